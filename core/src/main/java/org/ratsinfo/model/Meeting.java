@@ -1,0 +1,218 @@
+package org.ratsinfo.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.validation.constraints.XmlText;
+
+/**
+ * A meeting (Sitzung) of a council or committee. OParl: {@code Meeting}.
+ *
+ * <p>Start and end are date-times in a time zone; the builder reads local date-times in {@link
+ * #DEFAULT_TIME_ZONE} (Europe/Berlin) unless told otherwise. A meeting may carry its whole agenda,
+ * public and non-public items, so that every item can be rendered in one call; an excerpt needs only
+ * the one item it shows.
+ *
+ * @param id an identifier of the source system, e.g. an OParl URL; optional
+ * @param name the name, e.g. "12. Sitzung des Rates"; optional
+ * @param organization the council or committee (Gremium) that meets
+ * @param occasion the occasion (Anlass), e.g. "Sitzung", "Sondersitzung"; optional
+ * @param start the start (Beginn)
+ * @param end the end (Ende); optional
+ * @param location where the meeting takes place (Ort, Raum); optional
+ * @param state the state (terminiert, eingeladen, durchgeführt); optional
+ * @param cancelled whether the meeting was cancelled (abgesagt)
+ * @param publicity whether the meeting has public and/or non-public parts (Status)
+ * @param agenda the agenda items (Tagesordnung), in order; may be empty
+ */
+public record Meeting(
+    @Size(max = 500) @XmlText @Nullable String id,
+    @Size(max = 300) @XmlText @Nullable String name,
+    @Valid Organization organization,
+    @Size(max = 100) @XmlText @Nullable String occasion,
+    ZonedDateTime start,
+    @Nullable ZonedDateTime end,
+    @Valid @Nullable Location location,
+    @Nullable MeetingState state,
+    boolean cancelled,
+    MeetingPublicity publicity,
+    @Size(max = 2000) List<@Valid AgendaItem> agenda) {
+
+  /** The time zone local date-times are read in unless told otherwise: Europe/Berlin. */
+  public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Berlin");
+
+  /** Checks that the required values are present and copies the agenda. */
+  public Meeting {
+    id = Values.optional(id);
+    name = Values.optional(name);
+    Objects.requireNonNull(organization, "organization");
+    occasion = Values.optional(occasion);
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(publicity, "publicity");
+    agenda = Values.list(agenda, "agenda");
+  }
+
+  /** A new builder; publicity defaults to {@link MeetingPublicity#PUBLIC}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this meeting's values. */
+  public Builder toBuilder() {
+    return new Builder()
+        .id(id)
+        .name(name)
+        .organization(organization)
+        .occasion(occasion)
+        .start(start)
+        .end(end)
+        .location(location)
+        .state(state)
+        .cancelled(cancelled)
+        .publicity(publicity)
+        .agenda(agenda);
+  }
+
+  /** A copy with the given agenda. */
+  public Meeting withAgenda(List<AgendaItem> agenda) {
+    return toBuilder().agenda(agenda).build();
+  }
+
+  /** A copy without agenda items: what an excerpt needs of the meeting. */
+  public Meeting withoutAgenda() {
+    return agenda.isEmpty() ? this : withAgenda(List.of());
+  }
+
+  /** Builds a {@link Meeting}; not thread-safe. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable String name;
+    private @Nullable Organization organization;
+    private @Nullable String occasion;
+    private @Nullable ZonedDateTime start;
+    private @Nullable LocalDateTime localStart;
+    private @Nullable ZonedDateTime end;
+    private @Nullable LocalDateTime localEnd;
+    private ZoneId timeZone = DEFAULT_TIME_ZONE;
+    private @Nullable Location location;
+    private @Nullable MeetingState state;
+    private boolean cancelled;
+    private MeetingPublicity publicity = MeetingPublicity.PUBLIC;
+    private final List<AgendaItem> agenda = new ArrayList<>();
+
+    private Builder() {}
+
+    /** See {@link Meeting#id()}. */
+    public Builder id(@Nullable String id) {
+      this.id = id;
+      return this;
+    }
+
+    /** See {@link Meeting#name()}. */
+    public Builder name(@Nullable String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** See {@link Meeting#organization()}; required. */
+    public Builder organization(Organization organization) {
+      this.organization = organization;
+      return this;
+    }
+
+    /** See {@link Meeting#occasion()}. */
+    public Builder occasion(@Nullable String occasion) {
+      this.occasion = occasion;
+      return this;
+    }
+
+    /** The time zone that local start and end times are read in; default Europe/Berlin. */
+    public Builder timeZone(ZoneId timeZone) {
+      this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+      return this;
+    }
+
+    /** See {@link Meeting#start()}; required (this or {@link #start(LocalDateTime)}). */
+    public Builder start(ZonedDateTime start) {
+      this.start = start;
+      this.localStart = null;
+      return this;
+    }
+
+    /** The start as a local date-time in the builder's {@link #timeZone(ZoneId) time zone}. */
+    public Builder start(LocalDateTime start) {
+      this.localStart = start;
+      this.start = null;
+      return this;
+    }
+
+    /** See {@link Meeting#end()}. */
+    public Builder end(@Nullable ZonedDateTime end) {
+      this.end = end;
+      this.localEnd = null;
+      return this;
+    }
+
+    /** The end as a local date-time in the builder's {@link #timeZone(ZoneId) time zone}. */
+    public Builder end(@Nullable LocalDateTime end) {
+      this.localEnd = end;
+      this.end = null;
+      return this;
+    }
+
+    /** See {@link Meeting#location()}. */
+    public Builder location(@Nullable Location location) {
+      this.location = location;
+      return this;
+    }
+
+    /** See {@link Meeting#state()}. */
+    public Builder state(@Nullable MeetingState state) {
+      this.state = state;
+      return this;
+    }
+
+    /** See {@link Meeting#cancelled()}; default {@code false}. */
+    public Builder cancelled(boolean cancelled) {
+      this.cancelled = cancelled;
+      return this;
+    }
+
+    /** See {@link Meeting#publicity()}; default {@link MeetingPublicity#PUBLIC}. */
+    public Builder publicity(MeetingPublicity publicity) {
+      this.publicity = Objects.requireNonNull(publicity, "publicity");
+      return this;
+    }
+
+    /** Replaces the agenda. */
+    public Builder agenda(List<AgendaItem> agenda) {
+      this.agenda.clear();
+      this.agenda.addAll(Values.list(agenda, "agenda"));
+      return this;
+    }
+
+    /** Adds an agenda item. */
+    public Builder agendaItem(AgendaItem item) {
+      agenda.add(Objects.requireNonNull(item, "item"));
+      return this;
+    }
+
+    /**
+     * The meeting.
+     *
+     * @throws NullPointerException if organization or start is missing
+     */
+    public Meeting build() {
+      ZonedDateTime s = localStart != null ? localStart.atZone(timeZone) : start;
+      ZonedDateTime e = localEnd != null ? localEnd.atZone(timeZone) : end;
+      return new Meeting(id, name, Objects.requireNonNull(organization, "organization"), occasion,
+          Objects.requireNonNull(s, "start"), e, location, state, cancelled, publicity, agenda);
+    }
+  }
+}

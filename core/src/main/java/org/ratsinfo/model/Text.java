@@ -1,0 +1,66 @@
+package org.ratsinfo.model;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.validation.constraints.XmlText;
+
+/**
+ * Plain text in paragraphs. The model holds no markup: renderers escape every character, and a line
+ * break inside a paragraph ({@code \n}) is kept as a line break.
+ *
+ * <p>Paragraphs are stripped of surrounding white space, blank ones are dropped, and {@code \r\n} and
+ * {@code \r} become {@code \n}; a text whose input was blank has no paragraphs and fails validation where
+ * a text is required.
+ *
+ * @param paragraphs the paragraphs, in order
+ */
+public record Text(
+    @NotEmpty @Size(max = 2000) List<@Size(max = 100_000) @XmlText String> paragraphs) {
+
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n[\\t \\u00A0]*\\n\\s*");
+
+  /** Normalises the paragraphs as described above. */
+  public Text {
+    List<String> normalised = new ArrayList<>();
+    for (String paragraph : Values.list(paragraphs, "paragraphs")) {
+      String p = paragraph.replace("\r\n", "\n").replace('\r', '\n').strip();
+      if (!p.isEmpty()) {
+        normalised.add(p);
+      }
+    }
+    paragraphs = List.copyOf(normalised);
+  }
+
+  /**
+   * A text from a string whose paragraphs are separated by blank lines: {@code "First.\n\nSecond."} has
+   * two paragraphs.
+   */
+  public static Text of(String text) {
+    String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+    return new Text(List.of(BLANK_LINES.split(unified, -1)));
+  }
+
+  /** A text of the given paragraphs. */
+  public static Text ofParagraphs(String... paragraphs) {
+    return new Text(List.of(paragraphs));
+  }
+
+  /** The text as one string, paragraphs separated by a blank line; {@link #of} reads it back. */
+  public String asString() {
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** Returns {@code true} if there is no paragraph. */
+  public boolean isEmpty() {
+    return paragraphs.isEmpty();
+  }
+
+  /** {@code null} for {@code null}, else {@link #of}. */
+  static @Nullable Text ofNullable(@Nullable String text) {
+    return text == null ? null : of(text);
+  }
+}
