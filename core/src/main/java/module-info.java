@@ -9,8 +9,10 @@ module org.ratsinfo.core {
   requires tools.jackson.databind;
 
   exports org.ratsinfo.model;
+  exports org.ratsinfo.validation;
   exports org.ratsinfo.validation.constraints;
 
   // Bean Validation reads constraints from the records' fields; Jackson calls their constructors.
   opens org.ratsinfo.model to org.hibernate.validator, tools.jackson.databind;
+  opens org.ratsinfo.validation.internal to org.hibernate.validator;
 }

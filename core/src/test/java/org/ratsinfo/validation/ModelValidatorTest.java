@@ -1,0 +1,245 @@
+package org.ratsinfo.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.Answer;
+import org.ratsinfo.model.Audience;
+import org.ratsinfo.model.Decision;
+import org.ratsinfo.model.DecisionKind;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.Inquiry;
+import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.MeetingPublicity;
+import org.ratsinfo.model.Organization;
+import org.ratsinfo.model.Person;
+import org.ratsinfo.model.Question;
+import org.ratsinfo.model.QuestionAnswer;
+import org.ratsinfo.model.SupplementaryQuestion;
+import org.ratsinfo.model.Text;
+import org.ratsinfo.model.Visibility;
+import org.ratsinfo.model.VoteCounts;
+import org.ratsinfo.model.VoteTally;
+import org.ratsinfo.model.VotingGroup;
+
+class ModelValidatorTest {
+
+  private static final ModelValidator VALIDATOR = ModelValidator.standard();
+
+  @Test
+  void validExcerptHasNoViolations() {
+    assertEquals(List.of(), VALIDATOR.validate(ValidExcerpts.excerpt(), Locale.GERMAN));
+    assertEquals(List.of(), VALIDATOR.validate(ValidExcerpts.excerpt(), Locale.ENGLISH));
+  }
+
+  static Stream<Arguments> brokenExcerpts() {
+    return Stream.of(
+        broken("end before start", e -> e.withMeeting(e.meeting().toBuilder()
+                .end(LocalDateTime.of(2020, 3, 3, 15, 0)).build()),
+            "meeting.end", "org.ratsinfo.rule.meeting.end"),
+        broken("public excerpt of a non-public item",
+            e -> e.withAgendaItem(e.agendaItem().withVisibility(Visibility.NON_PUBLIC)),
+            "agendaItem.visibility", "org.ratsinfo.rule.excerpt.nonPublicItem"),
+        broken("non-public item in a public-only meeting", e -> e
+                .withAudience(Audience.INTERNAL)
+                .withAgendaItem(e.agendaItem().withVisibility(Visibility.NON_PUBLIC))
+                .withMeeting(e.meeting().toBuilder().publicity(MeetingPublicity.PUBLIC).build()),
+            "agendaItem.visibility", "org.ratsinfo.rule.meeting.publicity"),
+        broken("malformed agenda number", e -> e.withAgendaItem(e.agendaItem().toBuilder()
+                .number("7..2").build()),
+            "agendaItem.number", "org.ratsinfo.agendaNumber"),
+        broken("blank title", e -> e.withAgendaItem(e.agendaItem().toBuilder().title(" ").build()),
+            "agendaItem.title", "jakarta.validation.constraints.NotBlank.message"),
+        broken("title too long", e -> e.withAgendaItem(e.agendaItem().toBuilder()
+                .title("x".repeat(1001)).build()),
+            "agendaItem.title", "jakarta.validation.constraints.Size.message"),
+        broken("control character in a name", e -> e.withMeeting(e.meeting().toBuilder()
+                .organization(Organization.committee("Rat\u0007")).build()),
+            "meeting.organization.name", "org.ratsinfo.validation.constraints.XmlText.message"),
+        broken("lone surrogate in an answer", e -> withInquiry(e, i -> new Inquiry(i.questions(),
+                new Answer(null, null, List.of(new QuestionAnswer(1, Text.of("ok \uD800 no")))),
+                List.of())),
+            "agendaItem.content.answer.answers[0].text[0]",
+            "org.ratsinfo.validation.constraints.XmlText.message"),
+        broken("negative count", e -> withTally(e, VoteTally.of(List.of(
+                VotingGroup.of("SPD", new VoteCounts(-1, 0, 0, null, null))))),
+            "agendaItem.voteTally.groups[0].counts.yes",
+            "jakarta.validation.constraints.PositiveOrZero.message"),
+        broken("more votes than seats", e -> withTally(e, VoteTally.of(List.of(
+                new VotingGroup("SPD", 20, VoteCounts.of(18, 2, 1))))),
+            "agendaItem.voteTally.groups[0].counts", "org.ratsinfo.rule.tally.seats"),
+        broken("stated total does not match", e -> withTally(e, new VoteTally(List.of(
+                VotingGroup.of("SPD", VoteCounts.of(3, 0, 0)),
+                VotingGroup.of("CDU", VoteCounts.of(0, 2, 0))), VoteCounts.of(3, 1, 0))),
+            "agendaItem.voteTally.statedTotal.no", "org.ratsinfo.rule.tally.total"),
+        broken("some groups without counts", e -> withTally(e, VoteTally.of(List.of(
+                VotingGroup.of("SPD", VoteCounts.of(3, 0, 0)), VotingGroup.of("CDU")))),
+            "agendaItem.voteTally.groups[1].counts", "org.ratsinfo.rule.tally.missingCounts"),
+        broken("duplicate group", e -> withTally(e, VoteTally.notTaken(List.of("SPD", "SPD"))),
+            "agendaItem.voteTally.groups[1].name", "org.ratsinfo.rule.tally.duplicateGroup"),
+        broken("question numbers with a gap", e -> withInquiry(e, i -> new Inquiry(
+                List.of(Question.of(1, "a?"), Question.of(3, "b?")), null, List.of())),
+            "agendaItem.content.questions[1].number", "org.ratsinfo.rule.inquiry.numbering"),
+        broken("answer to a question that does not exist", e -> withInquiry(e, i -> new Inquiry(
+                i.questions(), Answer.by(null, List.of(QuestionAnswer.of(9, "x"))), List.of())),
+            "agendaItem.content.answer.answers[0].questionNumber",
+            "org.ratsinfo.rule.inquiry.unknownQuestion"),
+        broken("question answered twice", e -> withInquiry(e, i -> new Inquiry(i.questions(),
+                Answer.by(null, List.of(QuestionAnswer.of(1, "x"), QuestionAnswer.of(1, "y"))),
+                List.of())),
+            "agendaItem.content.answer.answers[1].questionNumber",
+            "org.ratsinfo.rule.inquiry.answeredTwice"),
+        broken("supplementary question asked by nobody", e -> withInquiry(e, i -> new Inquiry(
+                i.questions(), i.answer(),
+                List.of(new SupplementaryQuestion(null, null, Text.of("Warum?"), null)))),
+            "agendaItem.content.supplementaryQuestions[0].askedByOrganization",
+            "org.ratsinfo.rule.supplementaryQuestion.askedBy"),
+        broken("empty question text", e -> withInquiry(e, i -> new Inquiry(
+                List.of(Question.of(1, "  ")), null, List.of())),
+            "agendaItem.content.questions[0].text",
+            "jakarta.validation.constraints.NotEmpty.message"),
+        broken("decision of kind other without text", e -> e.withAgendaItem(
+                e.agendaItem().withDecision(Decision.of(DecisionKind.OTHER))),
+            "agendaItem.decision.text", "org.ratsinfo.rule.decision.otherNeedsText"),
+        broken("unanimous decision with votes against", e -> e.withAgendaItem(
+                e.agendaItem().withDecision(Decision.of(DecisionKind.ADOPTED_UNANIMOUSLY))),
+            "agendaItem.decision", "org.ratsinfo.rule.decision.notUnanimous"),
+        broken("duplicate agenda number", e -> e.withMeeting(e.meeting().withAgenda(List.of(
+                e.agendaItem(), e.agendaItem().toBuilder().order(13).build()))),
+            "meeting.agenda[1].number", "org.ratsinfo.rule.agenda.duplicateNumber"),
+        broken("person without family name", e -> e.withAgendaItem(e.agendaItem().toBuilder()
+                .paper(e.agendaItem().paper().withClerk(Person.of("Erika", "")))
+                .build()),
+            "agendaItem.consultation.paper.clerk.familyName",
+            "jakarta.validation.constraints.NotBlank.message"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenExcerpts")
+  void brokenRuleIsReportedAtItsPathInBothLanguages(
+      String description, UnaryOperator<Excerpt> breakIt, String path, String rule) {
+    Excerpt excerpt = breakIt.apply(ValidExcerpts.excerpt());
+
+    List<Violation> german = VALIDATOR.validate(excerpt, Locale.GERMAN);
+    List<Violation> english = VALIDATOR.validate(excerpt, Locale.ENGLISH);
+
+    Violation de = find(german, path, rule);
+    Violation en = find(english, path, rule);
+    assertEquals(1, german.size(), () -> "exactly one violation expected: " + german);
+    assertEquals(german.size(), english.size());
+    assertNotEquals(de.message(), en.message(), "messages are translated");
+    for (Violation v : List.of(de, en)) {
+      assertFalse(v.message().contains("{"), () -> "uninterpolated message: " + v);
+      assertFalse(v.message().isBlank());
+    }
+  }
+
+  @Test
+  void theJvmDefaultLocaleDoesNotChooseTheLanguage() {
+    Excerpt excerpt = brokenEnd();
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      String english = VALIDATOR.validate(excerpt, Locale.ENGLISH).get(0).message();
+      Locale.setDefault(Locale.US);
+      String german = VALIDATOR.validate(excerpt, Locale.GERMAN).get(0).message();
+      assertEquals("must not be before the start", english);
+      assertEquals("darf nicht vor dem Beginn liegen", german);
+      assertEquals(english, VALIDATOR.validate(excerpt, Locale.FRENCH).get(0).message(),
+          "languages other than German get English");
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void requireValidListsEveryViolation() {
+    Excerpt excerpt = brokenEnd().withAgendaItem(
+        ValidExcerpts.excerpt().agendaItem().toBuilder().number("?").build());
+    InvalidModelException e = assertThrows(InvalidModelException.class,
+        () -> VALIDATOR.requireValid(excerpt, Locale.GERMAN));
+    assertEquals(List.of("agendaItem.number", "meeting.end"),
+        e.violations().stream().map(Violation::path).toList());
+    assertTrue(e.getMessage().startsWith("Excerpt ist ungültig (2 Verstöße):"), e.getMessage());
+    assertTrue(e.getMessage().contains("meeting.end: darf nicht vor dem Beginn liegen"),
+        e.getMessage());
+    assertEquals(excerpt.meeting(), VALIDATOR.requireValid(ValidExcerpts.excerpt()).meeting()
+        .toBuilder().end(excerpt.meeting().end()).build());
+  }
+
+  @Test
+  void inputTextNeverReachesAMessage() {
+    String marker = "${1+1}{max}<script>MARKER";
+    Excerpt excerpt = ValidExcerpts.excerpt().withAgendaItem(ValidExcerpts.excerpt().agendaItem()
+        .toBuilder().number(marker).title(marker.repeat(100) + "\u0000").build());
+    List<Violation> violations = VALIDATOR.validate(excerpt, Locale.ENGLISH);
+    assertEquals(4, violations.size(), violations::toString);
+    for (Violation v : violations) {
+      assertFalse(v.message().contains("MARKER"), v::toString);
+      assertFalse(v.message().contains("script"), v::toString);
+    }
+  }
+
+  @Test
+  void xmlTextReportsThePosition() {
+    Excerpt excerpt = ValidExcerpts.excerpt().withAgendaItem(ValidExcerpts.excerpt().agendaItem()
+        .toBuilder().title("abc\uFFFE").build());
+    assertEquals("contains a character that XML 1.0 cannot carry (at position 4)",
+        VALIDATOR.validate(excerpt, Locale.ENGLISH).get(0).message());
+  }
+
+  @Test
+  void everyModelTypeCanBeValidatedOnItsOwn() {
+    Meeting meeting = brokenEnd().meeting();
+    assertEquals("end", VALIDATOR.validate(meeting, Locale.ENGLISH).get(0).path());
+    assertEquals(List.of(), VALIDATOR.validate(Person.of("Erika", "Muster"), Locale.ENGLISH));
+  }
+
+  @Test
+  void bundlesHaveTheSameKeys() {
+    assertEquals(
+        org.ratsinfo.validation.internal.Messages.forLocale(Locale.ENGLISH).all().keySet(),
+        org.ratsinfo.validation.internal.Messages.forLocale(Locale.GERMAN).all().keySet());
+  }
+
+  private static Excerpt brokenEnd() {
+    Excerpt e = ValidExcerpts.excerpt();
+    return e.withMeeting(e.meeting().toBuilder().end(LocalDateTime.of(2020, 3, 3, 15, 0)).build());
+  }
+
+  private static Excerpt withTally(Excerpt e, VoteTally tally) {
+    return e.withAgendaItem(e.agendaItem().toBuilder().decision((Decision) null).voteTally(tally)
+        .build());
+  }
+
+  private static Excerpt withInquiry(Excerpt e, UnaryOperator<Inquiry> change) {
+    AgendaItem item = e.agendaItem();
+    return e.withAgendaItem(item.withContent(change.apply((Inquiry) item.content())));
+  }
+
+  private static Violation find(List<Violation> violations, String path, String rule) {
+    return violations.stream()
+        .filter(v -> v.path().equals(path) && v.rule().equals(rule))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(
+            "no violation of " + rule + " at " + path + " in " + violations));
+  }
+
+  private static Arguments broken(
+      String description, UnaryOperator<Excerpt> breakIt, String path, String rule) {
+    return Arguments.of(description, breakIt, path, rule);
+  }
+}
