@@ -1,0 +1,5 @@
+/** The {@code ratsinfo} command line. */
+@NullMarked
+package org.ratsinfo.cli;
+
+import org.jspecify.annotations.NullMarked;
