@@ -40,7 +40,7 @@ public final class Labels {
   /** German labels: "TOP", "Gremium", "zur Kenntnis genommen" …; the default. */
   public static final Labels GERMAN = load(Locale.GERMANY, "labels.properties");
 
-  /** English labels: "Agenda item", "Committee", "acknowledged" …. */
+  /** English labels: "Agenda item", "Committee", "noted" …. */
   public static final Labels ENGLISH = load(Locale.ENGLISH, "labels_en.properties");
 
   private final Locale locale;
