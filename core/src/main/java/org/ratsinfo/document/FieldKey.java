@@ -10,7 +10,10 @@ public enum FieldKey {
   DECISION,
   /** Datum: the meeting's date, e.g. "Di, 28.02.2017". */
   DATE,
-  /** Status of the meeting: öffentlich, nichtöffentlich or öffentlich/nichtöffentlich. */
+  /**
+   * Status of the meeting: öffentlich, nichtöffentlich or öffentlich/nichtöffentlich; for a cancelled
+   * meeting followed by ", abgesagt".
+   */
   MEETING_STATUS,
   /** Zeit: start and end, e.g. "16:00 - 17:55". */
   TIME,

@@ -10,6 +10,9 @@
  * <p>The tree is made of immutable records: {@link org.ratsinfo.document.Block} is sealed, so a renderer
  * that switches over it handles every kind. Text in the tree is plain text, never markup; a renderer
  * escapes every character. {@code \n} inside a paragraph is a line break.
+ *
+ * <p>{@link org.ratsinfo.document.Labels} holds the German (default) and English labels the layout
+ * uses; custom renderers use the same labels for what they add, such as a page footer.
  */
 @NullMarked
 package org.ratsinfo.document;

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -506,6 +509,23 @@ class ExcerptLayoutTest {
       Locale.setDefault(saved);
     }
     assertTrue(german.contains("\"1234\""), german);
+  }
+
+  @Test
+  void oneLayoutIsSharedBetweenThreads() throws Exception {
+    ExcerptDocument expected = GERMAN.layout(reference());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<ExcerptDocument>> results = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        results.add(pool.submit(() -> GERMAN.layout(reference())));
+      }
+      for (Future<ExcerptDocument> result : results) {
+        assertEquals(expected, result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
