@@ -11,6 +11,7 @@ module org.ratsinfo.core {
   exports org.ratsinfo.model;
   exports org.ratsinfo.validation;
   exports org.ratsinfo.validation.constraints;
+  exports org.ratsinfo.document;
 
   // Bean Validation reads constraints from the records' fields; Jackson calls their constructors.
   opens org.ratsinfo.model to org.hibernate.validator, tools.jackson.databind;

@@ -1,0 +1,16 @@
+package org.ratsinfo.document;
+
+/**
+ * A block of an {@link ExcerptDocument}. The kinds are closed, so that a renderer switching over them
+ * handles every kind:
+ *
+ * <ul>
+ *   <li>{@link Section}: a heading and the blocks under it; sections nest;
+ *   <li>{@link FieldList}: label/value pairs, such as the header of an excerpt;
+ *   <li>{@link Paragraph}: a paragraph of text;
+ *   <li>{@link NumberedList}: a numbered list, such as the questions of an inquiry;
+ *   <li>{@link QuestionAnswer}: a numbered question with its answer;
+ *   <li>{@link Table}: a table with column and row headers, such as a vote tally.
+ * </ul>
+ */
+public sealed interface Block permits Section, FieldList, Paragraph, NumberedList, QuestionAnswer, Table {}

@@ -1,0 +1,37 @@
+package org.ratsinfo.document;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.ratsinfo.model.Audience;
+
+/**
+ * An excerpt laid out: what every renderer shows, in order, with labels and values formatted for the
+ * locale, after redaction for the audience. Made by {@link ExcerptLayout}.
+ *
+ * @param locale the locale labels and values are formatted in
+ * @param audience the audience the document was redacted for
+ * @param info the document's metadata
+ * @param bodyName the body the excerpt is from, e.g. "Stadt Herne", shown above the title
+ * @param title the title, e.g. "Auszug - Anfrage: Sachstand Erneuerung des städtischen
+ *     Internetauftritts": the only level-1 heading
+ * @param blocks the blocks below the title, in order
+ */
+public record ExcerptDocument(
+    Locale locale,
+    Audience audience,
+    DocumentInfo info,
+    String bodyName,
+    String title,
+    List<Block> blocks) {
+
+  /** Checks that every value is present and copies the blocks. */
+  public ExcerptDocument {
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(audience, "audience");
+    Objects.requireNonNull(info, "info");
+    Objects.requireNonNull(bodyName, "bodyName");
+    Objects.requireNonNull(title, "title");
+    blocks = List.copyOf(blocks);
+  }
+}

@@ -1,0 +1,40 @@
+package org.ratsinfo.document;
+
+/** Which fact a {@link Field} shows; the label shown is in {@link Field#label()}. */
+public enum FieldKey {
+  /** TOP: the agenda number with its visibility, e.g. "Ö 19.1". */
+  AGENDA_ITEM,
+  /** Gremium: the council or committee. */
+  ORGANIZATION,
+  /** Beschlussart: the decision. */
+  DECISION,
+  /** Datum: the meeting's date, e.g. "Di, 28.02.2017". */
+  DATE,
+  /**
+   * Status of the meeting: öffentlich, nichtöffentlich or öffentlich/nichtöffentlich; for a cancelled
+   * meeting followed by ", abgesagt".
+   */
+  MEETING_STATUS,
+  /** Zeit: start and end, e.g. "16:00 - 17:55". */
+  TIME,
+  /** Anlass: the occasion, e.g. "Sitzung". */
+  OCCASION,
+  /** Raum: the room. */
+  ROOM,
+  /** Ort: the place. */
+  LOCATION,
+  /** Status of the paper: öffentlich or nichtöffentlich. */
+  PAPER_STATUS,
+  /** Vorlage-Art: the paper type. */
+  PAPER_TYPE,
+  /** Datum of the paper. */
+  PAPER_DATE,
+  /** Verfasser: the authors of the paper. */
+  ORIGINATORS,
+  /** Federführend: the lead department. */
+  LEAD_DEPARTMENT,
+  /** Bearbeiter/-in: the clerk. */
+  CLERK,
+  /** Beratungsrolle: the role of the consultation, e.g. "Entscheidung". */
+  CONSULTATION_ROLE
+}

@@ -1,0 +1,208 @@
+package org.ratsinfo.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.ratsinfo.model.DecisionKind;
+
+/**
+ * The labels of an excerpt in one language: field labels, headings, status words, decisions, vote
+ * options, weekday and month abbreviations and the patterns dates and titles are made of.
+ *
+ * <p>There are two languages: German ({@link #GERMAN}, the default) and English ({@link #ENGLISH}).
+ * The labels are read from the UTF-8 files {@code org/ratsinfo/document/labels.properties} (German)
+ * and {@code labels_en.properties} (English) of this module, once, when this class is initialised. The
+ * JVM's default locale never picks the language: only {@link #forLocale(Locale)} does.
+ *
+ * <p>Keys are readable, stable and part of the public API, so that custom renderers can use them:
+ * {@code field.<FieldKey>} (e.g. {@code field.AGENDA_ITEM} = "TOP"), {@code decision.<DecisionKind>},
+ * {@code heading.<SectionKind>}, {@code vote.<VoteOption>}, {@code visibility.<Visibility>}, {@code
+ * visibility.prefix.<Visibility>}, {@code publicity.<MeetingPublicity>}, {@code
+ * meetingState.<MeetingState>}, {@code weekday.<DayOfWeek>}, {@code month.<Month>}, and {@code
+ * document.title}, {@code question.label}, {@code answer.introduction}, {@code vote.notTaken}, {@code
+ * page.footer} and others; {@link #keys()} lists them all.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class Labels {
+
+  /** German labels: "TOP", "Gremium", "zur Kenntnis genommen" …; the default. */
+  public static final Labels GERMAN = load(Locale.GERMANY, "labels.properties");
+
+  /** English labels: "Agenda item", "Committee", "noted" …. */
+  public static final Labels ENGLISH = load(Locale.ENGLISH, "labels_en.properties");
+
+  private final Locale locale;
+  private final String bundle;
+  private final Map<String, String> labels;
+
+  private Labels(Locale locale, String bundle, Map<String, String> labels) {
+    this.locale = locale;
+    this.bundle = bundle;
+    this.labels = Map.copyOf(labels);
+  }
+
+  /**
+   * The labels for a locale: {@link #ENGLISH} for every locale whose language is English ({@code
+   * en}, {@code en_US}, {@code en_GB} …), {@link #GERMAN} for German ({@code de}, {@code de_AT} …) and
+   * for every other language, since German is the language of the council information systems
+   * ratsinfo reads.
+   *
+   * @param locale the locale wanted
+   * @return the labels in the language for the locale
+   */
+  public static Labels forLocale(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return "en".equals(locale.getLanguage()) ? ENGLISH : GERMAN;
+  }
+
+  /**
+   * The locale of these labels: {@link Locale#GERMANY} or {@link Locale#ENGLISH}.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * The language of these labels as a BCP 47 tag, for document metadata: "de-DE" or "en".
+   *
+   * @return the language tag
+   */
+  public String languageTag() {
+    return get("language.tag");
+  }
+
+  /**
+   * The label of a key.
+   *
+   * @param key the key, e.g. {@code "field.ORGANIZATION"}
+   * @return the label, e.g. "Gremium"
+   * @throws IllegalArgumentException if there is no such key
+   */
+  public String get(String key) {
+    Objects.requireNonNull(key, "key");
+    String label = labels.get(key);
+    if (label == null) {
+      throw new IllegalArgumentException(
+          "unknown label key '" + key + "' (bundle " + bundle + ")");
+    }
+    return label;
+  }
+
+  /**
+   * The label of a key with its placeholders {@code {0}}, {@code {1}} … replaced by the arguments'
+   * {@link String#valueOf(Object) string values}, as they are: no number or date formatting, no
+   * quoting rules. A brace that does not start a placeholder (such as "{x}" or a lone "&#123;")
+   * stays as it is.
+   *
+   * @param key the key, e.g. {@code "document.title"}
+   * @param args the arguments, already formatted
+   * @return the label with its placeholders replaced, e.g. "Auszug - Anfrage: …"
+   * @throws IllegalArgumentException if there is no such key, or the label refers to an argument that
+   *     is not given
+   */
+  public String format(String key, Object... args) {
+    String pattern = get(key);
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      if (c == '{') {
+        int end = i + 1;
+        while (end < pattern.length() && Character.isDigit(pattern.charAt(end))) {
+          end++;
+        }
+        if (end > i + 1 && end < pattern.length() && pattern.charAt(end) == '}') {
+          int index = Integer.parseInt(pattern.substring(i + 1, end));
+          if (index >= args.length) {
+            throw new IllegalArgumentException(
+                "label '" + key + "' needs argument {" + index + "} but got " + args.length);
+          }
+          out.append(args[index]);
+          i = end + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /**
+   * The label of a field, e.g. "Gremium" for {@link FieldKey#ORGANIZATION}.
+   *
+   * @param key the field
+   * @return its label, without a colon
+   */
+  public String field(FieldKey key) {
+    return get("field." + key.name());
+  }
+
+  /**
+   * The standard wording of a decision, e.g. "zur Kenntnis genommen" for {@link
+   * DecisionKind#ACKNOWLEDGED}.
+   *
+   * @param kind the kind of decision
+   * @return its label
+   */
+  public String decision(DecisionKind kind) {
+    return get("decision." + kind.name());
+  }
+
+  /**
+   * Whether there is a label for a key.
+   *
+   * @param key the key
+   * @return {@code true} if {@link #get(String)} returns a label for it
+   */
+  public boolean contains(String key) {
+    return labels.containsKey(key);
+  }
+
+  /**
+   * Every key, sorted.
+   *
+   * @return the keys, unmodifiable
+   */
+  public SortedSet<String> keys() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(labels.keySet()));
+  }
+
+  @Override
+  public String toString() {
+    return "Labels[" + locale.toLanguageTag() + "]";
+  }
+
+  private static Labels load(Locale locale, String bundle) {
+    Properties properties = new Properties();
+    try (InputStream in = Labels.class.getResourceAsStream(bundle)) {
+      if (in == null) {
+        throw new IllegalStateException("label bundle not found: org/ratsinfo/document/" + bundle);
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read label bundle " + bundle, e);
+    }
+    Map<String, String> labels = new HashMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      labels.put(key, properties.getProperty(key));
+    }
+    return new Labels(locale, bundle, labels);
+  }
+}
