@@ -57,7 +57,7 @@ public final class HerneReferenceExcerpt {
         .question("Welche E-Government-Anwendungen wird der neue Internetauftritt bei seinem Start"
                 + " enthalten und welche sollen bis Ende 2018 dazu kommen?",
             "Zum jetzigen Zeitpunkt wird in der Stadtverwaltung die Infrastruktur für die"
-                + " Bereitstellung von E-Government-Angeboten eingerichtet und Pilotprojekte  (z. B. für"
+                + " Bereitstellung von E-Government-Angeboten eingerichtet und Pilotprojekte\u00A0 (z. B. für"
                 + " die E-Akte Personal und die Beantragung von Anwohnerparkausweisen) umgesetzt."
                 + " Abhängig von den in den Pilotprojekten gemachten Erfahrungen ist angedacht, das"
                 + " derzeit bestehende Angebot bis Ende 2018 sukzessive zu erweitern, wobei u. a."
@@ -70,7 +70,7 @@ public final class HerneReferenceExcerpt {
                 + " Beschwerdemanagement ist geplant, neben bestehenden Kontaktmöglichkeiten auch einen"
                 + " mobilen Zugangskanal zu bedienen. Festlegungen zum Ausbau der"
                 + " Beteiligungsmöglichkeiten für Bürgerinnen und Bürger werden mit einer noch"
-                + " fortzuschreibenden  E-Government-Strategie für 2018-2021 erfolgen.")
+                + " fortzuschreibenden\u00A0 E-Government-Strategie für 2018-2021 erfolgen.")
         .respondent(Person.builder()
             .formOfAddress("Herr").function("Oberbürgermeister").title("Dr.").familyName("Dudda")
             .build())
