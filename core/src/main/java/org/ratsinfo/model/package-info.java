@@ -11,7 +11,7 @@
  * <p>Every type is immutable and safe to share between threads. Constructors check structure
  * (required values present, lists copied); the content rules (lengths, number formats, consistent
  * tallies, a public excerpt never showing a non-public item) are Bean Validation constraints checked by
- * {@link org.ratsinfo.validation.ModelValidator}, so that every problem of an input is reported at once.
+ * {@code org.ratsinfo.validation.ModelValidator}, so that every problem of an input is reported at once.
  * Optional values are {@code null} when absent and are marked {@link org.jspecify.annotations.Nullable}.
  * Optional strings that are blank are treated as absent; lists are never {@code null}.
  */
