@@ -9,6 +9,7 @@ module org.ratsinfo.core {
   requires tools.jackson.databind;
 
   exports org.ratsinfo.model;
+  exports org.ratsinfo.json;
   exports org.ratsinfo.validation.constraints;
 
   // Bean Validation reads constraints from the records' fields; Jackson calls their constructors.
