@@ -54,12 +54,12 @@ final class Codecs {
    * @throws IllegalArgumentException for any other type
    */
   static Codec root(Class<?> type) {
+    if (!type.isRecord() || !MODEL_PACKAGE.equals(type.getPackageName())) {
+      throw new IllegalArgumentException("not a record of " + MODEL_PACKAGE + ": " + type.getName());
+    }
     Codec codec = CACHE.get(type);
     if (codec != null) {
       return codec;
-    }
-    if (!type.isRecord() || !MODEL_PACKAGE.equals(type.getPackageName())) {
-      throw new IllegalArgumentException("not a record of " + MODEL_PACKAGE + ": " + type.getName());
     }
     synchronized (Codecs.class) {
       Map<Class<?>, Codec> building = new HashMap<>(CACHE);
