@@ -133,7 +133,7 @@ public final class JsonEngine {
       JsonToken next;
       try {
         next = p.nextToken();
-      } catch (JacksonIOException e) {
+      } catch (JacksonIOException | StreamConstraintsException e) {
         throw e;
       } catch (JacksonException e) {
         throw Failures.at("$", location(e, p), e, JsonProblem.TRAILING_CONTENT, "trailing");
@@ -170,6 +170,9 @@ public final class JsonEngine {
     TokenStreamLocation location = location(e, p);
     String message = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
+      if (p != null && p.currentToken() != null && p.currentToken().isScalarValue()) {
+        location = p.currentTokenLocation(); // the start of the long string or number
+      }
       String key;
       String limit;
       if (message.startsWith("Document nesting depth")) {
