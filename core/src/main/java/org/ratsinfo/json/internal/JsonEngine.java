@@ -2,11 +2,11 @@ package org.ratsinfo.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.io.OutputStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.json.JsonProblem;
