@@ -11,9 +11,11 @@ module org.ratsinfo.core {
   exports org.ratsinfo.model;
   exports org.ratsinfo.validation;
   exports org.ratsinfo.validation.constraints;
+  exports org.ratsinfo.json;
   exports org.ratsinfo.document;
 
-  // Bean Validation reads constraints from the records' fields; Jackson calls their constructors.
-  opens org.ratsinfo.model to org.hibernate.validator, tools.jackson.databind;
+  // Bean Validation reads constraints from the records' fields and instantiates the rule validators;
+  // the JSON codecs call the records' canonical constructors and accessors.
+  opens org.ratsinfo.model to org.hibernate.validator;
   opens org.ratsinfo.validation.internal to org.hibernate.validator;
 }

@@ -1,0 +1,158 @@
+package org.ratsinfo.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON input is malformed or does not match the format of {@link RatsinfoJson}. The exception names
+ * where (a {@link #path() path} and, where known, the {@link #line() line} and {@link #column() column})
+ * and what ({@link #problem()}, and a message in English or German).
+ *
+ * <p>Messages never quote the input beyond property names and short values (truncated to 40
+ * characters), so they are safe to log and to show to the sender of the input.
+ */
+public final class JsonFormatException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Arguments starting with this are message keys themselves (never the case for input values). */
+  private static final String KEY_MARK = "\0";
+
+  private static final Properties ENGLISH = load("messages.properties");
+  private static final Properties GERMAN = load("messages_de.properties");
+
+  /** The problem. */
+  private final JsonProblem problem;
+  /** The path of the offending value. */
+  private final String path;
+  /** The line, 1-based, or -1. */
+  private final int line;
+  /** The column, 1-based, or -1. */
+  private final int column;
+  /** The message key of the rule broken. */
+  private final String key;
+  /** The arguments of the message, already truncated. */
+  @SuppressWarnings("serial") // an immutable list of strings
+  private final List<String> arguments;
+
+  JsonFormatException(JsonProblem problem, String path, int line, int column, String key,
+      List<String> arguments, @Nullable Throwable cause) {
+    super(null, cause);
+    this.problem = Objects.requireNonNull(problem, "problem");
+    this.path = Objects.requireNonNull(path, "path");
+    this.line = line > 0 ? line : -1;
+    this.column = column > 0 ? column : -1;
+    this.key = Objects.requireNonNull(key, "key");
+    this.arguments = List.copyOf(arguments);
+  }
+
+  /** The kind of problem. */
+  public JsonProblem problem() {
+    return problem;
+  }
+
+  /**
+   * Where the problem is, as a JSONPath-like expression: {@code $} is the document, {@code
+   * $.meeting.agenda[3].number} the number of the fourth agenda item of the meeting. For a missing
+   * property it is the path the property would have.
+   */
+  public String path() {
+    return path;
+  }
+
+  /** The line of the input where the problem was found, 1-based; -1 if unknown. */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * The column of the input where the problem was found, 1-based; -1 if unknown. For byte input it
+   * counts bytes, for text input characters.
+   */
+  public int column() {
+    return column;
+  }
+
+  /** The message in English, e.g. "$.meeting.start (line 12, column 14): expected a date-time …". */
+  @Override
+  public String getMessage() {
+    return getLocalizedMessage(Locale.ENGLISH);
+  }
+
+  /** The message in English; the default locale of the JVM does not pick the language. */
+  @Override
+  public String getLocalizedMessage() {
+    return getMessage();
+  }
+
+  /**
+   * The message in German if the locale's language is German ({@code de}), in English otherwise.
+   *
+   * @param locale the locale of the reader
+   * @return the message
+   */
+  public String getLocalizedMessage(Locale locale) {
+    Properties messages = "de".equals(locale.getLanguage()) ? GERMAN : ENGLISH;
+    List<String> translated = arguments.stream()
+        .map(a -> a.startsWith(KEY_MARK) ? text(messages, a.substring(1)) : a)
+        .toList();
+    String detail = format(text(messages, key), translated);
+    String where = line > 0
+        ? format(text(messages, "location"), List.of(path, Integer.toString(line), Integer.toString(column)))
+        : format(text(messages, "location.unknown"), List.of(path));
+    return where + ": " + detail;
+  }
+
+  private static String text(Properties messages, String key) {
+    String text = messages.getProperty(key);
+    if (text == null) {
+      text = ENGLISH.getProperty(key, key);
+    }
+    return text;
+  }
+
+  /** Replaces {@code {0}}, {@code {1}} … by the arguments; no other syntax, no locale-dependent formats. */
+  private static String format(String pattern, List<String> arguments) {
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      int close = c == '{' ? pattern.indexOf('}', i) : -1;
+      if (close > i + 1) {
+        String index = pattern.substring(i + 1, close);
+        if (index.chars().allMatch(Character::isDigit) && Integer.parseInt(index) < arguments.size()) {
+          out.append(arguments.get(Integer.parseInt(index)));
+          i = close + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  private static Properties load(String name) {
+    Properties properties = new Properties();
+    try (InputStream in = JsonFormatException.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,144 @@
+package org.ratsinfo.json;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.Answer;
+import org.ratsinfo.model.Audience;
+import org.ratsinfo.model.Body;
+import org.ratsinfo.model.Consultation;
+import org.ratsinfo.model.Decision;
+import org.ratsinfo.model.DecisionKind;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.Inquiry;
+import org.ratsinfo.model.Location;
+import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.MeetingPublicity;
+import org.ratsinfo.model.MeetingState;
+import org.ratsinfo.model.Organization;
+import org.ratsinfo.model.OrganizationType;
+import org.ratsinfo.model.Paper;
+import org.ratsinfo.model.PaperType;
+import org.ratsinfo.model.Person;
+import org.ratsinfo.model.Question;
+import org.ratsinfo.model.QuestionAnswer;
+import org.ratsinfo.model.SupplementaryQuestion;
+import org.ratsinfo.model.Text;
+import org.ratsinfo.model.TextContent;
+import org.ratsinfo.model.Visibility;
+import org.ratsinfo.model.VoteCounts;
+import org.ratsinfo.model.VoteTally;
+import org.ratsinfo.model.VotingGroup;
+
+/** A rich excerpt that uses every model type and every optional value. */
+final class Fixtures {
+
+  private Fixtures() {}
+
+  static Person mayor() {
+    return new Person("https://oparl.example/person/1", "Herr", "Dr.", "Frank", "Dudda",
+        "Oberbürgermeister");
+  }
+
+  static Organization council() {
+    return new Organization("https://oparl.example/organization/1", "Rat der Stadt", "Rat",
+        OrganizationType.COMMITTEE);
+  }
+
+  static Paper paper() {
+    return new Paper(
+        "https://oparl.example/paper/137",
+        "2017/0137",
+        "Anfrage: Sachstand Erneuerung des städtischen Internetauftritts",
+        PaperType.INQUIRY,
+        Visibility.PUBLIC,
+        LocalDate.of(2017, 2, 14),
+        List.of(Person.of("Andreas", "Prennig").withFunction("SVO"), Person.of(null, "Gresch")),
+        List.of(Organization.faction("Piraten/AL").withShortName("Piraten"),
+            new Organization(null, "Die Linke", null, OrganizationType.PARTY)),
+        Organization.administrativeUnit("FB 11 - Rat und Bezirksvertretungen").withId("fb11"),
+        new Person(null, "Frau", null, "Erika", "Mustermann", "Bearbeiterin"));
+  }
+
+  static Inquiry inquiry() {
+    return new Inquiry(
+        List.of(Question.of(1, "Wie ist der Sachstand?"),
+            new Question(2, Text.ofParagraphs("Wann geht die Seite online?", "Zeile 1\nZeile 2"))),
+        new Answer(mayor(), Text.of("Herr Oberbürgermeister Dr. Dudda antwortet:"),
+            List.of(QuestionAnswer.of(1, "Die Arbeiten laufen."),
+                QuestionAnswer.of(2, "Im Mai.\n\nVoraussichtlich \"Ende Mai\"."))),
+        List.of(
+            SupplementaryQuestion.byOrganization(Organization.faction("Piraten/AL"), "Warum so spät?",
+                "Wegen der Ausschreibung."),
+            SupplementaryQuestion.byPerson(Person.of("Andreas", "Prennig"), "Und die Kosten?", null),
+            new SupplementaryQuestion(Organization.faction("SPD"), Person.of("Udo", "Sobieski"),
+                Text.of("Gemeinsame Frage"), Text.of("Gemeinsame Antwort"))));
+  }
+
+  static VoteTally tally() {
+    return new VoteTally(
+        List.of(
+            new VotingGroup("SPD", 26, new VoteCounts(25, 0, 1, 0, 0)),
+            new VotingGroup("CDU", 16, new VoteCounts(0, 14, 0, 1, 1)),
+            VotingGroup.of("Piraten/AL", VoteCounts.of(2, 0, 0)),
+            VotingGroup.of("OB").withSeats(1),
+            new VotingGroup("Grüne", null, new VoteCounts(3, 1, 0, null, 2))),
+        new VoteCounts(30, 15, 1, 1, 3));
+  }
+
+  static AgendaItem item() {
+    return new AgendaItem(
+        "https://oparl.example/agendaitem/191",
+        "19.1",
+        Visibility.PUBLIC,
+        42,
+        "Anfrage: Sachstand Erneuerung des städtischen Internetauftritts",
+        new Consultation(paper(), "Entscheidung", true),
+        new Decision(DecisionKind.ADOPTED_WITH_CHANGES, "mit Änderungen beschlossen"),
+        Text.ofParagraphs("Der Rat beschließt:", "1. Punkt eins\n2. Punkt zwei"),
+        tally(),
+        inquiry());
+  }
+
+  static AgendaItem nonPublicItem() {
+    return AgendaItem.builder()
+        .number("3")
+        .visibility(Visibility.NON_PUBLIC)
+        .order(0)
+        .title("Grundstücksangelegenheit")
+        .paper(paper().withVisibility(Visibility.NON_PUBLIC).withClerk(null))
+        .decision(DecisionKind.OTHER)
+        .decision(Decision.other("zurückgestellt"))
+        .voteTally(VoteTally.notTaken(List.of("SPD", "CDU")))
+        .content(TextContent.of("Sachverhalt.\n\nBeratungsverlauf."))
+        .build();
+  }
+
+  static Meeting meeting() {
+    return new Meeting(
+        "https://oparl.example/meeting/12",
+        "12. Sitzung des Rates",
+        council(),
+        "Sitzung",
+        ZonedDateTime.of(LocalDateTime.of(2017, 2, 28, 16, 0), ZoneId.of("Europe/Berlin")),
+        ZonedDateTime.of(LocalDateTime.of(2017, 2, 28, 19, 30, 15), ZoneOffset.ofHours(1)),
+        new Location("Rathaus Herne", "großer Sitzungssaal (Raum 312)", "Friedrich-Ebert-Platz 2",
+            "44623", "Herne"),
+        MeetingState.HELD,
+        true,
+        MeetingPublicity.PUBLIC_AND_NON_PUBLIC,
+        List.of(item(), nonPublicItem()));
+  }
+
+  static Excerpt excerpt() {
+    return new Excerpt(
+        new Body("https://oparl.example/body/1", "Stadt Herne", "Herne"),
+        meeting(),
+        item(),
+        Audience.INTERNAL);
+  }
+}
