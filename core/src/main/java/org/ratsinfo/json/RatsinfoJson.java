@@ -265,7 +265,7 @@ public final class RatsinfoJson {
   }
 
   private static JsonFormatException translate(ReadFailure failure) {
-    return new JsonFormatException(failure.problem(), failure.path(), failure.line(), failure.column(),
+    return new JsonFormatException(JsonProblem.valueOf(failure.problem().name()), failure.path(), failure.line(), failure.column(),
         failure.key(), failure.arguments(), failure.getCause());
   }
 

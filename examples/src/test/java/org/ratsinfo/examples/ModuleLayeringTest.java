@@ -74,7 +74,7 @@ class ModuleLayeringTest {
       @Override
       public void check(JavaClass origin, ConditionEvents events) {
         for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-          JavaClass target = dependency.getTargetClass();
+          JavaClass target = dependency.getTargetClass().getBaseComponentType();
           if (!target.getPackageName().startsWith("org.ratsinfo.")
               || !target.getPackageName().contains(".internal")) {
             continue;

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
-import org.ratsinfo.json.JsonProblem;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.ItemContent;
 import org.ratsinfo.model.PaperType;
@@ -224,11 +223,11 @@ final class Codecs {
       for (String name = firstName; name != null; name = p.nextName()) {
         Component c = byName.get(name);
         if (c == null) {
-          throw Failures.at(p, JsonProblem.UNKNOWN_PROPERTY, "unknownProperty", Failures.quote(name), known);
+          throw Failures.at(p, Problem.UNKNOWN_PROPERTY, "unknownProperty", Failures.quote(name), known);
         }
         long bit = 1L << c.index;
         if ((seen & bit) != 0) {
-          throw Failures.at(p, JsonProblem.DUPLICATE_PROPERTY, "duplicateProperty", Failures.quote(name));
+          throw Failures.at(p, Problem.DUPLICATE_PROPERTY, "duplicateProperty", Failures.quote(name));
         }
         seen |= bit;
         JsonToken token = p.nextToken();
@@ -241,7 +240,7 @@ final class Codecs {
         }
       }
       if (p.currentToken() != JsonToken.END_OBJECT) {
-        throw Failures.at(p, JsonProblem.SYNTAX, "syntax");
+        throw Failures.at(p, Problem.SYNTAX, "syntax");
       }
       for (Component c : components) {
         if (c.primitive && (seen & (1L << c.index)) == 0) {
@@ -265,7 +264,7 @@ final class Codecs {
           throw missing(p, start, npe.getMessage(), npe);
         }
         if (cause instanceof RuntimeException) {
-          throw Failures.at(Failures.pathAt(p), start, cause, JsonProblem.INVALID_VALUE, "invalidObject",
+          throw Failures.at(Failures.pathAt(p), start, cause, Problem.INVALID_VALUE, "invalidObject",
               type.getSimpleName());
         }
         if (cause instanceof Error error) {
@@ -280,7 +279,7 @@ final class Codecs {
     private ReadFailure missing(JsonParser p, TokenStreamLocation start, String name,
         @Nullable Throwable cause) {
       return Failures.at(Failures.pathAt(p) + Failures.segment(name), start, cause,
-          JsonProblem.MISSING_PROPERTY, "missingProperty", name);
+          Problem.MISSING_PROPERTY, "missingProperty", name);
     }
   }
 
@@ -335,13 +334,13 @@ final class Codecs {
       if (!TYPE_PROPERTY.equals(first)) {
         String path = Failures.path(object.getParent()) + "." + TYPE_PROPERTY;
         TokenStreamLocation where = first == null ? start : p.currentTokenLocation();
-        throw Failures.at(path, where, null, JsonProblem.MISSING_PROPERTY, "typeFirst", allowed);
+        throw Failures.at(path, where, null, Problem.MISSING_PROPERTY, "typeFirst", allowed);
       }
       p.nextToken();
       String name = expectString(p, "kind.string");
       RecordCodec codec = codecs.get(name);
       if (codec == null) {
-        throw Failures.at(p, JsonProblem.INVALID_VALUE, "unknownValue", Failures.quote(name), allowed);
+        throw Failures.at(p, Problem.INVALID_VALUE, "unknownValue", Failures.quote(name), allowed);
       }
       return codec.readProperties(p, start, p.nextName());
     }
@@ -382,7 +381,7 @@ final class Codecs {
       List<Object> values = new ArrayList<>();
       for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
         if (token == null) {
-          throw Failures.at(p, JsonProblem.SYNTAX, "unexpectedEnd");
+          throw Failures.at(p, Problem.SYNTAX, "unexpectedEnd");
         }
         if (token == JsonToken.VALUE_NULL) {
           throw Failures.wrongType(p, element.kind());
@@ -433,7 +432,7 @@ final class Codecs {
         throw Failures.wrongType(p, "kind.integer");
       }
       if (p.getNumberType() != JsonParser.NumberType.INT) {
-        throw Failures.at(p, JsonProblem.INVALID_VALUE, "intRange");
+        throw Failures.at(p, Problem.INVALID_VALUE, "intRange");
       }
       return p.getIntValue();
     }
@@ -500,7 +499,7 @@ final class Codecs {
       String name = expectString(p, "kind.string");
       Object constant = constants.get(name);
       if (constant == null) {
-        throw Failures.at(p, JsonProblem.INVALID_VALUE, "unknownValue", Failures.quote(name), allowed);
+        throw Failures.at(p, Problem.INVALID_VALUE, "unknownValue", Failures.quote(name), allowed);
       }
       return constant;
     }
@@ -572,11 +571,11 @@ final class Codecs {
         parsed = DateTimeFormatter.ISO_ZONED_DATE_TIME.parse(text);
         dateTime = ZonedDateTime.from(parsed);
       } catch (DateTimeException e) {
-        throw Failures.at(p, e, JsonProblem.INVALID_VALUE, "dateTime");
+        throw Failures.at(p, e, Problem.INVALID_VALUE, "dateTime");
       }
       if (parsed.isSupported(ChronoField.OFFSET_SECONDS)
           && parsed.get(ChronoField.OFFSET_SECONDS) != dateTime.getOffset().getTotalSeconds()) {
-        throw Failures.at(p, JsonProblem.INVALID_VALUE, "dateTimeOffset");
+        throw Failures.at(p, Problem.INVALID_VALUE, "dateTimeOffset");
       }
       return dateTime;
     }
@@ -602,7 +601,7 @@ final class Codecs {
       try {
         return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
       } catch (DateTimeException e) {
-        throw Failures.at(p, e, JsonProblem.INVALID_VALUE, "date");
+        throw Failures.at(p, e, Problem.INVALID_VALUE, "date");
       }
     }
   }

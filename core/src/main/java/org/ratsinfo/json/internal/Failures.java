@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.ratsinfo.json.JsonProblem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -81,12 +80,12 @@ final class Failures {
   }
 
   /** A failure at the parser's current token. */
-  static ReadFailure at(JsonParser p, JsonProblem problem, String key, String... arguments) {
+  static ReadFailure at(JsonParser p, Problem problem, String key, String... arguments) {
     return at(p, null, problem, key, arguments);
   }
 
   /** A failure at the parser's current token, with a cause. */
-  static ReadFailure at(JsonParser p, @Nullable Throwable cause, JsonProblem problem, String key,
+  static ReadFailure at(JsonParser p, @Nullable Throwable cause, Problem problem, String key,
       String... arguments) {
     TokenStreamLocation location = p.currentTokenLocation();
     return new ReadFailure(problem, pathAt(p), location.getLineNr(), location.getColumnNr(), key,
@@ -95,7 +94,7 @@ final class Failures {
 
   /** A failure at the given path and location. */
   static ReadFailure at(String path, @Nullable TokenStreamLocation location, @Nullable Throwable cause,
-      JsonProblem problem, String key, String... arguments) {
+      Problem problem, String key, String... arguments) {
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
     return new ReadFailure(problem, path, line, column, key, List.of(arguments), cause);
@@ -103,7 +102,7 @@ final class Failures {
 
   /** A value of the wrong JSON type at the current token. */
   static ReadFailure wrongType(JsonParser p, String expectedKind) {
-    return at(p, JsonProblem.WRONG_TYPE, "wrongType", key(expectedKind), key(kindOf(p.currentToken())));
+    return at(p, Problem.WRONG_TYPE, "wrongType", key(expectedKind), key(kindOf(p.currentToken())));
   }
 
   /** The message key naming the kind of a token. */

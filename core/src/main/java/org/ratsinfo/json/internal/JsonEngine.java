@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.ratsinfo.json.JsonProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -127,7 +126,7 @@ public final class JsonEngine {
       p = source.open(mapper);
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw Failures.at("$", p.currentLocation(), null, JsonProblem.SYNTAX, "empty");
+        throw Failures.at("$", p.currentLocation(), null, Problem.SYNTAX, "empty");
       }
       Object value = codec.read(p);
       JsonToken next;
@@ -136,10 +135,10 @@ public final class JsonEngine {
       } catch (JacksonIOException | StreamConstraintsException e) {
         throw e;
       } catch (JacksonException e) {
-        throw Failures.at("$", location(e, p), e, JsonProblem.TRAILING_CONTENT, "trailing");
+        throw Failures.at("$", location(e, p), e, Problem.TRAILING_CONTENT, "trailing");
       }
       if (next != null) {
-        throw Failures.at("$", p.currentTokenLocation(), null, JsonProblem.TRAILING_CONTENT, "trailing");
+        throw Failures.at("$", p.currentTokenLocation(), null, Problem.TRAILING_CONTENT, "trailing");
       }
       return type.cast(value);
     } catch (JacksonIOException e) {
@@ -194,17 +193,17 @@ public final class JsonEngine {
         key = "limit.other";
         limit = "";
       }
-      return Failures.at(path, location, e, JsonProblem.LIMIT_EXCEEDED, key, limit);
+      return Failures.at(path, location, e, Problem.LIMIT_EXCEEDED, key, limit);
     }
     if (e instanceof UnexpectedEndOfInputException) {
-      return Failures.at(path, location, e, JsonProblem.SYNTAX, "unexpectedEnd");
+      return Failures.at(path, location, e, Problem.SYNTAX, "unexpectedEnd");
     }
     if (message.startsWith("Duplicate Object property")) {
       String name = p == null ? null : p.streamReadContext().currentName();
-      return Failures.at(path, location, e, JsonProblem.DUPLICATE_PROPERTY, "duplicateProperty",
+      return Failures.at(path, location, e, Problem.DUPLICATE_PROPERTY, "duplicateProperty",
           Failures.quote(name));
     }
-    return new ReadFailure(JsonProblem.SYNTAX, path, location == null ? -1 : location.getLineNr(),
+    return new ReadFailure(Problem.SYNTAX, path, location == null ? -1 : location.getLineNr(),
         location == null ? -1 : location.getColumnNr(), "syntax", List.of(), e);
   }
 

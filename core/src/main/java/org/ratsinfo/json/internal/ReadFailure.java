@@ -2,7 +2,6 @@ package org.ratsinfo.json.internal;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.ratsinfo.json.JsonProblem;
 
 /**
  * A problem found while reading, before it becomes a public {@code JsonFormatException}. Carries no
@@ -12,7 +11,7 @@ public final class ReadFailure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final JsonProblem problem;
+  private final Problem problem;
   private final String path;
   private final int line;
   private final int column;
@@ -20,7 +19,7 @@ public final class ReadFailure extends RuntimeException {
   @SuppressWarnings("serial") // an immutable list of strings
   private final List<String> arguments;
 
-  ReadFailure(JsonProblem problem, String path, int line, int column, String key, List<String> arguments,
+  ReadFailure(Problem problem, String path, int line, int column, String key, List<String> arguments,
       @Nullable Throwable cause) {
     super(key, cause, false, false);
     this.problem = problem;
@@ -32,7 +31,7 @@ public final class ReadFailure extends RuntimeException {
   }
 
   /** The problem. */
-  public JsonProblem problem() {
+  public Problem problem() {
     return problem;
   }
 
