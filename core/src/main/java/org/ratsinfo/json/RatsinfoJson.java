@@ -1,10 +1,12 @@
 package org.ratsinfo.json;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -204,7 +206,7 @@ public final class RatsinfoJson {
   }
 
   /**
-   * Reads a value of a record type of the model from a file.
+   * Reads a value of a record type of the model from a file in UTF-8.
    *
    * @param <T> the type
    * @param file the input
@@ -217,7 +219,13 @@ public final class RatsinfoJson {
   public <T extends Record> T read(Path file, Class<T> type) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(type, "type");
-    try (InputStream in = Files.newInputStream(file)) {
+    // Decoded as text (RFC 8259: JSON files are UTF-8), so that error columns count characters, not
+    // bytes; malformed UTF-8 is an IOException. A leading byte order mark is skipped.
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      in.mark(1);
+      if (in.read() != '\uFEFF') {
+        in.reset();
+      }
       return read(in, type);
     }
   }

@@ -1,0 +1,42 @@
+package org.ratsinfo.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ratsinfo.model.Body;
+
+class PathReadingTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void columnsCountCharactersNotBytes() throws IOException {
+    Path file = dir.resolve("body.json");
+    Files.writeString(file, "{\"name\": \"Stadt Härne\", \"x\": 1}", StandardCharsets.UTF_8);
+    JsonFormatException e = assertThrows(JsonFormatException.class,
+        () -> RatsinfoJson.standard().read(file, Body.class));
+    assertEquals(JsonProblem.UNKNOWN_PROPERTY, e.problem());
+    assertEquals(1, e.line());
+    assertEquals(25, e.column(), e.getMessage()); // the opening quote of "x": ä counts once
+  }
+
+  @Test
+  void aByteOrderMarkIsSkipped() throws IOException {
+    Path file = dir.resolve("bom.json");
+    Files.writeString(file, "\uFEFF{\"name\": \"Stadt Herne\"}", StandardCharsets.UTF_8);
+    assertEquals(Body.of("Stadt Herne"), RatsinfoJson.standard().read(file, Body.class));
+  }
+
+  @Test
+  void malformedUtf8IsAnIoError() throws IOException {
+    Path file = dir.resolve("latin1.json");
+    Files.write(file, "{\"name\": \"Stadt H\u00e4rne\"}".getBytes(StandardCharsets.ISO_8859_1));
+    assertThrows(IOException.class, () -> RatsinfoJson.standard().read(file, Body.class));
+  }
+}
