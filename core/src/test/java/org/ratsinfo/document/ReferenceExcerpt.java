@@ -1,32 +1,26 @@
 package org.ratsinfo.document;
 
-import java.time.LocalDateTime;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaItem;
-import org.ratsinfo.model.Body;
-import org.ratsinfo.model.Consultation;
-import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Inquiry;
-import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
-import org.ratsinfo.model.MeetingPublicity;
-import org.ratsinfo.model.MeetingState;
-import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.Paper;
-import org.ratsinfo.model.PaperType;
 import org.ratsinfo.model.Person;
-import org.ratsinfo.model.SupplementaryQuestion;
-import org.ratsinfo.model.Visibility;
-import org.ratsinfo.model.VoteTally;
 
 /**
- * The reference excerpt, built in Java: TOP Ö 19.1 of the meeting of the Rat der Stadt Herne on
+ * The reference excerpt: TOP Ö 19.1 of the meeting of the Rat der Stadt Herne on
  * 28 February 2017, as scraped in {@code herne-rat-2017-02-28-top-19.1-auszug.txt} (next to this
  * class in the test resources). The texts are copied verbatim from there, including the no-break
  * spaces (U+00A0) the page has in two answers.
  *
- * <p>The one place the reference excerpt is built; to be replaced by the shared JSON sample.
+ * <p>The model comes from the shared JSON sample in {@code examples/samples/}; the constants here are
+ * the facts expected of it, checked against the scraped page.
  */
 final class ReferenceExcerpt {
 
@@ -91,68 +85,39 @@ final class ReferenceExcerpt {
   private ReferenceExcerpt() {}
 
   /** The public excerpt of TOP Ö 19.1. */
+  /** The shared sample, read once: the one place the reference excerpt is defined as data. */
+  private static final Excerpt SAMPLE = read();
+
+  private static Excerpt read() {
+    Path sample = Path.of(System.getProperty("ratsinfo.samples"), "herne-rat-2017-02-28-top-19.1.json");
+    try {
+      return RatsinfoJson.standard().readExcerpt(sample);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Excerpt excerpt() {
-    return Excerpt.builder()
-        .body(Body.of(BODY))
-        .meeting(meeting())
-        .agendaItem(agendaItem())
-        .build();
+    return SAMPLE;
   }
 
   static Meeting meeting() {
-    return Meeting.builder()
-        .organization(Organization.committee(ORGANIZATION))
-        .occasion("Sitzung")
-        .start(LocalDateTime.of(2017, 2, 28, 16, 0))
-        .end(LocalDateTime.of(2017, 2, 28, 17, 55))
-        .location(Location.of(LOCATION, ROOM))
-        .publicity(MeetingPublicity.PUBLIC_AND_NON_PUBLIC)
-        .state(MeetingState.HELD)
-        .build();
+    return SAMPLE.meeting();
   }
 
   static Paper paper() {
-    return Paper.builder()
-        .reference(PAPER_REFERENCE)
-        .title(TITLE)
-        .paperType(PaperType.of(PAPER_TYPE))
-        .visibility(Visibility.PUBLIC)
-        .originator(Person.builder().function("SVO").givenName("Andreas").familyName("Prennig").build())
-        .leadDepartment(Organization.administrativeUnit(LEAD_DEPARTMENT))
-        .clerk(Person.of("Norbert", "Gresch"))
-        .build();
+    return Objects.requireNonNull(SAMPLE.agendaItem().paper());
   }
 
   static Person respondent() {
-    return Person.builder()
-        .formOfAddress("Herr")
-        .function("Oberbürgermeister")
-        .title("Dr.")
-        .familyName("Dudda")
-        .build();
+    return Objects.requireNonNull(Objects.requireNonNull(inquiry().answer()).respondent());
   }
 
   static Inquiry inquiry() {
-    Inquiry.Builder inquiry = Inquiry.builder().respondent(respondent());
-    for (int i = 0; i < QUESTIONS.size(); i++) {
-      inquiry.question(QUESTIONS.get(i), ANSWERS.get(i));
-    }
-    return inquiry
-        .supplementaryQuestion(SupplementaryQuestion.byOrganization(
-            Organization.faction(FACTION), SUPPLEMENTARY_QUESTION,
-            String.join("\n\n", SUPPLEMENTARY_ANSWER)))
-        .build();
+    return (Inquiry) Objects.requireNonNull(SAMPLE.agendaItem().content());
   }
 
   static AgendaItem agendaItem() {
-    return AgendaItem.builder()
-        .number("19.1")
-        .visibility(Visibility.PUBLIC)
-        .title(TITLE)
-        .decision(DecisionKind.ACKNOWLEDGED)
-        .consultation(Consultation.of(paper()))
-        .content(inquiry())
-        .voteTally(VoteTally.notTaken(GROUPS))
-        .build();
+    return SAMPLE.agendaItem();
   }
 }
