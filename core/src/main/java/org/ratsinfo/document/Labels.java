@@ -1,19 +1,10 @@
 package org.ratsinfo.document;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.SortedSet;
-import java.util.TreeSet;
+import org.ratsinfo.internal.Bundle;
 import org.ratsinfo.model.DecisionKind;
 
 /**
@@ -44,13 +35,11 @@ public final class Labels {
   public static final Labels ENGLISH = load(Locale.ENGLISH, "labels_en.properties");
 
   private final Locale locale;
-  private final String bundle;
-  private final Map<String, String> labels;
+  private final Bundle labels;
 
-  private Labels(Locale locale, String bundle, Map<String, String> labels) {
+  private Labels(Locale locale, Bundle labels) {
     this.locale = locale;
-    this.bundle = bundle;
-    this.labels = Map.copyOf(labels);
+    this.labels = labels;
   }
 
   /**
@@ -94,10 +83,10 @@ public final class Labels {
    */
   public String get(String key) {
     Objects.requireNonNull(key, "key");
-    String label = labels.get(key);
+    String label = labels.find(key);
     if (label == null) {
       throw new IllegalArgumentException(
-          "unknown label key '" + key + "' (bundle " + bundle + ")");
+          "unknown label key '" + key + "' (bundle " + labels.name() + ")");
     }
     return label;
   }
@@ -116,30 +105,11 @@ public final class Labels {
    */
   public String format(String key, Object... args) {
     String pattern = get(key);
-    StringBuilder out = new StringBuilder(pattern.length() + 32);
-    int i = 0;
-    while (i < pattern.length()) {
-      char c = pattern.charAt(i);
-      if (c == '{') {
-        int end = i + 1;
-        while (end < pattern.length() && Character.isDigit(pattern.charAt(end))) {
-          end++;
-        }
-        if (end > i + 1 && end < pattern.length() && pattern.charAt(end) == '}') {
-          int index = Integer.parseInt(pattern.substring(i + 1, end));
-          if (index >= args.length) {
-            throw new IllegalArgumentException(
-                "label '" + key + "' needs argument {" + index + "} but got " + args.length);
-          }
-          out.append(args[index]);
-          i = end + 1;
-          continue;
-        }
-      }
-      out.append(c);
-      i++;
+    try {
+      return Bundle.substitute(pattern, Arrays.stream(args).map(String::valueOf).toList());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("label '" + key + "': " + e.getMessage(), e);
     }
-    return out.toString();
   }
 
   /**
@@ -170,7 +140,7 @@ public final class Labels {
    * @return {@code true} if {@link #get(String)} returns a label for it
    */
   public boolean contains(String key) {
-    return labels.containsKey(key);
+    return labels.find(key) != null;
   }
 
   /**
@@ -179,7 +149,7 @@ public final class Labels {
    * @return the keys, unmodifiable
    */
   public SortedSet<String> keys() {
-    return Collections.unmodifiableSortedSet(new TreeSet<>(labels.keySet()));
+    return labels.keys();
   }
 
   @Override
@@ -187,22 +157,7 @@ public final class Labels {
     return "Labels[" + locale.toLanguageTag() + "]";
   }
 
-  private static Labels load(Locale locale, String bundle) {
-    Properties properties = new Properties();
-    try (InputStream in = Labels.class.getResourceAsStream(bundle)) {
-      if (in == null) {
-        throw new IllegalStateException("label bundle not found: org/ratsinfo/document/" + bundle);
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read label bundle " + bundle, e);
-    }
-    Map<String, String> labels = new HashMap<>();
-    for (String key : properties.stringPropertyNames()) {
-      labels.put(key, properties.getProperty(key));
-    }
-    return new Labels(locale, bundle, labels);
+  private static Labels load(Locale locale, String fileName) {
+    return new Labels(locale, Bundle.load("org/ratsinfo/document/" + fileName));
   }
 }

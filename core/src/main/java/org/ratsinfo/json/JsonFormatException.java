@@ -1,16 +1,10 @@
 package org.ratsinfo.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Bundle;
 
 /**
  * The JSON input is malformed or does not match the format of {@link RatsinfoJson}. The exception names
@@ -27,8 +21,8 @@ public final class JsonFormatException extends RuntimeException {
   /** Arguments starting with this are message keys themselves (never the case for input values). */
   private static final String KEY_MARK = "\0";
 
-  private static final Properties ENGLISH = load("messages.properties");
-  private static final Properties GERMAN = load("messages_de.properties");
+  private static final Bundle ENGLISH = Bundle.load("org/ratsinfo/json/messages.properties");
+  private static final Bundle GERMAN = Bundle.load("org/ratsinfo/json/messages_de.properties");
 
   /** The problem. */
   private final JsonProblem problem;
@@ -101,7 +95,7 @@ public final class JsonFormatException extends RuntimeException {
    * @return the message
    */
   public String getLocalizedMessage(Locale locale) {
-    Properties messages = "de".equals(locale.getLanguage()) ? GERMAN : ENGLISH;
+    Bundle messages = "de".equals(locale.getLanguage()) ? GERMAN : ENGLISH;
     List<String> translated = arguments.stream()
         .map(a -> a.startsWith(KEY_MARK) ? text(messages, a.substring(1)) : a)
         .toList();
@@ -112,47 +106,15 @@ public final class JsonFormatException extends RuntimeException {
     return where + ": " + detail;
   }
 
-  private static String text(Properties messages, String key) {
-    String text = messages.getProperty(key);
+  private static String text(Bundle messages, String key) {
+    String text = messages.find(key);
     if (text == null) {
-      text = ENGLISH.getProperty(key, key);
+      text = ENGLISH.find(key);
     }
-    return text;
+    return text == null ? key : text;
   }
 
-  /** Replaces {@code {0}}, {@code {1}} … by the arguments; no other syntax, no locale-dependent formats. */
   private static String format(String pattern, List<String> arguments) {
-    StringBuilder out = new StringBuilder(pattern.length() + 32);
-    int i = 0;
-    while (i < pattern.length()) {
-      char c = pattern.charAt(i);
-      int close = c == '{' ? pattern.indexOf('}', i) : -1;
-      if (close > i + 1) {
-        String index = pattern.substring(i + 1, close);
-        if (index.chars().allMatch(Character::isDigit) && Integer.parseInt(index) < arguments.size()) {
-          out.append(arguments.get(Integer.parseInt(index)));
-          i = close + 1;
-          continue;
-        }
-      }
-      out.append(c);
-      i++;
-    }
-    return out.toString();
-  }
-
-  private static Properties load(String name) {
-    Properties properties = new Properties();
-    try (InputStream in = JsonFormatException.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
+    return Bundle.substitute(pattern, arguments);
   }
 }
