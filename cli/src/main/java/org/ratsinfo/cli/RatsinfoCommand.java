@@ -1,7 +1,10 @@
 package org.ratsinfo.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The root command: {@code ratsinfo [--help] [--version] COMMAND}. */
 @Command(
@@ -11,13 +14,14 @@ import picocli.CommandLine.HelpCommand;
     description = "Excerpts (Auszüge) of German council information systems.",
     subcommands = {ValidateCommand.class, HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND")
-final class RatsinfoCommand implements Runnable {
+final class RatsinfoCommand implements Callable<Integer> {
 
-  @picocli.CommandLine.Spec private picocli.CommandLine.Model.CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Override
-  public void run() {
-    // No command given: show what there is.
+  public Integer call() {
+    // No command given: a usage error, so show what there is.
     spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.UNREADABLE;
   }
 }

@@ -114,5 +114,8 @@ class ValidateCommandTest {
     assertEquals(2, run("validate").exit());
     assertEquals(2, run("validate", "--locale", "fr", SAMPLE.toString()).exit());
     assertEquals(2, run("frobnicate").exit());
+    Run none = run();
+    assertEquals(2, none.exit());
+    assertTrue(none.err().contains("Usage: ratsinfo"), none::toString);
   }
 }
