@@ -1,0 +1,52 @@
+package org.ratsinfo.examples;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.Body;
+import org.ratsinfo.model.DecisionKind;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.Organization;
+import org.ratsinfo.validation.ModelValidator;
+import org.ratsinfo.validation.Violation;
+
+/**
+ * The Java snippets of the README, verbatim: a test runs them and checks that every snippet of the
+ * README still appears here, so the README's code always compiles and works.
+ */
+public final class ReadmeExamples {
+
+  private ReadmeExamples() {}
+
+  /** README, "Model and validation". */
+  public static List<Violation> modelAndValidation() {
+    Excerpt excerpt = Excerpt.builder()
+        .body(Body.of("Stadt Herne"))
+        .meeting(Meeting.builder()
+            .organization(Organization.committee("Rat der Stadt"))
+            .start(LocalDateTime.of(2017, 2, 28, 16, 0))   // Europe/Berlin unless told otherwise
+            .build())
+        .agendaItem(AgendaItem.builder()
+            .number("19.1")
+            .title("Anfrage: Sachstand Erneuerung des städtischen Internetauftritts")
+            .decision(DecisionKind.ACKNOWLEDGED)
+            .build())
+        .build();
+
+    List<Violation> violations = ModelValidator.standard().validate(excerpt, Locale.GERMAN);
+    return violations;
+  }
+
+  /** README, "The native JSON format": reads a sample and writes it back. */
+  public static String json(Path sample) throws IOException {
+    RatsinfoJson json = RatsinfoJson.standard();          // immutable, thread-safe; builder() for options
+    Excerpt excerpt = json.readExcerpt(sample);            // a Path, stream, reader or string
+    String text = json.writeString(excerpt);               // read(write(x)) equals x
+    return text;
+  }
+}

@@ -1,0 +1,66 @@
+package org.ratsinfo.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ratsinfo.json.RatsinfoJson;
+
+class ReadmeExamplesTest {
+
+  private static final Path ROOT = Path.of(System.getProperty("ratsinfo.samples")).getParent().getParent();
+
+  @Test
+  void everyJavaSnippetOfTheReadmeIsInReadmeExamples() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    List<String> source = Files.readAllLines(
+        ROOT.resolve("examples/src/main/java/org/ratsinfo/examples/ReadmeExamples.java"),
+        StandardCharsets.UTF_8).stream().map(String::strip).toList();
+    List<List<String>> snippets = javaSnippets(readme);
+    assertFalse(snippets.isEmpty(), "the README has Java snippets");
+    for (List<String> snippet : snippets) {
+      // Each snippet's lines appear in ReadmeExamples in the same order.
+      int at = 0;
+      for (String line : snippet) {
+        int found = source.subList(at, source.size()).indexOf(line);
+        assertTrue(found >= 0, () -> "README line not in ReadmeExamples (in order): " + line);
+        at += found + 1;
+      }
+    }
+  }
+
+  @Test
+  void theModelSnippetValidates() {
+    assertEquals(List.of(), ReadmeExamples.modelAndValidation());
+  }
+
+  @Test
+  void theJsonSnippetRoundTrips() throws IOException {
+    Path sample = HerneReferenceExcerptTest.SAMPLE;
+    assertEquals(RatsinfoJson.standard().readExcerpt(sample),
+        RatsinfoJson.standard().readExcerpt(ReadmeExamples.json(sample)));
+  }
+
+  private static List<List<String>> javaSnippets(String markdown) {
+    List<List<String>> snippets = new ArrayList<>();
+    List<String> current = null;
+    for (String line : markdown.split("\n", -1)) {
+      if (current == null && line.strip().equals("```java")) {
+        current = new ArrayList<>();
+      } else if (current != null && line.strip().equals("```")) {
+        snippets.add(current);
+        current = null;
+      } else if (current != null && !line.isBlank()) {
+        current.add(line.strip());
+      }
+    }
+    return snippets;
+  }
+}
