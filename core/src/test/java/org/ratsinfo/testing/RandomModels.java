@@ -536,6 +536,16 @@ public final class RandomModels {
       paragraphs.add(paragraph());
     }
     if (chance(0.5)) {
+      if (chance(0.2)) {
+        // Paragraphs given as they are may hold what a string of paragraphs cannot: a blank line inside,
+        // or a line of nothing but no-break spaces at an edge. The text must still read back.
+        int i = random.nextInt(n);
+        paragraphs.set(i, pick(
+            paragraphs.get(i) + pick("\n\n", "\n \n", "\n\u00A0\n", "\n\t \n\n") + paragraph(),
+            paragraphs.get(i) + "\n\u00A0",
+            "\u00A0\n" + paragraphs.get(i),
+            "\u00A0" + paragraphs.get(i) + "\u00A0"));
+      }
       return new Text(paragraphs);
     }
     StringBuilder sb = new StringBuilder(chance(0.2) ? "\n \n" : "");
@@ -843,7 +853,7 @@ public final class RandomModels {
   }
 
   private Invalid notBlank(Excerpt e, String rule) {
-    String blank = pick(" ", "\t", "  \n ", "\r\n");
+    String blank = pick(" ", "\t", "  \n ", "\r\n", "\u2003", "\u3000 \u2003");
     AgendaItem item = e.agendaItem();
     switch (random.nextInt(6)) {
       case 0:
