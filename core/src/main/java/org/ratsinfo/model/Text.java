@@ -12,9 +12,11 @@ import org.ratsinfo.validation.constraints.XmlText;
  * Plain text in paragraphs. The model holds no markup: renderers escape every character, and a line
  * break inside a paragraph ({@code \n}) is kept as a line break.
  *
- * <p>Paragraphs are stripped of surrounding white space, blank ones are dropped, and {@code \r\n} and
- * {@code \r} become {@code \n}; a text whose input was blank has no paragraphs and fails validation where
- * a text is required.
+ * <p>{@code \r\n} and {@code \r} become {@code \n}; a blank line inside a paragraph ends it, as in
+ * {@link #of(String)}; paragraphs are stripped of surrounding white space and no-break spaces, and blank
+ * ones are dropped. So no paragraph holds a blank line, and {@code Text.of(text.asString())} equals
+ * {@code text}. A text whose input was blank has no paragraphs and fails validation where a text is
+ * required.
  *
  * @param paragraphs the paragraphs, in order
  */
@@ -27,12 +29,35 @@ public record Text(
   public Text {
     List<String> normalised = new ArrayList<>();
     for (String paragraph : Values.list(paragraphs, "paragraphs")) {
-      String p = paragraph.replace("\r\n", "\n").replace('\r', '\n').strip();
-      if (!p.isEmpty()) {
-        normalised.add(p);
+      String unified = paragraph.replace("\r\n", "\n").replace('\r', '\n');
+      for (String piece : BLANK_LINES.split(unified, -1)) {
+        String p = strip(piece);
+        if (!p.isEmpty()) {
+          normalised.add(p);
+        }
       }
     }
     paragraphs = List.copyOf(normalised);
+  }
+
+  /**
+   * Strips white space and no-break spaces: a paragraph that ended in a line of no-break spaces would
+   * otherwise run into the blank line after it in {@link #asString()}.
+   */
+  private static String strip(String paragraph) {
+    int start = 0;
+    int end = paragraph.length();
+    while (start < end && isSpace(paragraph.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(paragraph.charAt(end - 1))) {
+      end--;
+    }
+    return paragraph.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0';
   }
 
   /**

@@ -26,6 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.Text;
+import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.VoteCounts;
 
 class RoundTripTest {
@@ -121,5 +123,16 @@ class RoundTripTest {
     }
     assertEquals(new String(expected, StandardCharsets.UTF_8), actual.toString(StandardCharsets.UTF_8));
     assertEquals(Fixtures.excerpt(), JSON.readExcerpt(new ByteArrayInputStream(expected)));
+  }
+
+  @Test
+  void paragraphsGivenAsTheyAreReadBackEqual() {
+    // A blank line inside a paragraph, or a line of no-break spaces at its edge, cannot be told from
+    // the blank line that separates paragraphs in the JSON string: the text normalises them away.
+    Text text = Text.ofParagraphs("a\n\nb", "c\n\u00A0\nd", "e\n\u00A0", "\u00A0f", "\u00A0");
+    assertEquals(List.of("a", "b", "c", "d", "e", "f"), text.paragraphs());
+    assertEquals(text, Text.of(text.asString()));
+    TextContent content = new TextContent(text);
+    assertEquals(content, JSON.read(JSON.writeString(content), TextContent.class));
   }
 }
