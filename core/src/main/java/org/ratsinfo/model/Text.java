@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.ratsinfo.validation.constraints.XmlText;
 
 /**
@@ -65,8 +64,8 @@ public record Text(
    * two paragraphs.
    */
   public static Text of(String text) {
-    String unified = text.replace("\r\n", "\n").replace('\r', '\n');
-    return new Text(List.of(BLANK_LINES.split(unified, -1)));
+    // The constructor splits at blank lines.
+    return new Text(List.of(text));
   }
 
   /** A text of the given paragraphs. */
@@ -82,10 +81,5 @@ public record Text(
   /** Returns {@code true} if there is no paragraph. */
   public boolean isEmpty() {
     return paragraphs.isEmpty();
-  }
-
-  /** {@code null} for {@code null}, else {@link #of}. */
-  static @Nullable Text ofNullable(@Nullable String text) {
-    return text == null ? null : of(text);
   }
 }
