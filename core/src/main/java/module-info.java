@@ -13,6 +13,9 @@ module org.ratsinfo.core {
   exports org.ratsinfo.validation.constraints;
   exports org.ratsinfo.json;
   exports org.ratsinfo.document;
+  exports org.ratsinfo.render;
+
+  uses org.ratsinfo.render.ExcerptRendererProvider;
 
   // Bean Validation reads constraints from the records' fields and instantiates the rule validators;
   // the JSON codecs call the records' canonical constructors and accessors.

@@ -1,0 +1,153 @@
+package org.ratsinfo.render;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.document.ExcerptLayout;
+import org.ratsinfo.model.Audience;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.MajorityRule;
+
+/**
+ * The options every renderer shares. Immutable and thread-safe.
+ *
+ * <ul>
+ *   <li>{@link Builder#locale(Locale) locale}: the language of labels and formats; default German;
+ *       English for an {@code en} locale;
+ *   <li>{@link Builder#audience(Audience) audience}: render every excerpt for this audience; default
+ *       none, i.e. each excerpt's own {@link Excerpt#audience()};
+ *   <li>{@link Builder#clock(Clock) clock}: the time a document says it was made (PDF and DOCX
+ *       metadata); default the system clock. A fixed clock makes output byte-identical for the same
+ *       input;
+ *   <li>{@link Builder#majorityRule(MajorityRule) majority rule}: decides the outcome shown under a vote
+ *       tally; default {@link MajorityRule#SIMPLE}.
+ * </ul>
+ */
+public final class RenderOptions {
+
+  private static final RenderOptions DEFAULTS = builder().build();
+
+  private final Locale locale;
+  private final @Nullable Audience audience;
+  private final Clock clock;
+  private final MajorityRule majorityRule;
+  private final ExcerptLayout layout;
+
+  private RenderOptions(Builder builder) {
+    this.locale = builder.locale;
+    this.audience = builder.audience;
+    this.clock = builder.clock;
+    this.majorityRule = builder.majorityRule;
+    this.layout = ExcerptLayout.builder().locale(locale).majorityRule(majorityRule).build();
+  }
+
+  /** The defaults: German, each excerpt's own audience, the system clock, simple majority. */
+  public static RenderOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** A new builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder().locale(locale).clock(clock).majorityRule(majorityRule);
+    return audience == null ? b : b.audience(audience);
+  }
+
+  /** The locale of labels and formats. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The audience every excerpt is rendered for, or {@code null} for each excerpt's own. */
+  public @Nullable Audience audience() {
+    return audience;
+  }
+
+  /** The clock that dates documents. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The rule that decides the outcome shown under a vote tally. */
+  public MajorityRule majorityRule() {
+    return majorityRule;
+  }
+
+  /** The layout for these options. */
+  public ExcerptLayout layout() {
+    return layout;
+  }
+
+  /**
+   * Lays out an excerpt for these options: for the {@link #audience()} if one is set, in the {@link
+   * #locale()}.
+   *
+   * @param excerpt the excerpt
+   * @return its document tree
+   * @throws IllegalArgumentException if the excerpt is for the public but its agenda item is not public
+   */
+  public ExcerptDocument layout(Excerpt excerpt) {
+    Objects.requireNonNull(excerpt, "excerpt");
+    Excerpt forAudience = audience == null || audience == excerpt.audience()
+        ? excerpt : excerpt.withAudience(audience);
+    return layout.layout(forAudience);
+  }
+
+  @Override
+  public String toString() {
+    return "RenderOptions[locale=" + locale.toLanguageTag() + ", audience="
+        + (audience == null ? "excerpt's own" : audience) + ", clock=" + clock + "]";
+  }
+
+  /** Builds {@link RenderOptions}; not thread-safe. */
+  public static final class Builder {
+    private Locale locale = Locale.GERMANY;
+    private @Nullable Audience audience;
+    private Clock clock = Clock.systemDefaultZone();
+    private MajorityRule majorityRule = MajorityRule.SIMPLE;
+
+    private Builder() {}
+
+    /** The locale of labels and formats; default German ({@link Locale#GERMANY}). */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /** Renders every excerpt for this audience; default: each excerpt's own. */
+    public Builder audience(Audience audience) {
+      this.audience = Objects.requireNonNull(audience, "audience");
+      return this;
+    }
+
+    /** The clock that dates documents; default the system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** A fixed instant that dates documents, for byte-identical output. */
+    public Builder fixedInstant(Instant instant) {
+      return clock(Clock.fixed(Objects.requireNonNull(instant, "instant"), ZoneOffset.UTC));
+    }
+
+    /** The rule that decides the outcome shown under a vote tally; default simple majority. */
+    public Builder majorityRule(MajorityRule majorityRule) {
+      this.majorityRule = Objects.requireNonNull(majorityRule, "majorityRule");
+      return this;
+    }
+
+    /** The options. */
+    public RenderOptions build() {
+      return new RenderOptions(this);
+    }
+  }
+}

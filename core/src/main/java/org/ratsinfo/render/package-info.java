@@ -1,0 +1,33 @@
+/**
+ * The renderer API: what every renderer implements, built-in or custom, and a registry of renderers.
+ *
+ * <p>A renderer maps the {@link org.ratsinfo.document.ExcerptDocument document tree} of an excerpt to
+ * its format; the tree has already decided what is shown and what is redacted. A custom renderer needs
+ * nothing but this package, {@code org.ratsinfo.document} and {@code org.ratsinfo.model}:
+ *
+ * <pre>{@code
+ * final class PlainTextRenderer implements TextExcerptRenderer {
+ *   private static final RenderFormat FORMAT = new RenderFormat("txt", "text/plain", "txt");
+ *   private final RenderOptions options;
+ *
+ *   PlainTextRenderer(RenderOptions options) { this.options = options; }
+ *
+ *   public RenderFormat format() { return FORMAT; }
+ *   public RenderOptions options() { return options; }
+ *
+ *   public void render(ExcerptDocument document, Writer out) throws IOException {
+ *     out.write(document.title());
+ *     ...
+ *   }
+ * }
+ *
+ * Renderers renderers = Renderers.builder().add(new PlainTextRenderer(RenderOptions.defaults())).build();
+ * renderers.get("txt").render(excerpt, outputStream);
+ * }</pre>
+ *
+ * <p>Renderers are immutable and thread-safe: build one per configuration and share it.
+ */
+@NullMarked
+package org.ratsinfo.render;
+
+import org.jspecify.annotations.NullMarked;
