@@ -28,7 +28,7 @@ final class ClassNames {
   static final String LIST_NUMBER = "ratsinfo-list-number";
   static final String QA_HEADING = "ratsinfo-qa-heading";
   static final String QA_LABEL = "ratsinfo-qa-label";
-  static final String QA_QUESTION = "ratsinfo-qa-question";
+  static final String QA_QUESTION_CONTINUED = "ratsinfo-qa-question-continued";
   static final String QA_ANSWER = "ratsinfo-qa-answer";
   static final String TABLE_SCROLL = "ratsinfo-table-scroll";
   static final String TABLE = "ratsinfo-table";

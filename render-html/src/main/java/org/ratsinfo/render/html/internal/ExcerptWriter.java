@@ -23,7 +23,7 @@ import org.ratsinfo.document.Table;
  * <p>The article:
  *
  * <pre>{@code
- * <article class="ratsinfo-excerpt" lang="de-DE">
+ * <article class="ratsinfo-excerpt" lang="de-DE" xml:lang="de-DE">
  *   <header class="ratsinfo-header">
  *     <p class="ratsinfo-body-name">Stadt Herne</p>
  *     <h1 class="ratsinfo-title">Auszug - …</h1>
@@ -115,8 +115,10 @@ public final class ExcerptWriter {
     }
   }
 
-  private static void article(Markup m, ExcerptDocument document) throws IOException {
-    m.open("article", "class", ClassNames.EXCERPT, "lang", document.info().language());
+  private void article(Markup m, ExcerptDocument document) throws IOException {
+    String language = document.info().language();
+    m.open("article", "class", ClassNames.EXCERPT, "lang", language,
+        "xml:lang", syntax == Syntax.POLYGLOT ? language : null);
     m.open("header", "class", ClassNames.HEADER);
     if (!document.bodyName().isEmpty()) {
       m.line("p", document.bodyName(), "class", ClassNames.BODY_NAME);
@@ -281,7 +283,7 @@ public final class ExcerptWriter {
     }
     endHeading(m, level);
     for (int i = 1; i < question.size(); i++) {
-      paragraph(m, question.get(i), ClassNames.QA_QUESTION);
+      paragraph(m, question.get(i), ClassNames.QA_QUESTION_CONTINUED);
     }
     if (!qa.answer().isEmpty()) {
       m.open("div", "class", ClassNames.QA_ANSWER);
