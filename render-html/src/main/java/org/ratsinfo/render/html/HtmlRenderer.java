@@ -1,0 +1,183 @@
+package org.ratsinfo.render.html;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.render.RenderFormat;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.render.TextExcerptRenderer;
+import org.ratsinfo.render.html.internal.ExcerptWriter;
+import org.ratsinfo.render.html.internal.Stylesheets;
+import org.ratsinfo.render.html.internal.Syntax;
+
+/**
+ * Renders excerpts as HTML: a complete HTML5 page, or a fragment to embed in a page of one's own.
+ *
+ * <pre>{@code
+ * HtmlRenderer renderer = HtmlRenderer.builder()
+ *     .options(RenderOptions.builder().locale(Locale.ENGLISH).build())
+ *     .additionalStylesheet(".ratsinfo-excerpt { font-family: Georgia, serif; }")
+ *     .build();
+ * renderer.render(excerpt, outputStream); // UTF-8
+ * }</pre>
+ *
+ * <p><b>Page</b> (the default): {@code <!DOCTYPE html>}, an {@code html} element with the document's
+ * language, a {@code head} with the character set, a viewport, the document's title, its author,
+ * subject (as the description) and keywords, {@code generator} "ratsinfo" and one {@code style} element
+ * with the stylesheet; the {@code body} holds the excerpt's {@code article}.
+ *
+ * <p><b>Fragment</b>: exactly one element, {@code <article class="ratsinfo-excerpt" lang="…">}, the same
+ * as in the page: no {@code style}, no script, no external resource and no {@code id} attribute, so
+ * that several fragments can share a page. Every class is prefixed {@code ratsinfo-}; include {@link
+ * #defaultStylesheet()} (or a stylesheet of your own) in the page.
+ *
+ * <p>The markup is polyglot: valid HTML5 that is also well-formed XML (every element closed, void
+ * elements written {@code <br />}, the XHTML namespace on the {@code html} element), so that XML tools
+ * can read it. Every text of the document is escaped and shown literally, never interpreted as markup;
+ * characters that neither XML nor HTML can carry are written as U+FFFD. The same document gives the same
+ * characters, with {@code \n} line endings and no timestamps.
+ *
+ * <p>The renderer only maps the document tree to markup: what is shown, in which order, with which
+ * labels, and what is redacted, has been decided by the layout ({@link RenderOptions#layout()}).
+ *
+ * <p>Instances are immutable and thread-safe: build one per configuration and share it. Rendering
+ * writes straight to the given writer.
+ */
+public final class HtmlRenderer implements TextExcerptRenderer {
+
+  private final RenderOptions options;
+  private final ExcerptWriter writer;
+
+  private HtmlRenderer(Builder builder) {
+    this.options = builder.options;
+    String css = builder.stylesheet != null
+        ? builder.stylesheet
+        : Stylesheets.pageStylesheet() + "\n" + Stylesheets.defaultStylesheet();
+    if (builder.additionalStylesheet != null) {
+      css = css + "\n" + builder.additionalStylesheet;
+    }
+    String styleContent = builder.fragment ? "" : Stylesheets.prepare(css, Syntax.POLYGLOT);
+    this.writer = new ExcerptWriter(Syntax.POLYGLOT, builder.fragment, styleContent);
+  }
+
+  /**
+   * A new builder with the defaults: {@link RenderOptions#defaults()}, a complete page, the default
+   * stylesheet.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The default stylesheet, as a page includes it. Every rule is scoped under {@code .ratsinfo-excerpt}
+   * (screen and {@code @media print}), so that it can go into any page that embeds fragments; the
+   * page-level rules a complete page adds (its margins and background, {@code @page}) are not part of
+   * it.
+   *
+   * @return the CSS text
+   */
+  public static String defaultStylesheet() {
+    return Stylesheets.defaultStylesheet();
+  }
+
+  /** {@link RenderFormat#HTML}. */
+  @Override
+  public RenderFormat format() {
+    return RenderFormat.HTML;
+  }
+
+  /** The options this renderer was built with. */
+  @Override
+  public RenderOptions options() {
+    return options;
+  }
+
+  /**
+   * Renders a laid-out excerpt as HTML.
+   *
+   * @param document the document tree
+   * @param out where the characters go; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  @Override
+  public void render(ExcerptDocument document, Writer out) throws IOException {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    writer.write(document, out);
+  }
+
+  /** Builds an {@link HtmlRenderer}; not thread-safe. */
+  public static final class Builder {
+    private RenderOptions options = RenderOptions.defaults();
+    private boolean fragment;
+    private @Nullable String stylesheet;
+    private @Nullable String additionalStylesheet;
+
+    private Builder() {}
+
+    /**
+     * The options: locale, audience, majority rule. Default {@link RenderOptions#defaults()}.
+     *
+     * @param options the options
+     * @return this builder
+     */
+    public Builder options(RenderOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * Whether to write a fragment (one {@code article} element, no stylesheet) instead of a complete
+     * page. Default {@code false}: a complete HTML5 page.
+     *
+     * @param fragment {@code true} for a fragment
+     * @return this builder
+     */
+    public Builder fragment(boolean fragment) {
+      this.fragment = fragment;
+      return this;
+    }
+
+    /**
+     * A stylesheet that replaces the default one in pages, including the default's page-level rules.
+     * Default: the {@link HtmlRenderer#defaultStylesheet() default stylesheet} with the page-level
+     * rules. Fragments carry no stylesheet.
+     *
+     * @param css the CSS text
+     * @return this builder
+     * @throws IllegalArgumentException if the text contains {@code </style} or {@code ]]>}, which would
+     *     end the style element in HTML or in XML
+     */
+    public Builder stylesheet(String css) {
+      this.stylesheet = Stylesheets.check(Objects.requireNonNull(css, "css"));
+      return this;
+    }
+
+    /**
+     * A stylesheet written after the default (or {@link #stylesheet(String) replaced}) one in pages, so
+     * that its rules win: for a few changes to the default look. Replaces an additional stylesheet set
+     * before. Default: none. Fragments carry no stylesheet.
+     *
+     * @param css the CSS text
+     * @return this builder
+     * @throws IllegalArgumentException if the text contains {@code </style} or {@code ]]>}
+     */
+    public Builder additionalStylesheet(String css) {
+      this.additionalStylesheet = Stylesheets.check(Objects.requireNonNull(css, "css"));
+      return this;
+    }
+
+    /**
+     * The renderer.
+     *
+     * @return a new, immutable renderer
+     */
+    public HtmlRenderer build() {
+      return new HtmlRenderer(this);
+    }
+  }
+}

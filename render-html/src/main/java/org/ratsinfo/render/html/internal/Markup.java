@@ -1,0 +1,332 @@
+package org.ratsinfo.render.html.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes markup straight to a {@link Writer}: tags with escaped attributes, escaped text, and
+ * indentation of block elements. One per render, not thread-safe; holds nothing but the writer, the
+ * syntax and the current depth.
+ *
+ * <p>Every text and attribute value is escaped: {@code &}, {@code <} and {@code >} in text, and in
+ * addition {@code "} and {@code '} in attribute values; so text that looks like markup is shown
+ * literally. Characters that XML or HTML cannot carry (C0 controls other than tab, line feed and
+ * carriage return, DEL, C1 controls, noncharacters and unpaired surrogates) are written as U+FFFD. A
+ * carriage return is written as a line feed, so that the output has {@code \n} line endings only.
+ *
+ * <p>Tag and attribute names are written as given: callers pass constants only.
+ */
+public final class Markup {
+
+  private static final String INDENT = "  ";
+  private static final String REPLACEMENT = "\uFFFD";
+
+  private final Writer out;
+  private final Syntax syntax;
+  private int depth;
+
+  /**
+   * A writer of markup.
+   *
+   * @param out where the characters go
+   * @param syntax the syntax to write
+   */
+  public Markup(Writer out, Syntax syntax) {
+    this.out = out;
+    this.syntax = syntax;
+  }
+
+  /** The syntax this writes. */
+  public Syntax syntax() {
+    return syntax;
+  }
+
+  /**
+   * Writes text as it is, unescaped: for constant markup such as the doctype only.
+   *
+   * @param markup the markup
+   * @throws IOException if writing fails
+   */
+  public void raw(String markup) throws IOException {
+    out.write(markup);
+  }
+
+  /**
+   * Starts a block element on a line of its own; its content is indented below it.
+   *
+   * @param tag the element name
+   * @param attributes names and values, alternating; a {@code null} value leaves the attribute out
+   * @throws IOException if writing fails
+   */
+  public void open(String tag, @Nullable String... attributes) throws IOException {
+    indent();
+    startTag(tag, attributes);
+    out.write('\n');
+    depth++;
+  }
+
+  /**
+   * Ends a block element started with {@link #open(String, String...)}.
+   *
+   * @param tag the element name
+   * @throws IOException if writing fails
+   */
+  public void close(String tag) throws IOException {
+    depth--;
+    indent();
+    endTag(tag);
+    out.write('\n');
+  }
+
+  /**
+   * Starts an element on a line of its own whose content follows on the same line; end it with {@link
+   * #endLine(String)}.
+   *
+   * @param tag the element name
+   * @param attributes names and values, alternating; a {@code null} value leaves the attribute out
+   * @throws IOException if writing fails
+   */
+  public void startLine(String tag, @Nullable String... attributes) throws IOException {
+    indent();
+    startTag(tag, attributes);
+  }
+
+  /**
+   * Ends an element started with {@link #startLine(String, String...)} and the line.
+   *
+   * @param tag the element name
+   * @throws IOException if writing fails
+   */
+  public void endLine(String tag) throws IOException {
+    endTag(tag);
+    out.write('\n');
+  }
+
+  /**
+   * Writes an element with text content on a line of its own.
+   *
+   * @param tag the element name
+   * @param text the text, escaped
+   * @param attributes names and values, alternating; a {@code null} value leaves the attribute out
+   * @throws IOException if writing fails
+   */
+  public void line(String tag, String text, @Nullable String... attributes) throws IOException {
+    startLine(tag, attributes);
+    text(text);
+    endLine(tag);
+  }
+
+  /**
+   * Writes a void element (such as {@code meta}) on a line of its own.
+   *
+   * @param tag the element name
+   * @param attributes names and values, alternating; a {@code null} value leaves the attribute out
+   * @throws IOException if writing fails
+   */
+  public void voidLine(String tag, @Nullable String... attributes) throws IOException {
+    indent();
+    out.write('<');
+    out.write(tag);
+    attributes(attributes);
+    out.write(syntax.voidTagEnd());
+    out.write('\n');
+  }
+
+  /**
+   * Writes a start tag inline.
+   *
+   * @param tag the element name
+   * @param attributes names and values, alternating; a {@code null} value leaves the attribute out
+   * @throws IOException if writing fails
+   */
+  public void startTag(String tag, @Nullable String... attributes) throws IOException {
+    out.write('<');
+    out.write(tag);
+    attributes(attributes);
+    out.write('>');
+  }
+
+  /**
+   * Writes an end tag inline.
+   *
+   * @param tag the element name
+   * @throws IOException if writing fails
+   */
+  public void endTag(String tag) throws IOException {
+    out.write("</");
+    out.write(tag);
+    out.write('>');
+  }
+
+  /**
+   * Writes text, escaped. A line feed stays a line feed (white space to HTML).
+   *
+   * @param text the text
+   * @throws IOException if writing fails
+   */
+  public void text(String text) throws IOException {
+    escape(text, 0, text.length(), false);
+  }
+
+  /**
+   * Writes text, escaped, with each line feed as a {@code br} element.
+   *
+   * @param text the text
+   * @throws IOException if writing fails
+   */
+  public void textWithBreaks(String text) throws IOException {
+    int start = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        escape(text, start, i, false);
+        out.write("<br");
+        out.write(syntax.voidTagEnd());
+        if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    escape(text, start, length, false);
+  }
+
+  /**
+   * Writes text that is the content of a raw text element ({@code style}) unescaped; the caller has
+   * made sure it cannot end the element.
+   *
+   * @param text the text
+   * @throws IOException if writing fails
+   */
+  public void rawText(String text) throws IOException {
+    out.write(text);
+  }
+
+  /**
+   * Flushes the writer.
+   *
+   * @throws IOException if flushing fails
+   */
+  public void flush() throws IOException {
+    out.flush();
+  }
+
+  private void attributes(@Nullable String[] attributes) throws IOException {
+    for (int i = 0; i + 1 < attributes.length; i += 2) {
+      String value = attributes[i + 1];
+      if (value != null) {
+        out.write(' ');
+        out.write(attributes[i]);
+        out.write("=\"");
+        escape(value, 0, value.length(), true);
+        out.write('"');
+      }
+    }
+  }
+
+  private void indent() throws IOException {
+    for (int i = 0; i < depth; i++) {
+      out.write(INDENT);
+    }
+  }
+
+  /** Writes runs of safe characters in one call each, replacements in between. */
+  private void escape(String text, int from, int to, boolean attribute) throws IOException {
+    int run = from;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      String replacement = null;
+      int width = 1;
+      switch (c) {
+        case '&' -> replacement = "&amp;";
+        case '<' -> replacement = "&lt;";
+        case '>' -> replacement = "&gt;";
+        case '"' -> replacement = attribute ? "&quot;" : null;
+        case '\'' -> replacement = attribute ? "&#39;" : null;
+        case '\n' -> replacement = attribute ? "&#10;" : null;
+        case '\t' -> replacement = attribute ? "&#9;" : null;
+        case '\r' -> {
+          boolean pair = i + 1 < to && text.charAt(i + 1) == '\n';
+          width = pair ? 2 : 1;
+          replacement = attribute ? "&#10;" : "\n";
+        }
+        default -> {
+          if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+            width = 2;
+            if (isNoncharacter(Character.toCodePoint(c, text.charAt(i + 1)))) {
+              replacement = REPLACEMENT;
+            }
+          } else if (Character.isSurrogate(c) || isForbidden(c)) {
+            replacement = REPLACEMENT;
+          }
+        }
+      }
+      if (replacement != null) {
+        if (i > run) {
+          out.write(text, run, i - run);
+        }
+        out.write(replacement);
+        run = i + width;
+      }
+      i += width;
+    }
+    if (to > run) {
+      out.write(text, run, to - run);
+    }
+  }
+
+  /** Controls other than tab, line feed and carriage return, DEL, C1 controls, BMP noncharacters. */
+  private static boolean isForbidden(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        || (c >= 0x7F && c <= 0x9F)
+        || (c >= 0xFDD0 && c <= 0xFDEF)
+        || c == 0xFFFE || c == 0xFFFF;
+  }
+
+  private static boolean isNoncharacter(int codePoint) {
+    return (codePoint & 0xFFFE) == 0xFFFE;
+  }
+
+  /**
+   * Replaces the characters that {@link Markup} never writes with U+FFFD, and carriage returns (alone
+   * or before a line feed) with line feeds: for text that is written unescaped, such as a stylesheet.
+   *
+   * @param text the text
+   * @return the text, the same instance if nothing was replaced
+   */
+  public static String sanitize(String text) {
+    StringBuilder sb = null;
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      String replacement = null;
+      int width = 1;
+      if (c == '\r') {
+        width = i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
+        replacement = "\n";
+      } else if (Character.isHighSurrogate(c) && i + 1 < length
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        width = 2;
+        if (isNoncharacter(Character.toCodePoint(c, text.charAt(i + 1)))) {
+          replacement = REPLACEMENT;
+        }
+      } else if (Character.isSurrogate(c) || isForbidden(c)) {
+        replacement = REPLACEMENT;
+      }
+      if (replacement != null) {
+        if (sb == null) {
+          sb = new StringBuilder(length).append(text, 0, i);
+        }
+        sb.append(replacement);
+      } else if (sb != null) {
+        sb.append(text, i, i + width);
+      }
+      i += width;
+    }
+    return sb == null ? text : sb.toString();
+  }
+}

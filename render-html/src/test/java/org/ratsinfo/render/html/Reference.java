@@ -1,0 +1,56 @@
+package org.ratsinfo.render.html;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.render.RenderOptions;
+
+/**
+ * The reference excerpt (TOP Ö 19.1 of the Rat der Stadt Herne, 28 February 2017) from the shared
+ * sample in {@code examples/samples/}, whose directory the build passes as system property {@code
+ * ratsinfo.samples}, and renderers and parsed renderings of it.
+ */
+final class Reference {
+
+  static final String SAMPLE = "herne-rat-2017-02-28-top-19.1.json";
+
+  private static final Excerpt EXCERPT = read();
+
+  private Reference() {}
+
+  static Excerpt excerpt() {
+    return EXCERPT;
+  }
+
+  static RenderOptions options(Locale locale) {
+    return RenderOptions.builder().locale(locale).build();
+  }
+
+  static HtmlRenderer renderer(boolean fragment, Locale locale) {
+    return HtmlRenderer.builder().options(options(locale)).fragment(fragment).build();
+  }
+
+  static String render(boolean fragment, Locale locale) {
+    return renderer(fragment, locale).renderToString(EXCERPT);
+  }
+
+  static Document parse(String html) {
+    return Jsoup.parse(html);
+  }
+
+  private static Excerpt read() {
+    String dir = Objects.requireNonNull(System.getProperty("ratsinfo.samples"),
+        "system property ratsinfo.samples (set by the build)");
+    try {
+      return RatsinfoJson.standard().readExcerpt(Path.of(dir, SAMPLE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.ratsinfo.render.html.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** Escaping, replacement of characters XML and HTML cannot carry, and the two syntaxes. */
+class MarkupTest {
+
+  private static String text(String text, Syntax syntax) throws IOException {
+    StringWriter out = new StringWriter();
+    Markup m = new Markup(out, syntax);
+    m.startTag("p", "title", text);
+    m.textWithBreaks(text);
+    m.endTag("p");
+    return out.toString();
+  }
+
+  @Test
+  void escapesMarkupInTextAndAttributes() throws IOException {
+    assertEquals("<p title=\"&lt;a href=&quot;x&quot;&gt;&amp;&#39;\">&lt;a href=\"x\"&gt;&amp;'</p>",
+        text("<a href=\"x\">&'", Syntax.POLYGLOT));
+  }
+
+  @Test
+  void lineBreaks() throws IOException {
+    assertEquals("<p title=\"a&#10;b&#10;c&#10;d\">a<br />b<br />c<br />d</p>",
+        text("a\nb\r\nc\rd", Syntax.POLYGLOT));
+    assertEquals("<p title=\"a&#10;b\">a<br>b</p>", text("a\nb", Syntax.HTML));
+  }
+
+  @Test
+  void replacesWhatXmlAndHtmlCannotCarry() throws IOException {
+    String bad = "a\u0000b\u0008c\u000Bd\u001Fe\u007Ff\u0085g\uFDD0h\uFFFEi\uD800j\uDC00k\uD83F\uDFFFl";
+    String good = "a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh\uFFFDi\uFFFDj\uFFFDk\uFFFDl";
+    assertEquals("<p title=\"" + good + "\">" + good + "</p>", text(bad, Syntax.POLYGLOT));
+    assertEquals(good, Markup.sanitize(bad));
+  }
+
+  @Test
+  void keepsWhatIsAllowed() throws IOException {
+    String fine = "tab\there \u00A0 \u202E \u200D \uD83C\uDFDB\uFE0F \uFFFD ü";
+    assertEquals("<p title=\"tab&#9;here \u00A0 \u202E \u200D \uD83C\uDFDB\uFE0F \uFFFD ü\">" + fine
+        + "</p>", text(fine, Syntax.POLYGLOT));
+    assertSame(fine, Markup.sanitize(fine));
+    assertEquals("a\nb\nc", Markup.sanitize("a\r\nb\rc"));
+  }
+}
