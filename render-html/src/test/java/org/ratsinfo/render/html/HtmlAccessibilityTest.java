@@ -1,0 +1,110 @@
+package org.ratsinfo.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.render.RenderOptions;
+
+/**
+ * The reference excerpt, rendered as a page and as a fragment in German and English, has no WCAG 2.1
+ * A/AA violation that axe-core finds in a real browser. {@link AxeHarnessTest} proves that the harness
+ * reports violations at all.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class HtmlAccessibilityTest {
+
+  private static final Excerpt EXCERPT = readSample();
+
+  private AxeBrowser browser;
+  @TempDir Path dir;
+
+  static Stream<Locale> locales() {
+    return Stream.of(Locale.GERMANY, Locale.ENGLISH);
+  }
+
+  @BeforeAll
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void startBrowser() throws IOException {
+    browser = AxeBrowser.start();
+  }
+
+  @AfterAll
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("locales")
+  void thePageHasNoViolations(Locale locale) throws IOException {
+    String page = renderer(locale, false).renderToString(EXCERPT);
+    Path file = write("page-" + locale.toLanguageTag() + ".html", page);
+    check("the page (" + locale.toLanguageTag() + ") " + file, browser.analyze(file));
+  }
+
+  @ParameterizedTest
+  @MethodSource("locales")
+  void theFragmentInAMinimalPageHasNoViolations(Locale locale) throws IOException {
+    String fragment = renderer(locale, true).renderToString(EXCERPT);
+    // A German host page, as a council's site would be, that embeds the fragment with the default
+    // stylesheet; the fragment carries its own language.
+    String page = "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<title>Ratsinformationssystem</title>\n<style>\n" + HtmlRenderer.defaultStylesheet()
+        + "\n</style>\n</head>\n<body>\n<main>\n" + fragment + "\n</main>\n</body>\n</html>\n";
+    Path file = write("fragment-" + locale.toLanguageTag() + ".html", page);
+    check("the fragment (" + locale.toLanguageTag() + ") " + file, browser.analyze(file));
+  }
+
+  /** No violation, and axe really checked the excerpt: its languages, contrast and lists passed. */
+  private static void check(String what, Results results) {
+    AxeBrowser.assertNoViolations(what, results);
+    Set<String> passed = new TreeSet<>();
+    results.getPasses().forEach(rule -> passed.add(rule.getId()));
+    assertTrue(passed.containsAll(List.of("html-has-lang", "valid-lang", "color-contrast", "list")),
+        what + ": " + passed);
+  }
+
+  private static HtmlRenderer renderer(Locale locale, boolean fragment) {
+    return HtmlRenderer.builder()
+        .options(RenderOptions.builder().locale(locale).build())
+        .fragment(fragment)
+        .build();
+  }
+
+  private Path write(String name, String html) throws IOException {
+    return Files.writeString(dir.resolve(name), html, StandardCharsets.UTF_8);
+  }
+
+  private static Excerpt readSample() {
+    Path sample =
+        Path.of(System.getProperty("ratsinfo.samples"), "herne-rat-2017-02-28-top-19.1.json");
+    try {
+      return RatsinfoJson.standard().readExcerpt(sample);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
