@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Excerpts (Auszüge) of German council information systems.",
-    subcommands = {ValidateCommand.class, HelpCommand.class},
+    subcommands = {ValidateCommand.class, RenderCommand.class, HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND")
 final class RatsinfoCommand implements Callable<Integer> {
 

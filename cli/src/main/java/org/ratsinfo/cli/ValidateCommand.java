@@ -1,18 +1,10 @@
 package org.ratsinfo.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ratsinfo.json.JsonFormatException;
-import org.ratsinfo.json.RatsinfoJson;
-import org.ratsinfo.model.Excerpt;
-import org.ratsinfo.validation.ModelValidator;
-import org.ratsinfo.validation.Violation;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,45 +43,18 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    CliMessages messages = new CliMessages(language);
+    ExcerptFiles excerptFiles =
+        new ExcerptFiles(language, spec.commandLine().getOut(), spec.commandLine().getErr());
     int exit = ExitCode.OK;
     for (Path file : files) {
-      exit = Math.max(exit, validate(file, messages, out, err));
-    }
-    out.flush();
-    err.flush();
-    return exit;
-  }
-
-  private int validate(Path file, CliMessages messages, PrintWriter out, PrintWriter err) {
-    String name = file.toString();
-    Excerpt excerpt;
-    try {
-      if (!Files.isRegularFile(file)) {
-        err.println(messages.format("notFound", name));
-        return ExitCode.UNREADABLE;
+      ExcerptFiles.Loaded loaded = excerptFiles.load(file, UnaryOperator.identity());
+      if (loaded.excerpt() != null) {
+        spec.commandLine().getOut().println(excerptFiles.messages().format("valid", file.toString()));
       }
-      excerpt = RatsinfoJson.standard().readExcerpt(file);
-    } catch (NoSuchFileException e) {
-      err.println(messages.format("notFound", name));
-      return ExitCode.UNREADABLE;
-    } catch (IOException e) {
-      err.println(messages.format("cannotRead", name, String.valueOf(e.getMessage())));
-      return ExitCode.UNREADABLE;
-    } catch (JsonFormatException e) {
-      err.println(name + ": " + e.getLocalizedMessage(language.locale()));
-      return ExitCode.UNREADABLE;
+      exit = Math.max(exit, loaded.exit());
     }
-    List<Violation> violations = ModelValidator.standard().validate(excerpt, language.locale());
-    if (violations.isEmpty()) {
-      out.println(messages.format("valid", name));
-      return ExitCode.OK;
-    }
-    for (Violation v : violations) {
-      out.println(name + ": " + v);
-    }
-    return ExitCode.INVALID;
+    spec.commandLine().getOut().flush();
+    spec.commandLine().getErr().flush();
+    return exit;
   }
 }

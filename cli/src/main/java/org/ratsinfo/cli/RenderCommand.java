@@ -1,0 +1,162 @@
+package org.ratsinfo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.model.Audience;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.render.RenderException;
+import org.ratsinfo.render.RenderFormat;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.render.Renderers;
+import org.ratsinfo.render.html.HtmlRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ratsinfo render FILE...}: renders excerpts as HTML, PDF and DOCX. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Renders excerpts in ratsinfo's native JSON format as HTML, PDF and DOCX.",
+      "Writes DIR/NAME.EXT for each FILE, where NAME is FILE's name without .json. Each input is",
+      "validated first: an invalid one gets its violations printed and nothing written. A file is",
+      "written completely or not at all."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every file was rendered",
+      "1:some file breaks a rule of the model (nothing written for it)",
+      "2:some file cannot be read or is not well-formed, or a format is not available",
+      "3:internal error",
+      "4:an output file cannot be written"
+    })
+final class RenderCommand implements Callable<Integer> {
+
+  /** The formats ratsinfo has renderers for, in the order they are written. */
+  static final List<RenderFormat> BUILT_IN =
+      List.of(RenderFormat.HTML, RenderFormat.PDF, RenderFormat.DOCX);
+
+  /** {@code --format}. */
+  enum FormatChoice {
+    html, pdf, docx, all
+  }
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "html|pdf|docx|all",
+      description = "Format to write: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  private FormatChoice format = FormatChoice.all;
+
+  @Option(names = "--locale", paramLabel = "de|en",
+      description = "Language of labels and messages: ${COMPLETION-CANDIDATES}. Default: the"
+          + " system's language if German, else English.")
+  private Language language = Language.ofSystem();
+
+  @Option(names = "--audience", paramLabel = "public|internal",
+      description = "Render for this audience: public leaves non-public content out. Default: the"
+          + " audience each file names.")
+  private @Nullable Audience audience;
+
+  @Option(names = "--fragment",
+      description = "HTML only: write an embeddable fragment instead of a complete page.")
+  private boolean fragment;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output directory. Default: ${DEFAULT-VALUE}.")
+  private Path out = Path.of("out");
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Excerpt JSON files.")
+  private List<Path> files = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    ExcerptFiles excerptFiles = new ExcerptFiles(language, stdout, stderr);
+    CliMessages messages = excerptFiles.messages();
+
+    RenderOptions.Builder optionsBuilder = RenderOptions.builder().locale(language.locale());
+    if (audience != null) {
+      optionsBuilder.audience(audience);
+    }
+    RenderOptions options = optionsBuilder.build();
+    Renderers renderers = renderers(options);
+
+    List<ExcerptRenderer> selected = new ArrayList<>();
+    for (RenderFormat wanted : BUILT_IN) {
+      if (format != FormatChoice.all && !format.name().equals(wanted.id())) {
+        continue;
+      }
+      renderers.find(wanted.id()).ifPresentOrElse(selected::add,
+          () -> stderr.println(messages.format("formatNotYet", wanted.id())));
+    }
+    if (selected.isEmpty()) {
+      stderr.flush();
+      return ExitCode.UNREADABLE;
+    }
+
+    Audience forced = audience;
+    UnaryOperator<Excerpt> adjust =
+        forced == null ? UnaryOperator.identity() : e -> e.withAudience(forced);
+    int exit = ExitCode.OK;
+    for (Path file : files) {
+      ExcerptFiles.Loaded loaded = excerptFiles.load(file, adjust);
+      Excerpt excerpt = loaded.excerpt();
+      if (excerpt == null) {
+        exit = Math.max(exit, loaded.exit());
+        continue;
+      }
+      ExcerptDocument document = options.layout(excerpt);
+      for (ExcerptRenderer renderer : selected) {
+        exit = Math.max(exit, write(file, document, renderer, messages, stdout, stderr));
+      }
+    }
+    stdout.flush();
+    stderr.flush();
+    return exit;
+  }
+
+  private int write(Path file, ExcerptDocument document, ExcerptRenderer renderer,
+      CliMessages messages, PrintWriter stdout, PrintWriter stderr) {
+    Path target = out.resolve(baseName(file) + "." + renderer.format().fileExtension());
+    try {
+      AtomicFiles.write(target, o -> renderer.render(document, o));
+      stdout.println(messages.format("wrote", target.toString()));
+      return ExitCode.OK;
+    } catch (IOException e) {
+      stderr.println(messages.format("cannotWrite", target.toString(), String.valueOf(e.getMessage())));
+      return ExitCode.CANNOT_WRITE;
+    } catch (RenderException e) {
+      stderr.println(messages.format("cannotRender", file.toString(), renderer.format().id(),
+          String.valueOf(e.getMessage())));
+      return ExitCode.INTERNAL_ERROR;
+    }
+  }
+
+  /** The renderers the command line has, built for these options. */
+  private Renderers renderers(RenderOptions options) {
+    return Renderers.builder()
+        .add(HtmlRenderer.builder().options(options).fragment(fragment).build())
+        .build();
+  }
+
+  /** The file's name without {@code .json}. */
+  static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    return name.toLowerCase(Locale.ROOT).endsWith(".json") && name.length() > 5
+        ? name.substring(0, name.length() - 5)
+        : name;
+  }
+}

@@ -1,0 +1,128 @@
+package org.ratsinfo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ratsinfo.cli.ValidateCommandTest.Run;
+
+class RenderCommandTest {
+
+  @TempDir Path dir;
+
+  private static Run run(String... args) {
+    return ValidateCommandTest.run(args);
+  }
+
+  private List<String> written() throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void rendersTheSampleAsHtmlAndSaysWhichFormatsAreNotBuiltYet() throws IOException {
+    Path out = dir.resolve("out");
+    Run run = run("render", "--locale", "en", "--out", out.toString(),
+        ValidateCommandTest.SAMPLE.toString());
+    assertEquals(0, run.exit(), run::toString);
+    Path html = out.resolve("herne-rat-2017-02-28-top-19.1.html");
+    assertEquals("wrote " + html + System.lineSeparator(), run.out());
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+    assertTrue(page.contains("Voting result"), "English labels");
+    assertTrue(run.err().contains("pdf: no renderer for this format yet"), run::toString);
+    assertTrue(run.err().contains("docx: no renderer for this format yet"), run::toString);
+    assertEquals(List.of("out/herne-rat-2017-02-28-top-19.1.html"), written());
+  }
+
+  @Test
+  void aFragmentInGerman() throws IOException {
+    Run run = run("render", "--format", "html", "--fragment", "--locale", "de", "--out",
+        dir.toString(), ValidateCommandTest.SAMPLE.toString());
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("", run.err());
+    String fragment = Files.readString(dir.resolve("herne-rat-2017-02-28-top-19.1.html"));
+    assertTrue(fragment.startsWith("<article class=\"ratsinfo-excerpt\""), fragment);
+    assertFalse(fragment.contains("<html"));
+    assertTrue(fragment.contains("Abstimmungsergebnis"));
+  }
+
+  @Test
+  void anInvalidFileIsReportedAndNothingIsWritten() throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, Files.readString(ValidateCommandTest.SAMPLE, StandardCharsets.UTF_8)
+        .replace("\"number\": \"19.1\"", "\"number\": \"19..1\""), StandardCharsets.UTF_8);
+    Run run = run("render", "--format", "html", "--locale", "en", "--out", dir.resolve("out").toString(),
+        broken.toString());
+    assertEquals(1, run.exit(), run::toString);
+    assertTrue(run.out().startsWith(broken + ": agendaItem.number: "), run::toString);
+    assertEquals(List.of("broken.json"), written());
+  }
+
+  @Test
+  void aPublicRenderingOfANonPublicItemIsInvalid() throws IOException {
+    Path nonPublic = dir.resolve("n3.json");
+    Files.writeString(nonPublic, Files.readString(ValidateCommandTest.SAMPLE, StandardCharsets.UTF_8)
+        .replace("\"visibility\": \"public\",\n    \"order\"", "\"visibility\": \"nonPublic\",\n    \"order\"")
+        .replace("\"audience\": \"public\"", "\"audience\": \"internal\""), StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+
+    Run internal = run("render", "--format", "html", "--out", out.toString(), nonPublic.toString());
+    assertEquals(0, internal.exit(), internal::toString);
+    assertTrue(Files.readString(out.resolve("n3.html")).contains("N 19.1"));
+
+    Files.delete(out.resolve("n3.html"));
+    Run forPublic = run("render", "--format", "html", "--audience", "public", "--locale", "en",
+        "--out", out.toString(), nonPublic.toString());
+    assertEquals(1, forPublic.exit(), forPublic::toString);
+    assertTrue(forPublic.out().contains("agendaItem.visibility: a public excerpt cannot show a"
+        + " non-public agenda item"), forPublic::toString);
+    assertFalse(Files.exists(out.resolve("n3.html")));
+  }
+
+  @Test
+  void aFormatWithoutRendererIsAnError() {
+    Run run = run("render", "--format", "docx", "--out", dir.toString(),
+        ValidateCommandTest.SAMPLE.toString());
+    assertEquals(2, run.exit(), run::toString);
+    assertTrue(run.err().contains("docx"), run::toString);
+  }
+
+  @Test
+  void malformedAndMissingFilesExitTwoAndTheOthersAreStillRendered() throws IOException {
+    Path malformed = dir.resolve("m.json");
+    Files.writeString(malformed, "{\"body\": ");
+    Run run = run("render", "--format", "html", "--out", dir.resolve("out").toString(),
+        malformed.toString(), dir.resolve("missing.json").toString(),
+        ValidateCommandTest.SAMPLE.toString());
+    assertEquals(2, run.exit(), run::toString);
+    assertTrue(Files.exists(dir.resolve("out/herne-rat-2017-02-28-top-19.1.html")));
+    assertFalse(run.err().contains("Exception"), run::toString);
+  }
+
+  @Test
+  void anUnwritableOutputExitsFour() throws IOException {
+    Path notADirectory = dir.resolve("file");
+    Files.writeString(notADirectory, "x");
+    Run run = run("render", "--format", "html", "--out", notADirectory.toString(),
+        ValidateCommandTest.SAMPLE.toString());
+    assertEquals(4, run.exit(), run::toString);
+  }
+
+  @Test
+  void outputNamesDropTheJsonExtension() {
+    assertEquals("a", RenderCommand.baseName(Path.of("x/a.json")));
+    assertEquals("a.JSON.txt", RenderCommand.baseName(Path.of("a.JSON.txt")));
+    assertEquals("b", RenderCommand.baseName(Path.of("b.JSON")));
+    assertEquals(".json", RenderCommand.baseName(Path.of(".json")));
+  }
+}
