@@ -76,7 +76,8 @@ class RenderCommandTest {
         .replace("\"audience\": \"public\"", "\"audience\": \"internal\""), StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
 
-    Run internal = run("render", "--format", "html", "--out", out.toString(), nonPublic.toString());
+    Run internal = run("render", "--format", "html", "--locale", "de", "--out", out.toString(),
+        nonPublic.toString());
     assertEquals(0, internal.exit(), internal::toString);
     assertTrue(Files.readString(out.resolve("n3.html")).contains("N 19.1"));
 
