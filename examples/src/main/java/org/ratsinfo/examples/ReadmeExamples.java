@@ -1,17 +1,22 @@
 package org.ratsinfo.examples;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.Organization;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.render.Renderers;
+import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.validation.ModelValidator;
 import org.ratsinfo.validation.Violation;
 
@@ -40,6 +45,32 @@ public final class ReadmeExamples {
 
     List<Violation> violations = ModelValidator.standard().validate(excerpt, Locale.GERMAN);
     return violations;
+  }
+
+  /** README, "Rendering": an English page for the internal audience. */
+  public static String rendering(Excerpt excerpt) {
+    RenderOptions options = RenderOptions.builder().locale(Locale.ENGLISH).audience(Audience.INTERNAL).build();
+    HtmlRenderer html = HtmlRenderer.builder().options(options).build();
+    String page = html.renderToString(excerpt);                 // or render(excerpt, outputStream)
+    return page;
+  }
+
+  /** README, "Rendering": the registry, explicit and through ServiceLoader. */
+  public static List<Renderers> registries(Excerpt excerpt, OutputStream out) throws IOException {
+    RenderOptions options = RenderOptions.defaults();
+    HtmlRenderer html = HtmlRenderer.builder().options(options).build();
+    Renderers renderers = Renderers.builder().add(html).build();
+    renderers.get("html").render(excerpt, out);                 // an unknown format lists the known ones
+    Renderers found = Renderers.builder().addServiceLoaded(options).build();
+    return List.of(renderers, found);
+  }
+
+  /** README, "HTML": a fragment and the stylesheet to go with it. */
+  public static List<String> fragment(Excerpt excerpt) {
+    HtmlRenderer fragment = HtmlRenderer.builder().fragment(true).build();
+    String article = fragment.renderToString(excerpt);
+    String css = HtmlRenderer.defaultStylesheet();
+    return List.of(article, css);
   }
 
   /** README, "The native JSON format": reads a sample and writes it back. */

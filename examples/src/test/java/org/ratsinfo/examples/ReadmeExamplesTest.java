@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.render.RenderFormat;
+import org.ratsinfo.render.Renderers;
 
 class ReadmeExamplesTest {
 
@@ -46,6 +50,24 @@ class ReadmeExamplesTest {
     Path sample = HerneReferenceExcerptTest.SAMPLE;
     assertEquals(RatsinfoJson.standard().readExcerpt(sample),
         RatsinfoJson.standard().readExcerpt(ReadmeExamples.json(sample)));
+  }
+
+  @Test
+  void theRenderingSnippetsWork() throws IOException {
+    Excerpt sample = RatsinfoJson.standard().readExcerpt(HerneReferenceExcerptTest.SAMPLE);
+    String page = ReadmeExamples.rendering(sample);
+    assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+    assertTrue(page.contains("Voting result"), "English labels");
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Renderers> registries = ReadmeExamples.registries(sample, out);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("Abstimmungsergebnis"));
+    assertEquals(List.of(RenderFormat.HTML), registries.get(0).formats());
+    assertTrue(registries.get(1).formats().contains(RenderFormat.HTML), "found by ServiceLoader");
+
+    List<String> fragment = ReadmeExamples.fragment(sample);
+    assertTrue(fragment.get(0).startsWith("<article class=\"ratsinfo-excerpt\""), fragment.get(0));
+    assertTrue(fragment.get(1).contains(".ratsinfo-excerpt"));
   }
 
   private static List<List<String>> javaSnippets(String markdown) {
