@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.render.AtomicFiles;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderException;
 import org.ratsinfo.render.RenderFormat;
@@ -33,14 +34,17 @@ import picocli.CommandLine.Spec;
       "Renders excerpts in ratsinfo's native JSON format as HTML, PDF and DOCX.",
       "Writes DIR/NAME.EXT for each FILE, where NAME is FILE's name without .json. Each input is",
       "validated first: an invalid one gets its violations printed and nothing written. A file is",
-      "written completely or not at all."
+      "written completely or not at all.",
+      "A meeting file (the excerpts of a whole meeting, told by its content) gives one file per",
+      "agenda item and format, DIR/2026-09-15_Oe-7.2.EXT, or with --zip one ZIP archive; each item",
+      "is validated on its own, and an invalid or failing item does not stop the others."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every file was rendered",
-      "1:some file breaks a rule of the model (nothing written for it)",
+      "1:some file or meeting item breaks a rule of the model (nothing written for it)",
       "2:some file cannot be read or is not well-formed, or a format is not available",
-      "3:internal error",
+      "3:internal error, or some meeting item could not be rendered",
       "4:an output file cannot be written"
     })
 final class RenderCommand implements Callable<Integer> {
@@ -77,7 +81,11 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output directory. Default: ${DEFAULT-VALUE}.")
   private Path out = Path.of("out");
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Excerpt JSON files.")
+  @Option(names = "--zip", paramLabel = "FILE.zip",
+      description = "Meeting files only: write every item into this ZIP archive instead of DIR.")
+  private @Nullable Path zip;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Excerpt or meeting JSON files.")
   private List<Path> files = new ArrayList<>();
 
   @Override
@@ -110,9 +118,24 @@ final class RenderCommand implements Callable<Integer> {
     Audience forced = audience;
     UnaryOperator<Excerpt> adjust =
         forced == null ? UnaryOperator.identity() : e -> e.withAudience(forced);
+    if (zip != null && files.size() != 1) {
+      stderr.println(messages.format("zipOneFile"));
+      stderr.flush();
+      return ExitCode.UNREADABLE;
+    }
     int exit = ExitCode.OK;
     for (Path file : files) {
       ExcerptFiles.Loaded loaded = excerptFiles.load(file, adjust);
+      if (loaded.meeting() != null) {
+        exit = Math.max(exit, new MeetingFiles(language, stdout, stderr, MeetingFiles.onTerminal())
+            .render(file, loaded.meeting(), audience, selected, out, zip));
+        continue;
+      }
+      if (zip != null && loaded.excerpt() != null) {
+        stderr.println(messages.format("zipNeedsMeeting", file.toString()));
+        exit = Math.max(exit, ExitCode.UNREADABLE);
+        continue;
+      }
       Excerpt excerpt = loaded.excerpt();
       if (excerpt == null) {
         exit = Math.max(exit, loaded.exit());

@@ -17,14 +17,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Checks excerpts in ratsinfo's native JSON format against every rule of the model.",
+      "Checks excerpts in ratsinfo's native JSON format against every rule of the model: the",
+      "excerpt of one agenda item, or the excerpts of a whole meeting (told by the content).",
       "Prints each violation as FILE: path: message."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every file is valid",
       "1:some file breaks a rule of the model",
-      "2:some file cannot be read or is not well-formed JSON of an excerpt",
+      "2:some file cannot be read or is not well-formed JSON of an excerpt or a meeting",
       "3:internal error"
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -48,7 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
     int exit = ExitCode.OK;
     for (Path file : files) {
       ExcerptFiles.Loaded loaded = excerptFiles.load(file, UnaryOperator.identity());
-      if (loaded.excerpt() != null) {
+      if (loaded.meeting() != null) {
+        loaded = new ExcerptFiles.Loaded(excerptFiles.validate(file, loaded.meeting()), null);
+        if (loaded.exit() == ExitCode.OK) {
+          spec.commandLine().getOut().println(excerptFiles.messages().format("valid", file.toString()));
+        }
+      } else if (loaded.excerpt() != null) {
         spec.commandLine().getOut().println(excerptFiles.messages().format("valid", file.toString()));
       }
       exit = Math.max(exit, loaded.exit());

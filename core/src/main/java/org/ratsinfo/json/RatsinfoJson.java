@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.ratsinfo.json.internal.JsonEngine;
 import org.ratsinfo.json.internal.ReadFailure;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.MeetingExcerpts;
 
 /**
  * The native JSON format of the model: reads and writes {@link Excerpt}s and every other record of
@@ -44,6 +45,11 @@ import org.ratsinfo.model.Excerpt;
  *       TextContent} written on its own, as the document, is just its record, without {@code "type"}.
  *   <li>An excerpt document is {@code {"body": {…}, "meeting": {…}, "agendaItem": {…}, "audience":
  *       "public"}}.
+ *   <li>A meeting excerpts document, the excerpts of every agenda item of a meeting, is {@code
+ *       {"body": {…}, "meeting": {…, "agenda": [{…}, …]}, "audience": "internal"}}. {@link
+ *       #readDocument(Path)} reads either kind of document in one pass and tells them apart by the
+ *       top-level property {@code agendaItem}: with it the document is an {@link Excerpt}, without it a
+ *       {@link MeetingExcerpts}.
  * </ul>
  *
  * <p>Reading is strict and reports the first problem as a {@link JsonFormatException} with a path,
@@ -69,6 +75,9 @@ public final class RatsinfoJson {
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 30;
 
   private static final RatsinfoJson STANDARD = builder().build();
+
+  /** The top-level property that makes a document an excerpt rather than a meeting's excerpts. */
+  private static final String AGENDA_ITEM = "agendaItem";
 
   private final JsonEngine engine;
   private final boolean prettyPrint;
@@ -140,6 +149,134 @@ public final class RatsinfoJson {
    */
   public Excerpt readExcerpt(Path file) throws IOException {
     return read(file, Excerpt.class);
+  }
+
+  /**
+   * Reads a meeting excerpts document from a byte stream (UTF-8, or UTF-16/32, detected). Does not
+   * close the stream.
+   *
+   * @param in the input
+   * @return the excerpts of the meeting
+   * @throws IOException if reading the stream fails
+   * @throws JsonFormatException if the input is malformed
+   */
+  public MeetingExcerpts readMeetingExcerpts(InputStream in) throws IOException {
+    return read(in, MeetingExcerpts.class);
+  }
+
+  /**
+   * Reads a meeting excerpts document from a character stream. Does not close the stream.
+   *
+   * @param in the input
+   * @return the excerpts of the meeting
+   * @throws IOException if reading the stream fails
+   * @throws JsonFormatException if the input is malformed
+   */
+  public MeetingExcerpts readMeetingExcerpts(Reader in) throws IOException {
+    return read(in, MeetingExcerpts.class);
+  }
+
+  /**
+   * Reads a meeting excerpts document from a string.
+   *
+   * @param json the input
+   * @return the excerpts of the meeting
+   * @throws JsonFormatException if the input is malformed
+   */
+  public MeetingExcerpts readMeetingExcerpts(String json) {
+    return read(json, MeetingExcerpts.class);
+  }
+
+  /**
+   * Reads a meeting excerpts document from a file.
+   *
+   * @param file the input
+   * @return the excerpts of the meeting
+   * @throws IOException if reading the file fails
+   * @throws JsonFormatException if the input is malformed
+   */
+  public MeetingExcerpts readMeetingExcerpts(Path file) throws IOException {
+    return read(file, MeetingExcerpts.class);
+  }
+
+  /**
+   * Reads an excerpt or a meeting excerpts document from a byte stream (UTF-8, or UTF-16/32,
+   * detected), in one pass: an {@link Excerpt} if the top-level object has the property {@code
+   * agendaItem}, else a {@link MeetingExcerpts}. Does not close the stream.
+   *
+   * <pre>{@code
+   * Record document = json.readDocument(file);
+   * if (document instanceof MeetingExcerpts meeting) {
+   *   ...
+   * } else if (document instanceof Excerpt excerpt) {
+   *   ...
+   * }
+   * }</pre>
+   *
+   * @param in the input
+   * @return an {@link Excerpt} or a {@link MeetingExcerpts}
+   * @throws IOException if reading the stream fails
+   * @throws JsonFormatException if the input is malformed; the problems are those of the kind of
+   *     document it was taken for, unknown properties those of either kind
+   */
+  public Record readDocument(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    try {
+      return (Record) engine.readChoice(in, Excerpt.class, AGENDA_ITEM, MeetingExcerpts.class);
+    } catch (ReadFailure e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Reads an excerpt or a meeting excerpts document from a character stream, in one pass; see {@link
+   * #readDocument(InputStream)}. Does not close the stream.
+   *
+   * @param in the input
+   * @return an {@link Excerpt} or a {@link MeetingExcerpts}
+   * @throws IOException if reading the stream fails
+   * @throws JsonFormatException if the input is malformed
+   */
+  public Record readDocument(Reader in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    try {
+      return (Record) engine.readChoice(in, Excerpt.class, AGENDA_ITEM, MeetingExcerpts.class);
+    } catch (ReadFailure e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Reads an excerpt or a meeting excerpts document from a string; see {@link
+   * #readDocument(InputStream)}.
+   *
+   * @param json the input
+   * @return an {@link Excerpt} or a {@link MeetingExcerpts}
+   * @throws JsonFormatException if the input is malformed
+   */
+  public Record readDocument(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return (Record) engine.readChoice(json, Excerpt.class, AGENDA_ITEM, MeetingExcerpts.class);
+    } catch (ReadFailure e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Reads an excerpt or a meeting excerpts document from a file in UTF-8, in one pass; see {@link
+   * #readDocument(InputStream)}.
+   *
+   * @param file the input
+   * @return an {@link Excerpt} or a {@link MeetingExcerpts}
+   * @throws IOException if reading the file fails
+   * @throws JsonFormatException if the input is malformed
+   */
+  public Record readDocument(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (BufferedReader in = openUtf8(file)) {
+      return readDocument(in);
+    }
   }
 
   /**
@@ -221,12 +358,23 @@ public final class RatsinfoJson {
     Objects.requireNonNull(type, "type");
     // Decoded as text (RFC 8259: JSON files are UTF-8), so that error columns count characters, not
     // bytes; malformed UTF-8 is an IOException. A leading byte order mark is skipped.
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = openUtf8(file)) {
+      return read(in, type);
+    }
+  }
+
+  /** Opens a file as UTF-8 text, skipping a leading byte order mark. */
+  private static BufferedReader openUtf8(Path file) throws IOException {
+    BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try {
       in.mark(1);
       if (in.read() != '\uFEFF') {
         in.reset();
       }
-      return read(in, type);
+      return in;
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
     }
   }
 

@@ -242,6 +242,41 @@ final class Codecs {
       if (p.currentToken() != JsonToken.END_OBJECT) {
         throw Failures.at(p, Problem.SYNTAX, "syntax");
       }
+      return finish(p, start, values, seen);
+    }
+
+    /** The codec of a component, or {@code null} if the record has no component of that name. */
+    @Nullable Codec componentCodec(String name) {
+      Component c = byName.get(name);
+      return c == null ? null : c.codec;
+    }
+
+    /** The names of the components, in order. */
+    List<String> componentNames() {
+      List<String> names = new ArrayList<>(components.length);
+      for (Component c : components) {
+        names.add(c.name);
+      }
+      return names;
+    }
+
+    /**
+     * Makes the record of values read by name (the parser is on the end of the object); absent names
+     * are absent values.
+     */
+    Object make(JsonParser p, TokenStreamLocation start, Map<String, Object> valuesByName) {
+      Object[] values = new Object[components.length];
+      long seen = 0;
+      for (Component c : components) {
+        if (valuesByName.containsKey(c.name)) {
+          values[c.index] = valuesByName.get(c.name);
+          seen |= 1L << c.index;
+        }
+      }
+      return finish(p, start, values, seen);
+    }
+
+    private Object finish(JsonParser p, TokenStreamLocation start, Object[] values, long seen) {
       for (Component c : components) {
         if (c.primitive && (seen & (1L << c.index)) == 0) {
           throw missing(p, start, c.name, null);
@@ -281,6 +316,85 @@ final class Codecs {
       return Failures.at(Failures.pathAt(p) + Failures.segment(name), start, cause,
           Problem.MISSING_PROPERTY, "missingProperty", name);
     }
+  }
+
+  /**
+   * The document that is one of two record types, told apart by a property only the first has: read
+   * in one pass with the union of both types' properties, then made into the first type if that
+   * property occurs, else into the second. Property order does not matter.
+   */
+  static final class ChoiceCodec extends Codec {
+    private final RecordCodec withProperty;
+    private final RecordCodec otherwise;
+    private final String property;
+    private final Map<String, Codec> union;
+    private final String known;
+
+    ChoiceCodec(RecordCodec withProperty, String property, RecordCodec otherwise) {
+      this.withProperty = withProperty;
+      this.otherwise = otherwise;
+      this.property = property;
+      Map<String, Codec> codecs = new LinkedHashMap<>();
+      for (RecordCodec type : List.of(withProperty, otherwise)) {
+        for (String name : type.componentNames()) {
+          Codec codec = type.componentCodec(name);
+          Codec other = codecs.putIfAbsent(name, codec);
+          if (other != null && other != codec) {
+            throw new IllegalArgumentException("property " + name + " differs between the types");
+          }
+        }
+      }
+      if (otherwise.componentCodec(property) != null || withProperty.componentCodec(property) == null) {
+        throw new IllegalArgumentException("property " + property + " does not tell the types apart");
+      }
+      this.union = Map.copyOf(codecs);
+      this.known = String.join(", ", codecs.keySet());
+    }
+
+    @Override
+    String kind() {
+      return "kind.object";
+    }
+
+    @Override
+    void write(JsonGenerator g, Object value) {
+      throw new UnsupportedOperationException("write the value with the codec of its type");
+    }
+
+    @Override
+    Object read(JsonParser p) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw Failures.wrongType(p, "kind.object");
+      }
+      TokenStreamLocation start = p.currentTokenLocation();
+      Map<String, Object> values = new HashMap<>();
+      Map<String, Boolean> seen = new HashMap<>();
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        Codec codec = union.get(name);
+        if (codec == null) {
+          throw Failures.at(p, Problem.UNKNOWN_PROPERTY, "unknownProperty", Failures.quote(name), known);
+        }
+        if (seen.put(name, Boolean.TRUE) != null) {
+          throw Failures.at(p, Problem.DUPLICATE_PROPERTY, "duplicateProperty", Failures.quote(name));
+        }
+        if (p.nextToken() != JsonToken.VALUE_NULL) {
+          values.put(name, codec.read(p));
+        }
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        throw Failures.at(p, Problem.SYNTAX, "syntax");
+      }
+      RecordCodec type = seen.containsKey(property) ? withProperty : otherwise;
+      return type.make(p, start, values);
+    }
+  }
+
+  /**
+   * The codec of a document that is either of two model record types, the first told by a property the
+   * second does not have.
+   */
+  static Codec choice(Class<?> withProperty, String property, Class<?> otherwise) {
+    return new ChoiceCodec((RecordCodec) root(withProperty), property, (RecordCodec) root(otherwise));
   }
 
   /** {@link ItemContent}: the record of its kind, after a discriminator {@code "type"}. */

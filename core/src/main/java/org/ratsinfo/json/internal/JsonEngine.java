@@ -119,8 +119,39 @@ public final class JsonEngine {
     return read(m -> m.createParser(in), type);
   }
 
+  /**
+   * Reads a document that is one of two model record types from a character stream, in one pass: the
+   * first type if the top-level object has the given property, else the second. Does not close the
+   * stream.
+   *
+   * @throws IOException if reading fails
+   */
+  public Object readChoice(Reader in, Class<?> withProperty, String property, Class<?> otherwise)
+      throws IOException {
+    return read(m -> m.createParser(in), Codecs.choice(withProperty, property, otherwise), Object.class);
+  }
+
+  /** Like {@link #readChoice(Reader, Class, String, Class)}, from a byte stream. */
+  public Object readChoice(InputStream in, Class<?> withProperty, String property, Class<?> otherwise)
+      throws IOException {
+    return read(m -> m.createParser(in), Codecs.choice(withProperty, property, otherwise), Object.class);
+  }
+
+  /** Like {@link #readChoice(Reader, Class, String, Class)}, from a string. */
+  public Object readChoice(String json, Class<?> withProperty, String property, Class<?> otherwise) {
+    try {
+      return read(m -> m.createParser(json), Codecs.choice(withProperty, property, otherwise),
+          Object.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private <T> T read(ParserSource source, Class<T> type) throws IOException {
-    Codec codec = Codecs.root(type);
+    return read(source, Codecs.root(type), type);
+  }
+
+  private <T> T read(ParserSource source, Codec codec, Class<T> type) throws IOException {
     JsonParser p = null;
     try {
       p = source.open(mapper);

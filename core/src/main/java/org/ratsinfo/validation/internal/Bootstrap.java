@@ -16,6 +16,7 @@ import org.ratsinfo.model.Decision;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.SupplementaryQuestion;
 import org.ratsinfo.model.VoteTally;
 
@@ -24,7 +25,7 @@ public final class Bootstrap {
 
   /** The model types that have rules spanning several of their values. */
   private static final List<Class<?>> TYPES_WITH_RULES = List.of(
-      Excerpt.class, Meeting.class, AgendaItem.class, Decision.class, VoteTally.class, Inquiry.class,
+      Excerpt.class, MeetingExcerpts.class, Meeting.class, AgendaItem.class, Decision.class, VoteTally.class, Inquiry.class,
       SupplementaryQuestion.class);
 
   private Bootstrap() {}

@@ -20,6 +20,7 @@ import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.QuestionAnswer;
 import org.ratsinfo.model.SupplementaryQuestion;
 import org.ratsinfo.model.Visibility;
@@ -45,6 +46,8 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
     Report report = new Report(context);
     if (value instanceof Excerpt e) {
       excerpt(e, report);
+    } else if (value instanceof MeetingExcerpts m) {
+      meetingExcerpts(m, report);
     } else if (value instanceof Meeting m) {
       meeting(m, report);
     } else if (value instanceof AgendaItem a) {
@@ -67,6 +70,15 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
       report.at("agendaItem", "visibility").add("org.ratsinfo.rule.excerpt.nonPublicItem");
     } else if (!excerpt.meeting().publicity().allows(visibility)) {
       report.at("agendaItem", "visibility").add("org.ratsinfo.rule.meeting.publicity");
+    }
+  }
+
+  private static void meetingExcerpts(MeetingExcerpts excerpts, Report report) {
+    // The meeting's own rules (numbers, publicity) cascade; here only what the batch adds.
+    if (excerpts.items().isEmpty()) {
+      report.at("meeting", "agenda").add(excerpts.meeting().agenda().isEmpty()
+          ? "org.ratsinfo.rule.meetingExcerpts.emptyAgenda"
+          : "org.ratsinfo.rule.meetingExcerpts.noPublicItem");
     }
   }
 

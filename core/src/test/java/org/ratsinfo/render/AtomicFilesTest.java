@@ -1,4 +1,4 @@
-package org.ratsinfo.cli;
+package org.ratsinfo.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,408 @@
+package org.ratsinfo.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.Labels;
+import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.Audience;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.model.Visibility;
+import org.ratsinfo.render.internal.FileNames;
+import org.ratsinfo.render.internal.OrderedPipeline;
+import org.ratsinfo.render.internal.OutputSink;
+import org.ratsinfo.validation.ModelValidator;
+import org.ratsinfo.validation.Violation;
+
+/**
+ * Renders the excerpt of every agenda item of a meeting in one call, in every format it has a renderer
+ * for, into a directory or a ZIP archive: what the clerk's office sends the departments after a
+ * session.
+ *
+ * <pre>{@code
+ * MeetingRenderer renderer = MeetingRenderer.builder()
+ *     .add(HtmlRenderer.builder().options(options).build())
+ *     .add(pdfRenderer)
+ *     .build();
+ * BatchResult result = renderer.render(meetingExcerpts, BatchTarget.zip(Path.of("auszuege.zip")),
+ *     (item, done, total) -> System.out.println(done + "/" + total + " " + item.label()));
+ * }</pre>
+ *
+ * <h2>What is rendered</h2>
+ *
+ * <p>The {@link MeetingExcerpts#excerpts() excerpts} of the meeting, in agenda order: for the public,
+ * non-public items are left out entirely. If a renderer's options {@link RenderOptions#audience()
+ * force} the public audience, the batch is made for the public as well, so that no renderer is given a
+ * non-public item. Each excerpt is first checked with {@link ModelValidator} (unless {@link
+ * Builder#validate(boolean) turned off}); an invalid item is reported with its violations and not
+ * rendered, the others are. A renderer that fails on an item (a {@link RenderException} or any other
+ * runtime exception) fails that item in that format only. Neither loses the other items: every failure
+ * is in the {@link BatchResult} with its TOP number, and the caller decides what it means. An I/O error
+ * of the target, or an exception of the listener, stops the rendering and is thrown.
+ *
+ * <h2>File names</h2>
+ *
+ * <p>The meeting's start date in its own time zone, an underscore, {@code Oe} for a public or {@code
+ * N} for a non-public item, a hyphen, the agenda number, and the format's extension: {@code
+ * 2017-02-28_Oe-19.1.pdf}, {@code 2026-09-15_N-3.html}. Characters of the number other than letters,
+ * digits, dots and hyphens become {@code _}; should two items still get the same name (only possible
+ * without validation), the later one gets {@code _2}, {@code _3} … appended.
+ *
+ * <h2>Threads and memory</h2>
+ *
+ * <p>Items are rendered on {@link Builder#parallelism(int) parallelism} threads (default: every
+ * processor) into buffers, and written to the target in agenda order by the calling thread. At most
+ * {@link Builder#window(int) window} items (default: twice the parallelism) are alive at a time,
+ * being rendered or waiting to be written: item {@code i + window} is started only when item {@code i}
+ * has been written and its buffers let go. Memory thus stays bounded by the window times the size of
+ * one item's outputs, however long the agenda. The output does not depend on the parallelism.
+ *
+ * <p>Immutable and thread-safe: build one and share it; each call of {@link #render} has its own
+ * threads, which end before it returns.
+ */
+public final class MeetingRenderer {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+  private final List<ExcerptRenderer> renderers;
+  private final int parallelism;
+  private final int window;
+  private final boolean validate;
+  private final Locale locale;
+  private final Clock clock;
+  private final ModelValidator validator;
+
+  private MeetingRenderer(Builder builder, List<ExcerptRenderer> renderers) {
+    this.renderers = renderers;
+    this.parallelism = builder.parallelism;
+    this.window = builder.window > 0 ? builder.window : 2 * builder.parallelism;
+    this.validate = builder.validate;
+    ExcerptRenderer first = renderers.get(0);
+    this.locale = builder.locale != null ? builder.locale : first.options().locale();
+    this.clock = builder.clock != null ? builder.clock : first.options().clock();
+    this.validator = builder.validator != null ? builder.validator : ModelValidator.standard();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The renderers, one per format, in the order each item's files are written. */
+  public List<ExcerptRenderer> renderers() {
+    return renderers;
+  }
+
+  /** How many items are rendered at once. */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /** How many items may be alive at once: being rendered or waiting to be written. */
+  public int window() {
+    return window;
+  }
+
+  /** Whether each excerpt is validated before it is rendered. */
+  public boolean validates() {
+    return validate;
+  }
+
+  /** The language of validation messages and of the TOP labels in the results. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The clock that dates the entries of a ZIP archive. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Renders every agenda item of a meeting, reporting nothing on the way.
+   *
+   * @param meeting the meeting's excerpts
+   * @param target where the files go
+   * @return what became of each item
+   * @throws IOException if the target cannot be written
+   */
+  public BatchResult render(MeetingExcerpts meeting, BatchTarget target) throws IOException {
+    return render(meeting, target, BatchListener.none());
+  }
+
+  /**
+   * Renders every agenda item of a meeting into the target, in agenda order, reporting each item to
+   * the listener when it is written.
+   *
+   * @param meeting the meeting's excerpts
+   * @param target where the files go
+   * @param listener hears of each item, on this thread, in agenda order
+   * @return what became of each item; items that failed are in it with their failures
+   * @throws IOException if the target cannot be written (a ZIP file is then not created), or as
+   *     {@link java.io.InterruptedIOException} if this thread is interrupted
+   */
+  public BatchResult render(MeetingExcerpts meeting, BatchTarget target, BatchListener listener)
+      throws IOException {
+    Objects.requireNonNull(meeting, "meeting");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(listener, "listener");
+    MeetingExcerpts effective = renderers.stream()
+            .anyMatch(r -> r.options().audience() == Audience.PUBLIC)
+        ? meeting.withAudience(Audience.PUBLIC) : meeting;
+    List<Excerpt> excerpts = effective.excerpts();
+    int total = excerpts.size();
+    List<String> baseNames = uniqueBaseNames(effective.meeting(), excerpts);
+    Labels labels = Labels.forLocale(locale);
+    LocalDateTime entryTime = LocalDateTime.ofInstant(clock.instant(), clock.getZone());
+    List<ItemResult> results = new ArrayList<>(total);
+
+    listener.started(total);
+    try (OutputSink sink = target.open(entryTime)) {
+      OrderedPipeline.<Rendered>run(total, parallelism, window,
+          index -> render(excerpts.get(index)),
+          (index, rendered) -> {
+            AgendaItem item = excerpts.get(index).agendaItem();
+            String baseName = baseNames.get(index);
+            List<String> files = new ArrayList<>(rendered.outputs().size());
+            for (Output output : rendered.outputs()) {
+              String name = baseName + "." + output.format().fileExtension();
+              sink.write(name, output.bytes()::writeTo);
+              files.add(name);
+            }
+            ItemResult result = new ItemResult(item.number(), item.visibility(), label(labels, item),
+                baseName, files, rendered.failures());
+            results.add(result);
+            listener.itemFinished(result, index + 1, total);
+          });
+      sink.commit();
+    }
+    return new BatchResult(results);
+  }
+
+  /**
+   * The file name of an item's excerpt without extension: the meeting's start date in its time zone,
+   * {@code _}, {@code Oe} or {@code N}, {@code -}, the agenda number made safe: {@code
+   * 2017-02-28_Oe-19.1}.
+   *
+   * @param meeting the meeting
+   * @param item the agenda item
+   * @return the name
+   */
+  public static String baseName(Meeting meeting, AgendaItem item) {
+    return DATE.format(meeting.start()) + "_" + (item.visibility() == Visibility.PUBLIC ? "Oe" : "N")
+        + "-" + FileNames.safe(item.number());
+  }
+
+  /**
+   * The file name of an item's excerpt in a format: {@code 2017-02-28_Oe-19.1.pdf}.
+   *
+   * @param meeting the meeting
+   * @param item the agenda item
+   * @param format the format
+   * @return the name
+   */
+  public static String fileName(Meeting meeting, AgendaItem item, RenderFormat format) {
+    return baseName(meeting, item) + "." + format.fileExtension();
+  }
+
+  private static List<String> uniqueBaseNames(Meeting meeting, List<Excerpt> excerpts) {
+    Set<String> used = new HashSet<>();
+    List<String> names = new ArrayList<>(excerpts.size());
+    for (Excerpt excerpt : excerpts) {
+      String base = baseName(meeting, excerpt.agendaItem());
+      String name = base;
+      // Case-insensitive, as file systems often are.
+      for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+        name = base + "_" + n;
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  private static String label(Labels labels, AgendaItem item) {
+    return labels.format("agendaItem.number",
+        labels.get("visibility.prefix." + item.visibility().name()), item.number());
+  }
+
+  /** Renders one item in every format; runs on a pool thread; never throws for a bad item. */
+  private Rendered render(Excerpt excerpt) {
+    if (validate) {
+      List<Violation> violations = validator.validate(excerpt, locale);
+      if (!violations.isEmpty()) {
+        String message = violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+        return new Rendered(List.of(),
+            List.of(new ItemFailure(ItemFailure.Kind.INVALID, null, message, violations)));
+      }
+    }
+    List<Output> outputs = new ArrayList<>(renderers.size());
+    List<ItemFailure> failures = new ArrayList<>(0);
+    for (ExcerptRenderer renderer : renderers) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+      try {
+        renderer.render(excerpt, bytes);
+        outputs.add(new Output(renderer.format(), bytes));
+      } catch (IOException | RuntimeException e) {
+        failures.add(new ItemFailure(ItemFailure.Kind.RENDER_FAILED, renderer.format(), message(e),
+            List.of()));
+      }
+    }
+    return new Rendered(outputs, failures);
+  }
+
+  private static String message(Exception e) {
+    String message = e.getMessage();
+    if (e instanceof RenderException && message != null) {
+      return message;
+    }
+    return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
+  }
+
+  /** The rendered bytes of one format. */
+  private record Output(RenderFormat format, ByteArrayOutputStream bytes) {}
+
+  /** What one item gave: its outputs and its failures. */
+  private record Rendered(List<Output> outputs, List<ItemFailure> failures) {}
+
+  /** Builds a {@link MeetingRenderer}; not thread-safe. */
+  public static final class Builder {
+    private final List<ExcerptRenderer> renderers = new ArrayList<>();
+    private int parallelism = Runtime.getRuntime().availableProcessors();
+    private int window;
+    private boolean validate = true;
+    private @Nullable Locale locale;
+    private @Nullable Clock clock;
+    private @Nullable ModelValidator validator;
+
+    private Builder() {}
+
+    /**
+     * Adds a renderer; each item is rendered by every renderer, in the order added.
+     *
+     * @param renderer the renderer
+     * @return this builder
+     * @throws IllegalArgumentException if a renderer of the same format was added already
+     */
+    public Builder add(ExcerptRenderer renderer) {
+      Objects.requireNonNull(renderer, "renderer");
+      String id = renderer.format().id();
+      if (renderers.stream().anyMatch(r -> r.format().id().equals(id))) {
+        throw new IllegalArgumentException("a renderer of format '" + id + "' was added already");
+      }
+      renderers.add(renderer);
+      return this;
+    }
+
+    /**
+     * Adds renderers, e.g. {@link Renderers#all()}.
+     *
+     * @param renderers the renderers
+     * @return this builder
+     */
+    public Builder addAll(Iterable<? extends ExcerptRenderer> renderers) {
+      for (ExcerptRenderer renderer : renderers) {
+        add(renderer);
+      }
+      return this;
+    }
+
+    /**
+     * How many items are rendered at once; default {@link Runtime#availableProcessors()}.
+     *
+     * @param parallelism at least 1; 1 renders one item after the other
+     * @return this builder
+     */
+    public Builder parallelism(int parallelism) {
+      if (parallelism < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1");
+      }
+      this.parallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * How many items may be alive at once, rendered or being rendered and not yet written; bounds the
+     * memory. Default: twice the parallelism.
+     *
+     * @param window at least 1
+     * @return this builder
+     */
+    public Builder window(int window) {
+      if (window < 1) {
+        throw new IllegalArgumentException("window must be at least 1");
+      }
+      this.window = window;
+      return this;
+    }
+
+    /**
+     * Whether to validate each excerpt before rendering it; default {@code true}. Turn it off only
+     * for input you built and validated yourself.
+     *
+     * @param validate whether to validate
+     * @return this builder
+     */
+    public Builder validate(boolean validate) {
+      this.validate = validate;
+      return this;
+    }
+
+    /**
+     * The language of validation messages and TOP labels; default the first renderer's locale.
+     *
+     * @param locale the locale: German for {@code de}, English otherwise
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * The clock that dates ZIP entries; default the first renderer's {@link RenderOptions#clock()}.
+     *
+     * @param clock the clock; a fixed one gives the same archive for the same input
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The validator; default {@link ModelValidator#standard()}.
+     *
+     * @param validator the validator
+     * @return this builder
+     */
+    public Builder validator(ModelValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * The renderer.
+     *
+     * @return a new, immutable renderer
+     * @throws IllegalStateException if no renderer was added
+     */
+    public MeetingRenderer build() {
+      if (renderers.isEmpty()) {
+        throw new IllegalStateException("add at least one renderer");
+      }
+      return new MeetingRenderer(this, List.copyOf(renderers));
+    }
+  }
+}
