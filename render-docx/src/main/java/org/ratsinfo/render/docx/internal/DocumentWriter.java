@@ -88,6 +88,12 @@ import org.ratsinfo.render.docx.internal.StyleIds.Role;
  */
 public final class DocumentWriter {
 
+  /** Font sizes of ratsinfo's body text and table cells, and the cell margins of its table styles. */
+  private static final double TEXT_POINTS = 11;
+  private static final double TABLE_POINTS = 9;
+  private static final int FIELD_CELL_PADDING = 113 + 170;
+  private static final int DATA_CELL_PADDING = 2 * 57 + 40;
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
   /** The {@code w:val} of {@code w:tblLook} for Word 2007, which reads no other attribute. */
   private static final byte[] LOOK_DATA_TABLE = {0x06, (byte) 0xA0};
@@ -211,6 +217,7 @@ public final class DocumentWriter {
     private final int textWidth;
     private final @Nullable XWPFParagraph anchor;
     private boolean lastWasTable;
+    private int labelWidth;
 
     Run(XWPFDocument doc, PreparedPackage prepared) {
       this.doc = doc;
@@ -236,6 +243,7 @@ public final class DocumentWriter {
         paragraph(Role.BODY_NAME, document.bodyName());
       }
       paragraph(Role.TITLE, document.title());
+      labelWidth = fieldLabelWidth(document.blocks());
       blocks(document.blocks(), 1, null);
       if (lastWasTable) {
         paragraph(null, "");
@@ -456,11 +464,6 @@ public final class DocumentWriter {
       if (list.fields().isEmpty()) {
         return;
       }
-      int longest = 0;
-      for (Field field : list.fields()) {
-        longest = Math.max(longest, field.label().length());
-      }
-      int labelWidth = Math.max(1400, Math.min(textWidth / 3, longest * 130 + 200));
       int[] widths = {labelWidth, textWidth - labelWidth};
       XWPFTable table = newTable();
       setUpTable(table, Role.FIELD_TABLE, widths, LOOK_FIELD_TABLE, false, null, null);
@@ -507,33 +510,39 @@ public final class DocumentWriter {
       }
     }
 
-    /** Widths in proportion to each column's longest text (at least four characters). */
+    /** Widths from the texts of each column, filling the text width; see {@link ColumnWidths}. */
     private int[] dataColumnWidths(Table table) {
-      int columns = table.columnHeaders().size() + 1;
-      int[] weights = new int[columns];
-      weights[0] = table.cornerHeader().length();
+      List<List<String>> columns = new ArrayList<>();
+      List<String> first = new ArrayList<>();
+      first.add(table.cornerHeader());
       for (Table.Row row : table.rows()) {
-        weights[0] = Math.max(weights[0], row.header().length());
+        first.add(row.header());
       }
-      for (int c = 1; c < columns; c++) {
-        weights[c] = table.columnHeaders().get(c - 1).length();
+      columns.add(first);
+      for (int c = 0; c < table.columnHeaders().size(); c++) {
+        List<String> column = new ArrayList<>();
+        column.add(table.columnHeaders().get(c));
         for (Table.Row row : table.rows()) {
-          weights[c] = Math.max(weights[c], row.cells().get(c - 1).length());
+          column.add(row.cells().get(c));
+        }
+        columns.add(column);
+      }
+      return ColumnWidths.fill(columns, TABLE_POINTS, DATA_CELL_PADDING, textWidth);
+    }
+
+    /** One label width for every field table of the document, so that their values line up. */
+    private int fieldLabelWidth(List<Block> blocks) {
+      int widest = 0;
+      for (Block block : blocks) {
+        if (block instanceof FieldList list) {
+          for (Field field : list.fields()) {
+            widest = Math.max(widest, ColumnWidths.textWidth(field.label(), TEXT_POINTS));
+          }
+        } else if (block instanceof Section section) {
+          widest = Math.max(widest, fieldLabelWidth(section.blocks()));
         }
       }
-      int sum = 0;
-      for (int c = 0; c < columns; c++) {
-        weights[c] = Math.max(4, weights[c]) + 1;
-        sum += weights[c];
-      }
-      int[] widths = new int[columns];
-      int used = 0;
-      for (int c = 0; c < columns; c++) {
-        widths[c] = (int) ((long) textWidth * weights[c] / sum);
-        used += widths[c];
-      }
-      widths[0] += textWidth - used;
-      return widths;
+      return Math.max(1134, Math.min(textWidth / 3, widest + FIELD_CELL_PADDING));
     }
 
     private void setUpTable(XWPFTable table, Role style, int[] widths, byte[] look,
