@@ -121,6 +121,36 @@ final class ColumnWidths {
     return widths;
   }
 
+  /**
+   * The font size at which every column fits with its words whole: the given size if they fit, else
+   * the largest size in half points down to {@value #SMALLEST} at which they do (or that one).
+   *
+   * @param columns per column, every text in it
+   * @param points the font size wanted
+   * @param padding the cell's left and right margins together, in twips
+   * @param total the width to fill, in twips
+   * @return the font size to use
+   */
+  static double fittingSize(List<List<String>> columns, double points, int padding, int total) {
+    for (double size = points; size > SMALLEST; size -= 0.5) {
+      int sumMin = 0;
+      for (List<String> column : columns) {
+        int min = textWidth("000", size);
+        for (String text : column) {
+          min = Math.max(min, longestWord(text, size));
+        }
+        sumMin += min + padding;
+      }
+      if (sumMin <= total) {
+        return size;
+      }
+    }
+    return SMALLEST;
+  }
+
+  /** The smallest font size a table is set in to make it fit. */
+  static final double SMALLEST = 7;
+
   private static int sum(int[] values) {
     int sum = 0;
     for (int v : values) {

@@ -92,7 +92,7 @@ public final class DocumentWriter {
   private static final double TEXT_POINTS = 11;
   private static final double TABLE_POINTS = 9;
   private static final int FIELD_CELL_PADDING = 113 + 170;
-  private static final int DATA_CELL_PADDING = 2 * 57 + 40;
+  private static final int DATA_CELL_PADDING = 2 * 57 + 20;
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
   /** The {@code w:val} of {@code w:tblLook} for Word 2007, which reads no other attribute. */
@@ -218,6 +218,8 @@ public final class DocumentWriter {
     private final @Nullable XWPFParagraph anchor;
     private boolean lastWasTable;
     private int labelWidth;
+    /** A font size for the cells of the table being written, or 0 for the styles' own. */
+    private double fontSize;
 
     Run(XWPFDocument doc, PreparedPackage prepared) {
       this.doc = doc;
@@ -483,7 +485,11 @@ public final class DocumentWriter {
         paragraph(Role.CAPTION, caption);
       }
       int columns = table.columnHeaders().size() + 1;
-      int[] widths = dataColumnWidths(table);
+      List<List<String>> texts = columnTexts(table);
+      // A tally of many groups is set smaller (as a clerk would) rather than break its words.
+      double size = ColumnWidths.fittingSize(texts, TABLE_POINTS, DATA_CELL_PADDING, textWidth);
+      int[] widths = ColumnWidths.fill(texts, size, DATA_CELL_PADDING, textWidth);
+      fontSize = size < TABLE_POINTS ? size : 0;
       XWPFTable t = newTable();
       String note = table.note();
       setUpTable(t, Role.DATA_TABLE, widths, LOOK_DATA_TABLE, true,
@@ -505,13 +511,14 @@ public final class DocumentWriter {
           cell(row.getCell(c), widths[c], Role.TABLE_CELL, data.cells().get(c - 1));
         }
       }
+      fontSize = 0;
       if (note != null && !note.isBlank()) {
         paragraph(Role.NOTE, note);
       }
     }
 
-    /** Widths from the texts of each column, filling the text width; see {@link ColumnWidths}. */
-    private int[] dataColumnWidths(Table table) {
+    /** The texts of each column: the row headers (with the corner) first, then each data column. */
+    private static List<List<String>> columnTexts(Table table) {
       List<List<String>> columns = new ArrayList<>();
       List<String> first = new ArrayList<>();
       first.add(table.cornerHeader());
@@ -527,7 +534,7 @@ public final class DocumentWriter {
         }
         columns.add(column);
       }
-      return ColumnWidths.fill(columns, TABLE_POINTS, DATA_CELL_PADDING, textWidth);
+      return columns;
     }
 
     /** One label width for every field table of the document, so that their values line up. */
@@ -605,6 +612,11 @@ public final class DocumentWriter {
       XWPFParagraph p = cell.getParagraphs().get(0);
       p.setStyle(styles.id(role));
       text(p, text);
+      if (fontSize > 0) {
+        for (XWPFRun run : p.getRuns()) {
+          run.setFontSize(fontSize);
+        }
+      }
     }
 
     /** Text into a paragraph: {@code \n} a line break, {@code \t} a tab. */
