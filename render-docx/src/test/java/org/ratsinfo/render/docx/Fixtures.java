@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The DOCX files system tools check (schema validator, LibreOffice): the reference excerpt in German
- * and English, the long inquiry, and the reference in a template (a {@code .dotx} whose body is
+ * and English, the long inquiry, a tree with edge cases, and the reference in a template (a {@code .dotx} whose body is
  * replaced, a {@code .docx} with the placeholder).
  */
 final class Fixtures {
@@ -26,6 +26,7 @@ final class Fixtures {
     files.put("reference-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.reference()));
     files.put("reference-en.docx", Samples.render(Samples.renderer(Locale.ENGLISH), Samples.reference()));
     files.put("long-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.longInquiry()));
+    files.put("edge-cases-de.docx", Samples.renderer(Locale.GERMANY).renderToBytes(EdgeCases.document()));
     DocxRenderer dotx = DocxRenderer.builder().options(Samples.options(Locale.GERMANY))
         .template(Templates.make(true, false, true)).build();
     files.put("template-dotx-de.docx", Samples.render(dotx, Samples.reference()));

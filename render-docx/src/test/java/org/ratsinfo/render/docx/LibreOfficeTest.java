@@ -30,6 +30,7 @@ class LibreOfficeTest {
           "Page 1 of "),
       "long-de", List.of("Frage 60:", "fraktionslos", "Ergebnis: angenommen", "Seite 1 von "),
       "template-dotx-de", List.of(Templates.HEADER_TEXT, "Auszug - Anfrage: Sachstand Erneuerung", "Seite 1 von "),
+      "edge-cases-de", List.of("Ebene 3", "a)", "weiter im ersten", "Hinweis", "Frage 1: Was?"),
       "template-placeholder-de", List.of(Templates.ABOVE, Templates.BELOW, "Frage 4:"));
 
   @Test
