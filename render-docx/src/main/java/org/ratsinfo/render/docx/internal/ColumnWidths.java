@@ -27,14 +27,15 @@ final class ColumnWidths {
    *
    * @param text the text
    * @param points the font size in points
+   * @param fontFactor how much wider the font runs than Arial
    * @return the width in twentieths of a point, rounded up
    */
-  static int textWidth(String text, double points) {
+  static int textWidth(String text, double points, double fontFactor) {
     long thousandths = 0;
     for (int i = 0; i < text.length(); i++) {
       thousandths += charWidth(text.charAt(i));
     }
-    return (int) Math.ceil(thousandths / 1000.0 * points * 20 * SAFETY);
+    return (int) Math.ceil(thousandths / 1000.0 * points * 20 * SAFETY * fontFactor);
   }
 
   private static int charWidth(char c) {
@@ -66,35 +67,36 @@ final class ColumnWidths {
   }
 
   /** The widest word of a text (what a column cannot be narrower than without breaking a word). */
-  private static int longestWord(String text, double points) {
+  private static int longestWord(String text, double points, double fontFactor) {
     int widest = 0;
     for (String word : text.split("[ \\n]+")) {
-      widest = Math.max(widest, textWidth(word, points));
+      widest = Math.max(widest, textWidth(word, points, fontFactor));
     }
     return widest;
   }
 
   /**
    * Widths for columns of texts that fill the given total: every column its text on one line where
-   * there is room; the room left goes in equal parts to the data columns (all but the first); where
+   * there is room; the room left goes in equal parts to every column; where
    * there is not room, words stay whole as long as they can.
    *
    * @param columns per column, every text in it
    * @param points the font size
+   * @param fontFactor how much wider the font runs than Arial
    * @param padding the cell's left and right margins together, in twips
    * @param total the width to fill, in twips
    * @return the widths, adding up to {@code total}
    */
-  static int[] fill(List<List<String>> columns, double points, int padding, int total) {
+  static int[] fill(List<List<String>> columns, double points, double fontFactor, int padding, int total) {
     int n = columns.size();
     int[] min = new int[n];
     int[] pref = new int[n];
     for (int c = 0; c < n; c++) {
       for (String text : columns.get(c)) {
-        min[c] = Math.max(min[c], longestWord(text, points));
-        pref[c] = Math.max(pref[c], textWidth(text, points));
+        min[c] = Math.max(min[c], longestWord(text, points, fontFactor));
+        pref[c] = Math.max(pref[c], textWidth(text, points, fontFactor));
       }
-      min[c] = Math.max(min[c], textWidth("000", points)) + padding;
+      min[c] = Math.max(min[c], textWidth("000", points, fontFactor)) + padding;
       pref[c] = Math.max(pref[c], min[c] - padding) + padding;
     }
     int sumPref = sum(pref);
@@ -102,9 +104,8 @@ final class ColumnWidths {
     int[] widths = new int[n];
     if (sumPref <= total) {
       int extra = total - sumPref;
-      int receivers = Math.max(1, n - 1);
       for (int c = 0; c < n; c++) {
-        widths[c] = pref[c] + (n == 1 || c > 0 ? extra / receivers : 0);
+        widths[c] = pref[c] + extra / n;
       }
     } else if (sumMin <= total) {
       long give = total - sumMin;
@@ -127,17 +128,19 @@ final class ColumnWidths {
    *
    * @param columns per column, every text in it
    * @param points the font size wanted
+   * @param fontFactor how much wider the font runs than Arial
    * @param padding the cell's left and right margins together, in twips
    * @param total the width to fill, in twips
    * @return the font size to use
    */
-  static double fittingSize(List<List<String>> columns, double points, int padding, int total) {
+  static double fittingSize(
+      List<List<String>> columns, double points, double fontFactor, int padding, int total) {
     for (double size = points; size > SMALLEST; size -= 0.5) {
       int sumMin = 0;
       for (List<String> column : columns) {
-        int min = textWidth("000", size);
+        int min = textWidth("000", size, fontFactor);
         for (String text : column) {
-          min = Math.max(min, longestWord(text, size));
+          min = Math.max(min, longestWord(text, size, fontFactor));
         }
         sumMin += min + padding;
       }

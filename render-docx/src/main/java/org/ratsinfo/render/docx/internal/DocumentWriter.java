@@ -215,6 +215,7 @@ public final class DocumentWriter {
     private final StyleIds styles;
     private final BigInteger abstractNumId;
     private final int textWidth;
+    private final double fontFactor;
     private final @Nullable XWPFParagraph anchor;
     private boolean lastWasTable;
     private int labelWidth;
@@ -226,6 +227,7 @@ public final class DocumentWriter {
       this.styles = prepared.styles();
       this.abstractNumId = prepared.abstractNumId();
       this.textWidth = prepared.textWidth();
+      this.fontFactor = prepared.fontFactor();
       this.anchor = findPlaceholder(doc);
     }
 
@@ -487,8 +489,8 @@ public final class DocumentWriter {
       int columns = table.columnHeaders().size() + 1;
       List<List<String>> texts = columnTexts(table);
       // A tally of many groups is set smaller (as a clerk would) rather than break its words.
-      double size = ColumnWidths.fittingSize(texts, TABLE_POINTS, DATA_CELL_PADDING, textWidth);
-      int[] widths = ColumnWidths.fill(texts, size, DATA_CELL_PADDING, textWidth);
+      double size = ColumnWidths.fittingSize(texts, TABLE_POINTS, fontFactor, DATA_CELL_PADDING, textWidth);
+      int[] widths = ColumnWidths.fill(texts, size, fontFactor, DATA_CELL_PADDING, textWidth);
       fontSize = size < TABLE_POINTS ? size : 0;
       XWPFTable t = newTable();
       String note = table.note();
@@ -543,7 +545,7 @@ public final class DocumentWriter {
       for (Block block : blocks) {
         if (block instanceof FieldList list) {
           for (Field field : list.fields()) {
-            widest = Math.max(widest, ColumnWidths.textWidth(field.label(), TEXT_POINTS));
+            widest = Math.max(widest, ColumnWidths.textWidth(field.label(), TEXT_POINTS, fontFactor));
           }
         } else if (block instanceof Section section) {
           widest = Math.max(widest, fieldLabelWidth(section.blocks()));

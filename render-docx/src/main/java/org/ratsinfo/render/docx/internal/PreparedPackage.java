@@ -90,12 +90,15 @@ public final class PreparedPackage {
   private final StyleIds styles;
   private final BigInteger abstractNumId;
   private final int textWidth;
+  private final double fontFactor;
 
-  private PreparedPackage(byte[] bytes, StyleIds styles, BigInteger abstractNumId, int textWidth) {
+  private PreparedPackage(
+      byte[] bytes, StyleIds styles, BigInteger abstractNumId, int textWidth, double fontFactor) {
     this.bytes = bytes;
     this.styles = styles;
     this.abstractNumId = abstractNumId;
     this.textWidth = textWidth;
+    this.fontFactor = fontFactor;
   }
 
   /** Lazily prepared once for the whole JVM: it depends on nothing but ratsinfo's own resources. */
@@ -232,7 +235,7 @@ public final class PreparedPackage {
     int width = textWidth(doc.getDocument().getBody().getSectPr());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     doc.write(out);
-    return new PreparedPackage(out.toByteArray(), ids, abstractNumId, width);
+    return new PreparedPackage(out.toByteArray(), ids, abstractNumId, width, fontFactor(target, ids));
   }
 
   private static CTStyles ownStyles() {
@@ -431,6 +434,31 @@ public final class PreparedPackage {
     }
   }
 
+  /**
+   * How much wider than Arial the body font runs, for estimating column widths: 1 for Arial and its
+   * metric twins, 1.2 for any other font (Georgia, Calibri at the same size are about that much wider
+   * or close to it; erring wide only costs a little room).
+   */
+  private static double fontFactor(CTStyles styles, StyleIds ids) {
+    String font = null;
+    for (CTStyle style : styles.getStyleArray()) {
+      if (ids.id(Role.NORMAL).equals(style.getStyleId()) && style.isSetRPr()
+          && style.getRPr().sizeOfRFontsArray() > 0) {
+        font = style.getRPr().getRFontsArray(0).getAscii();
+      }
+    }
+    if (font == null && styles.isSetDocDefaults() && styles.getDocDefaults().isSetRPrDefault()
+        && styles.getDocDefaults().getRPrDefault().isSetRPr()
+        && styles.getDocDefaults().getRPrDefault().getRPr().sizeOfRFontsArray() > 0) {
+      font = styles.getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getAscii();
+    }
+    if (font == null) {
+      return 1.2; // the theme's font, whatever it is
+    }
+    return Set.of("arial", "helvetica", "liberation sans", "arimo", "nimbus sans")
+        .contains(font.strip().toLowerCase(Locale.ROOT)) ? 1.0 : 1.2;
+  }
+
   private static int textWidth(@Nullable CTSectPr sectPr) {
     if (sectPr == null || !sectPr.isSetPgSz()) {
       return A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
@@ -482,6 +510,15 @@ public final class PreparedPackage {
    */
   public BigInteger abstractNumId() {
     return abstractNumId;
+  }
+
+  /**
+   * How much wider than Arial the document's body font runs.
+   *
+   * @return 1 for Arial and its metric twins, more for other fonts
+   */
+  public double fontFactor() {
+    return fontFactor;
   }
 
   /**
