@@ -1,0 +1,56 @@
+package org.ratsinfo.render.docx;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The DOCX files system tools check (schema validator, LibreOffice): the reference excerpt in German
+ * and English, the long inquiry, a tree with edge cases, and the reference in a template (a {@code .dotx} whose body is
+ * replaced, a {@code .docx} with the placeholder).
+ */
+final class Fixtures {
+
+  private static final Map<String, byte[]> FILES = make();
+
+  private Fixtures() {}
+
+  private static Map<String, byte[]> make() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("reference-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.reference()));
+    files.put("reference-en.docx", Samples.render(Samples.renderer(Locale.ENGLISH), Samples.reference()));
+    files.put("long-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.longInquiry()));
+    files.put("edge-cases-de.docx", Samples.renderer(Locale.GERMANY).renderToBytes(EdgeCases.document()));
+    DocxRenderer dotx = DocxRenderer.builder().options(Samples.options(Locale.GERMANY))
+        .template(Templates.make(true, false, true)).build();
+    files.put("template-dotx-de.docx", Samples.render(dotx, Samples.reference()));
+    DocxRenderer placeholder = DocxRenderer.builder().options(Samples.options(Locale.GERMANY))
+        .template(Templates.make(false, true, true)).build();
+    files.put("template-placeholder-de.docx", Samples.render(placeholder, Samples.reference()));
+    return files;
+  }
+
+  static Map<String, byte[]> all() {
+    return FILES;
+  }
+
+  /** Writes every fixture into a directory under {@code target/}; returns the files. */
+  static List<Path> write(String directory) {
+    Path dir = Samples.outputDirectory(directory);
+    List<Path> paths = new ArrayList<>();
+    try {
+      for (Map.Entry<String, byte[]> file : FILES.entrySet()) {
+        paths.add(Files.write(dir.resolve(file.getKey()), file.getValue()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return paths;
+  }
+}

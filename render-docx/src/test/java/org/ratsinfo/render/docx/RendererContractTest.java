@@ -1,0 +1,148 @@
+package org.ratsinfo.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.render.RenderFormat;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.render.Renderers;
+
+/** The renderer as a renderer: determinism, thread-safety, discovery, streams, and a rough speed. */
+class RendererContractTest {
+
+  @Test
+  void sameInputAndClockSameBytes() {
+    DocxRenderer renderer = Samples.renderer(Locale.GERMANY);
+    byte[] first = Samples.render(renderer, Samples.reference());
+    assertArrayEquals(first, Samples.render(renderer, Samples.reference()));
+    assertArrayEquals(first, Samples.render(Samples.renderer(Locale.GERMANY), Samples.reference()));
+    DocxRenderer template = DocxRenderer.builder().options(Samples.options(Locale.GERMANY))
+        .template(Templates.make(true, false, true)).build();
+    assertArrayEquals(Samples.render(template, Samples.reference()), Samples.render(template, Samples.reference()));
+  }
+
+  @Test
+  void theClockDatesThePropertiesAndEveryEntry() throws IOException {
+    RenderOptions later = RenderOptions.builder().fixedInstant(Instant.parse("2027-01-02T03:04:06Z")).build();
+    byte[] bytes = Samples.render(DocxRenderer.builder().options(later).build(), Samples.reference());
+    Docx docx = new Docx(bytes);
+    assertEquals("2027-01-02T03:04:06Z", Docx.string(docx.xml("docProps/core.xml"), "//dcterms:created"));
+    List<String> names = new ArrayList<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        names.add(entry.getName());
+        assertEquals(LocalDateTime.parse("2027-01-02T03:04:06"), entry.getTimeLocal(), entry.getName());
+        assertTrue(entry.getExtra() == null || entry.getExtra().length == 0, "no extended timestamp");
+      }
+    }
+    assertEquals(List.of("[Content_Types].xml", "_rels/.rels"), names.subList(0, 2));
+    List<String> rest = new ArrayList<>(names.subList(2, names.size()));
+    List<String> sorted = new ArrayList<>(rest);
+    sorted.sort(null);
+    assertEquals(sorted, rest);
+    assertFalse(new String(docx.entries().get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8)
+        .matches("(?s).*(w14:paraId|w:rsid).*"), "no random ids");
+  }
+
+  @Test
+  void oneRendererManyThreads() throws Exception {
+    DocxRenderer renderer = Samples.renderer(Locale.GERMANY);
+    byte[] reference = Samples.render(renderer, Samples.reference());
+    byte[] longInquiry = Samples.render(renderer, Samples.longInquiry());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<byte[]>> tasks = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        boolean isLong = i % 4 == 0;
+        tasks.add(() -> Samples.render(renderer, isLong ? Samples.longInquiry() : Samples.reference()));
+      }
+      List<Future<byte[]>> results = pool.invokeAll(tasks);
+      for (int i = 0; i < results.size(); i++) {
+        assertArrayEquals(i % 4 == 0 ? longInquiry : reference, results.get(i).get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void renderWritesTheBytesAndLeavesTheStreamOpen() throws IOException {
+    DocxRenderer renderer = Samples.renderer(Locale.GERMANY);
+    boolean[] closed = {false};
+    ByteArrayOutputStream out = new ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    renderer.render(Samples.reference(), out);
+    assertFalse(closed[0]);
+    assertArrayEquals(Samples.render(renderer, Samples.reference()), out.toByteArray());
+  }
+
+  @Test
+  void formatAndOptions() {
+    RenderOptions options = RenderOptions.builder().locale(Locale.ENGLISH).build();
+    DocxRenderer renderer = DocxRenderer.builder().options(options).build();
+    assertEquals(RenderFormat.DOCX, renderer.format());
+    assertSame(options, renderer.options());
+    assertSame(RenderOptions.defaults(), DocxRenderer.builder().build().options());
+  }
+
+  @Test
+  void foundByTheServiceLoader() {
+    RenderOptions options = RenderOptions.builder().locale(Locale.ENGLISH).build();
+    ExcerptRenderer renderer = Renderers.builder().addServiceLoaded(options).build().get("docx");
+    assertInstanceOf(DocxRenderer.class, renderer);
+    assertSame(options, renderer.options());
+    // The build runs the tests on the module path: the provider is found through "provides".
+    assertEquals("org.ratsinfo.render.docx", DocxRendererProvider.class.getModule().getName());
+    assertTrue(DocxRendererProvider.class.getModule().getDescriptor().provides().stream()
+        .anyMatch(p -> p.providers().contains(DocxRendererProvider.class.getName())));
+  }
+
+  /** Not an assertion: how long a rendering of the reference takes once the JVM is warm. */
+  @Test
+  void speed() {
+    DocxRenderer renderer = Samples.renderer(Locale.GERMANY);
+    ExcerptDocument reference = renderer.options().layout(Samples.reference());
+    ExcerptDocument longInquiry = renderer.options().layout(Samples.longInquiry());
+    for (int i = 0; i < 200; i++) {
+      renderer.renderToBytes(reference);
+    }
+    int n = 200;
+    long start = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      renderer.renderToBytes(reference);
+    }
+    double referenceMs = (System.nanoTime() - start) / 1e6 / n;
+    start = System.nanoTime();
+    for (int i = 0; i < 20; i++) {
+      renderer.renderToBytes(longInquiry);
+    }
+    double longMs = (System.nanoTime() - start) / 1e6 / 20;
+    System.out.printf(Locale.ROOT, "[ratsinfo] DOCX render after warm-up: reference %.1f ms, long inquiry %.1f ms%n",
+        referenceMs, longMs);
+  }
+}
