@@ -18,6 +18,7 @@ import org.ratsinfo.render.RenderException;
 import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
+import org.ratsinfo.render.docx.DocxRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -172,6 +173,7 @@ final class RenderCommand implements Callable<Integer> {
   private Renderers renderers(RenderOptions options) {
     return Renderers.builder()
         .add(HtmlRenderer.builder().options(options).fragment(fragment).build())
+        .add(DocxRenderer.builder().options(options).build())
         .build();
   }
 

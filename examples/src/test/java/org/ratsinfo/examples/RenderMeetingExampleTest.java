@@ -78,8 +78,12 @@ class RenderMeetingExampleTest {
       System.setOut(saved);
     }
     String progress = printed.toString(StandardCharsets.UTF_8);
-    assertTrue(progress.contains(" 1/26 Ö 1    2026-09-15_Oe-1.html"), progress);
-    assertTrue(progress.contains("26/26 N 7    2026-09-15_N-7.html"), progress);
+    // One line per item, naming every file written for it (one per format ServiceLoader finds).
+    List<String> lines = progress.lines().toList();
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith(" 1/26 Ö 1 ") && l.contains("2026-09-15_Oe-1.html")),
+        progress);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("26/26 N 7 ") && l.contains("2026-09-15_N-7.html")),
+        progress);
     assertTrue(progress.contains("26 Tagesordnungspunkte, 26 dargestellt, 0 fehlgeschlagen"), progress);
 
     List<String> html;
