@@ -14,8 +14,13 @@ import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.Organization;
+import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.render.BatchResult;
+import org.ratsinfo.render.BatchTarget;
+import org.ratsinfo.render.MeetingRenderer;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
+import org.ratsinfo.render.docx.DocxRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.validation.ModelValidator;
 import org.ratsinfo.validation.Violation;
@@ -71,6 +76,23 @@ public final class ReadmeExamples {
     String article = fragment.renderToString(excerpt);
     String css = HtmlRenderer.defaultStylesheet();
     return List.of(article, css);
+  }
+
+  /** README, "DOCX": a document in a city's corporate design. */
+  public static void docx(RenderOptions options, Excerpt excerpt, OutputStream out, Path template)
+      throws IOException {
+    DocxRenderer docx = DocxRenderer.builder().options(options).template(template).build();  // a .dotx or .docx
+    docx.render(excerpt, out);
+  }
+
+  /** README, "A whole meeting at once": every item into one ZIP, with progress. */
+  public static BatchResult meeting(Path musterstadt, HtmlRenderer html, DocxRenderer docx, Path zip)
+      throws IOException {
+    MeetingExcerpts meeting = RatsinfoJson.standard().readMeetingExcerpts(musterstadt);
+    MeetingRenderer batch = MeetingRenderer.builder().add(html).add(docx).build();
+    BatchResult result = batch.render(meeting, BatchTarget.zip(zip),
+        (item, done, total) -> System.out.println(done + "/" + total + " " + item.label()));
+    return result;
   }
 
   /** README, "The native JSON format": reads a sample and writes it back. */

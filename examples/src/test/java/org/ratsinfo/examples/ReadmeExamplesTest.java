@@ -70,6 +70,33 @@ class ReadmeExamplesTest {
     assertTrue(fragment.get(1).contains(".ratsinfo-excerpt"));
   }
 
+  @Test
+  void theDocxSnippetFillsATemplate(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Excerpt sample = RatsinfoJson.standard().readExcerpt(HerneReferenceExcerptTest.SAMPLE);
+    // Any DOCX with the required styles is a template: here one that ratsinfo made itself.
+    Path template = dir.resolve("vorlage.docx");
+    Files.write(template, org.ratsinfo.render.docx.DocxRenderer.builder().build().renderToBytes(
+        org.ratsinfo.render.RenderOptions.defaults().layout(sample)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReadmeExamples.docx(org.ratsinfo.render.RenderOptions.defaults(), sample, out, template);
+    byte[] docx = out.toByteArray();
+    assertTrue(docx.length > 1000 && docx[0] == 'P' && docx[1] == 'K');
+  }
+
+  @Test
+  void theMeetingSnippetRendersEveryItem(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path musterstadt = HerneReferenceExcerptTest.SAMPLE.resolveSibling("rat-musterstadt-2026-09-15.json");
+    Path zip = dir.resolve("rat.zip");
+    org.ratsinfo.render.BatchResult result = ReadmeExamples.meeting(musterstadt,
+        org.ratsinfo.render.html.HtmlRenderer.builder().build(),
+        org.ratsinfo.render.docx.DocxRenderer.builder().build(), zip);
+    assertTrue(result.ok(), result::toString);
+    assertEquals(26, result.total());
+    try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+      assertEquals(52, file.size(), "26 items in two formats");
+    }
+  }
+
   private static List<List<String>> javaSnippets(String markdown) {
     List<List<String>> snippets = new ArrayList<>();
     List<String> current = null;
