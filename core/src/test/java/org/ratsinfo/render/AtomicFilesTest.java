@@ -49,4 +49,14 @@ class AtomicFilesTest {
     }));
     assertEquals(List.of(target), files());
   }
+
+  @Test
+  void theFileGetsThePermissionsOfAnyNewFileNotOwnerOnly() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    Path written = dir.resolve("written.html");
+    AtomicFiles.write(written, out -> out.write('x'));
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
+  }
 }
