@@ -1,10 +1,12 @@
 package org.ratsinfo.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,5 +55,15 @@ class ConformanceTest {
     byte[] pdf = renderer.renderToBytes(renderer.options().layout(excerpt(sample)));
     List<String> failures = Vera.failures(pdf, PDFAFlavour.PDFA_2_B);
     assertEquals(List.of(), failures, () -> "PDF/A-2b, failed rules:\n" + String.join("\n", failures));
+  }
+
+  /** The harness can fail: a PDF without claims or tags fails both PDF/A-2a and PDF/UA-1. */
+  @Test
+  void aPlainPdfFails() throws Exception {
+    PdfRenderer renderer = PdfRenderer.builder().options(Samples.options(Locale.GERMANY))
+        .conformance(PdfConformance.NONE).build();
+    byte[] pdf = renderer.renderToBytes(renderer.options().layout(Samples.reference()));
+    assertFalse(Vera.failures(pdf, PDFAFlavour.PDFA_2_A).isEmpty());
+    assertFalse(Vera.failures(pdf, PDFAFlavour.PDFUA_1).isEmpty());
   }
 }
