@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -16,8 +17,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,6 +93,7 @@ public final class Engine {
     builder.useProtocolsStreamImplementation(NO_STREAMS, PROTOCOLS);
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
     builder.withProducer(Metadata.PRODUCER);
+    builder.useUnicodeLineBreaker(new LineBreaker(document.locale()));
     switch (conformance) {
       case PDFA_2A_PDFUA_1 -> {
         builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
@@ -124,6 +128,29 @@ public final class Engine {
       return Arrays.copyOf(sha.digest(), 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /**
+   * Breaks lines where the JDK's line {@link BreakIterator} does: at spaces and after hyphens, not at
+   * slashes as openhtmltopdf's default does for URLs, which split references such as "2017/0485" and
+   * names such as "Piraten/AL". One per render: a break iterator is not thread-safe.
+   */
+  private static final class LineBreaker implements FSTextBreaker {
+    private final BreakIterator lines;
+
+    LineBreaker(Locale locale) {
+      this.lines = BreakIterator.getLineInstance(locale);
+    }
+
+    @Override
+    public int next() {
+      return lines.next();
+    }
+
+    @Override
+    public void setText(String text) {
+      lines.setText(text);
     }
   }
 
