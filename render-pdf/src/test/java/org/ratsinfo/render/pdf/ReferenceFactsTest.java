@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,32 @@ class ReferenceFactsTest {
       assertEquals("Frage 1: Wie ist der Sachstand und der Zeitplan bei der Runderneuerung des "
           + "städtischen Internetauftritts?", answers.get(0));
     }
+  }
+
+  /**
+   * The tags follow the reading order: everything is inside the article, whose parts come in the
+   * order of the page (openhtmltopdf tags floats, for one, as sections at the end of the document).
+   */
+  @Test
+  void tagsFollowTheReadingOrder() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(Samples.render(Samples.reference(), Locale.GERMANY))) {
+      PDStructureElement document =
+          (PDStructureElement) pdf.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+      assertEquals("Document", document.getStructureType());
+      List<String> top = types(document);
+      assertEquals(List.of("Div"), top, "one child of Document");
+      PDStructureElement div = (PDStructureElement) document.getKids().get(0);
+      assertEquals(List.of("Art"), types(div));
+      PDStructureElement article = (PDStructureElement) div.getKids().get(0);
+      assertEquals(List.of("Div", "Div", "Sect", "Sect", "Sect", "Sect", "Sect"), types(article));
+    }
+  }
+
+  private static List<String> types(PDStructureElement element) {
+    return element.getKids().stream()
+        .filter(PDStructureElement.class::isInstance)
+        .map(kid -> ((PDStructureElement) kid).getStructureType())
+        .toList();
   }
 
   /** Every text a reader must find: labels, values, headings, paragraphs, questions, table cells. */

@@ -18,6 +18,8 @@ import org.w3c.dom.Node;
  *       footer ({@code div.ratsinfo-pdf-footer}: "Seite 1 von 2" from the label {@code page.footer},
  *       the numbers drawn by CSS counters) at the start of the {@code body}; the print stylesheet moves
  *       them into the page margins, where they become artifacts, not content;
+ *   <li>no white space between the items of a field list ({@code dl}, its {@code div}s), which the
+ *       print stylesheet lays out as inline blocks side by side;
  *   <li>an {@code id} on every section and question heading ({@code h2} … {@code h6}), and openhtmltopdf
  *       {@code bookmarks} in the {@code head} that point to them, nested like the headings.
  * </ul>
@@ -48,9 +50,39 @@ public final class PrintPage {
     Node first = body.getFirstChild();
     body.insertBefore(header(dom, document), first);
     body.insertBefore(footer(dom, labels), first);
+    removeSpaceInFieldLists(body);
     Element bookmarks = bookmarks(dom, body);
     if (bookmarks.hasChildNodes()) {
       head.appendChild(bookmarks);
+    }
+  }
+
+  private static void removeSpaceInFieldLists(Element element) {
+    for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element child) {
+        if ("dl".equals(child.getLocalName())) {
+          removeSpace(child);
+          for (Node m = child.getFirstChild(); m != null; m = m.getNextSibling()) {
+            if (m instanceof Element item && "div".equals(item.getLocalName())) {
+              removeSpace(item);
+            }
+          }
+        } else {
+          removeSpaceInFieldLists(child);
+        }
+      }
+    }
+  }
+
+  /** Removes the children of an element that are text of white space only. */
+  private static void removeSpace(Element element) {
+    Node n = element.getFirstChild();
+    while (n != null) {
+      Node next = n.getNextSibling();
+      if (n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().isBlank()) {
+        element.removeChild(n);
+      }
+      n = next;
     }
   }
 
