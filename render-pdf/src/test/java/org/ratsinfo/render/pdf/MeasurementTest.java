@@ -1,5 +1,6 @@
 package org.ratsinfo.render.pdf;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -50,6 +51,14 @@ class MeasurementTest {
     System.out.printf(Locale.ROOT, "warm-up: %d renders in %d s%n", warm, seconds);
     report("reference (2 pages)", renderer, reference, 100);
     report("long inquiry (23 pages)", renderer, longInquiry, 20);
+    for (PdfConformance conformance : List.of(PdfConformance.PDFA_2B, PdfConformance.NONE)) {
+      PdfRenderer other = PdfRenderer.builder().options(renderer.options())
+          .conformance(conformance).build();
+      for (int i = 0; i < 200; i++) {
+        other.renderToBytes(reference);
+      }
+      report("reference (2 pages), " + conformance, other, reference, 100);
+    }
   }
 
   private static void report(String name, PdfRenderer renderer, ExcerptDocument document, int n) {

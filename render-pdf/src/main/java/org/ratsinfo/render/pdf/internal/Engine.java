@@ -110,7 +110,7 @@ public final class Engine {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
-      try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+      try (PDDocument pdf = XmlServices.hidden(renderer::createPDFKeepOpen)) {
         Metadata.write(pdf, document.info(), conformance, instant, id(xhtml, instant));
         pdf.save(out);
       }
