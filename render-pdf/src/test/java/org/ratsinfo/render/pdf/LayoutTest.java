@@ -44,6 +44,34 @@ class LayoutTest {
     String first = footer(pages, 0);
     assertEquals((german ? "Seite 1 von " : "Page 1 of ") + pages.count(), first);
     assertTallyHeaderOnEveryPageOfTheTally(pages, locale);
+    assertNoPageEndsWithAHeading(pages);
+  }
+
+  /** The check above can fail: without "avoid" a heading may end a page. */
+  @Test
+  void theHeadingCheckCatchesAnOrphanedHeading() {
+    PdfRenderer renderer = PdfRenderer.builder().options(Samples.options(Locale.GERMANY))
+        .additionalStylesheet("h1, h2, h3, .ratsinfo-qa-heading { page-break-after: auto; }")
+        .build();
+    Pages pages = Pages.of(renderer.renderToBytes(renderer.options().layout(Samples.longInquiry())));
+    AssertionError error = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> assertNoPageEndsWithAHeading(pages));
+    assertTrue(error.getMessage().contains("ends with a heading"), error.getMessage());
+  }
+
+  /**
+   * No page but the last ends with a heading: the last line inside the margins is not in a heading's
+   * font (bold, 10.5 pt or larger).
+   */
+  private static void assertNoPageEndsWithAHeading(Pages pages) {
+    for (int i = 0; i < pages.count() - 1; i++) {
+      Run last = pages.runs(i).stream()
+          .filter(run -> run.top() > Pages.TOP && run.bottom() < Pages.HEIGHT - Pages.BOTTOM)
+          .max(java.util.Comparator.comparingDouble(Run::bottom))
+          .orElseThrow();
+      assertTrue(!(last.bold() && last.size() >= 10.4),
+          "page " + (i + 1) + " ends with a heading: " + last);
+    }
   }
 
   /** A tally taller than a page (rows 80 mm high) is split, with its header row on every page. */

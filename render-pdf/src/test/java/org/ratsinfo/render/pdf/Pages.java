@@ -28,8 +28,12 @@ final class Pages {
   static final double WIDTH = 210;
   static final double HEIGHT = 297;
 
-  /** A run of text on a page: its bounding box in millimetres, y downwards. */
-  record Run(int page, String text, double left, double top, double right, double bottom) {}
+  /**
+   * A run of text on a page: its bounding box in millimetres, y downwards, and its font: the largest
+   * size in points, and whether it is bold.
+   */
+  record Run(int page, String text, double left, double top, double right, double bottom,
+      double size, boolean bold) {}
 
   private final List<String> content = new ArrayList<>();
   private final List<Run> runs = new ArrayList<>();
@@ -100,13 +104,18 @@ final class Pages {
       double top = Double.MAX_VALUE;
       double right = 0;
       double bottom = 0;
+      double size = 0;
+      boolean bold = false;
       for (TextPosition p : positions) {
+        size = Math.max(size, p.getFontSizeInPt());
+        bold |= p.getFont().getName() != null && p.getFont().getName().contains("Bold");
         left = Math.min(left, p.getXDirAdj());
         right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
         top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
         bottom = Math.max(bottom, p.getYDirAdj());
       }
-      runs.add(new Run(getCurrentPageNo() - 1, text, left / MM, top / MM, right / MM, bottom / MM));
+      runs.add(new Run(getCurrentPageNo() - 1, text, left / MM, top / MM, right / MM, bottom / MM,
+          size, bold));
     }
   }
 }
