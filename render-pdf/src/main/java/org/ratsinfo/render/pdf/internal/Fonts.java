@@ -47,16 +47,6 @@ public final class Fonts {
     }
   }
 
-  /**
-   * The bytes of every face, in the order regular, bold, italic, bold italic; for tests and
-   * warming up.
-   *
-   * @return the font files; callers must not modify them
-   */
-  public static List<byte[]> files() {
-    return FACES.stream().map(face -> face.bytes).toList();
-  }
-
   /** One face: its file, read once. */
   private static final class Face {
     final int weight;
