@@ -15,11 +15,11 @@ import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.AtomicFiles;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderException;
-import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
 import org.ratsinfo.render.docx.DocxRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
+import org.ratsinfo.render.pdf.PdfRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,10 +49,6 @@ import picocli.CommandLine.Spec;
       "4:an output file cannot be written"
     })
 final class RenderCommand implements Callable<Integer> {
-
-  /** The formats ratsinfo has renderers for, in the order they are written. */
-  static final List<RenderFormat> BUILT_IN =
-      List.of(RenderFormat.HTML, RenderFormat.PDF, RenderFormat.DOCX);
 
   /** {@code --format}. */
   enum FormatChoice {
@@ -102,19 +98,9 @@ final class RenderCommand implements Callable<Integer> {
     }
     RenderOptions options = optionsBuilder.build();
     Renderers renderers = renderers(options);
-
-    List<ExcerptRenderer> selected = new ArrayList<>();
-    for (RenderFormat wanted : BUILT_IN) {
-      if (format != FormatChoice.all && !format.name().equals(wanted.id())) {
-        continue;
-      }
-      renderers.find(wanted.id()).ifPresentOrElse(selected::add,
-          () -> stderr.println(messages.format("formatNotYet", wanted.id())));
-    }
-    if (selected.isEmpty()) {
-      stderr.flush();
-      return ExitCode.UNREADABLE;
-    }
+    List<ExcerptRenderer> selected = format == FormatChoice.all
+        ? List.copyOf(renderers.all())
+        : List.of(renderers.get(format.name()));
 
     Audience forced = audience;
     UnaryOperator<Excerpt> adjust =
@@ -169,10 +155,11 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  /** The renderers the command line has, built for these options. */
+  /** The renderers the command line has, built for these options, in the order files are written. */
   private Renderers renderers(RenderOptions options) {
     return Renderers.builder()
         .add(HtmlRenderer.builder().options(options).fragment(fragment).build())
+        .add(PdfRenderer.builder().options(options).build())
         .add(DocxRenderer.builder().options(options).build())
         .build();
   }

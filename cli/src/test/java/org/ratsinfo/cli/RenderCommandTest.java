@@ -29,23 +29,25 @@ class RenderCommandTest {
   }
 
   @Test
-  void rendersTheSampleInEveryFormatThereIsAndSaysWhichAreNotBuiltYet() throws IOException {
+  void rendersTheSampleInEveryFormat() throws IOException {
     Path out = dir.resolve("out");
     Run run = run("render", "--locale", "en", "--out", out.toString(),
         ValidateCommandTest.SAMPLE.toString());
     assertEquals(0, run.exit(), run::toString);
+    assertEquals("", run.err());
     Path html = out.resolve("herne-rat-2017-02-28-top-19.1.html");
+    Path pdf = out.resolve("herne-rat-2017-02-28-top-19.1.pdf");
     Path docx = out.resolve("herne-rat-2017-02-28-top-19.1.docx");
-    assertEquals("wrote " + html + System.lineSeparator() + "wrote " + docx + System.lineSeparator(),
+    assertEquals(String.join(System.lineSeparator(), "wrote " + html, "wrote " + pdf, "wrote " + docx, ""),
         run.out());
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertTrue(page.startsWith("<!DOCTYPE html>"), page);
     assertTrue(page.contains("Voting result"), "English labels");
+    assertTrue(new String(Files.readAllBytes(pdf), 0, 8, StandardCharsets.US_ASCII).startsWith("%PDF-"));
     byte[] zip = Files.readAllBytes(docx);
     assertTrue(zip.length > 1000 && zip[0] == 'P' && zip[1] == 'K', "a DOCX is a ZIP package");
-    assertTrue(run.err().contains("pdf: no renderer for this format yet"), run::toString);
-    assertEquals(List.of("out/herne-rat-2017-02-28-top-19.1.docx", "out/herne-rat-2017-02-28-top-19.1.html"),
-        written());
+    assertEquals(List.of("out/herne-rat-2017-02-28-top-19.1.docx", "out/herne-rat-2017-02-28-top-19.1.html",
+        "out/herne-rat-2017-02-28-top-19.1.pdf"), written());
   }
 
   @Test
@@ -95,11 +97,11 @@ class RenderCommandTest {
   }
 
   @Test
-  void aFormatWithoutRendererIsAnError() {
-    Run run = run("render", "--format", "pdf", "--out", dir.toString(),
+  void anUnknownFormatIsAUsageErrorThatNamesTheFormatsThereAre() {
+    Run run = run("render", "--format", "rtf", "--out", dir.toString(),
         ValidateCommandTest.SAMPLE.toString());
     assertEquals(2, run.exit(), run::toString);
-    assertTrue(run.err().contains("pdf"), run::toString);
+    assertTrue(run.err().contains("html, pdf, docx, all"), run::toString);
   }
 
   @Test

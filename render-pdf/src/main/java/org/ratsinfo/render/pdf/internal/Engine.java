@@ -1,0 +1,204 @@
+package org.ratsinfo.render.pdf.internal;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.extend.FSTextBreaker;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.render.pdf.PdfConformance;
+import org.w3c.dom.Document;
+
+/**
+ * Turns the XHTML page of an excerpt into PDF bytes with openhtmltopdf, locked down and deterministic.
+ * Immutable and thread-safe; each render builds its own openhtmltopdf renderer (they are single-use)
+ * and shares only the font bytes, the colour profile and a cache of font metrics.
+ *
+ * <p>Locked down: no resource is ever loaded. Every external resource is denied before and after URI
+ * resolution, the URI resolver resolves nothing, every stream protocol openhtmltopdf knows is routed to
+ * a stream that is empty, and the document has no {@code file:} base URI.
+ */
+public final class Engine {
+
+  /** Not a location: relative references resolve against nothing that can be fetched. */
+  private static final String BASE_URI = "about:blank";
+
+  private static final BiPredicate<String, ExternalResourceType> DENY_ALL = (uri, type) -> false;
+
+  private static final FSStreamFactory NO_STREAMS = url -> EmptyStream.INSTANCE;
+
+  private static final String[] PROTOCOLS = {
+    "http", "https", "file", "jar", "ftp", "data", "classpath", "mailto", "urn", "about"
+  };
+
+  static {
+    JulXrLogger.install();
+  }
+
+  private final PdfConformance conformance;
+  private final FSCacheEx<String, FSCacheValue> fontMetrics = new MetricsCache();
+
+  /**
+   * An engine.
+   *
+   * @param conformance what the PDFs claim
+   */
+  public Engine(PdfConformance conformance) {
+    this.conformance = conformance;
+  }
+
+  /**
+   * Renders a page to PDF.
+   *
+   * @param xhtml the page, as the HTML renderer writes it
+   * @param document the document the page shows
+   * @param instant when the PDF is made
+   * @return the complete PDF
+   * @throws IOException if openhtmltopdf or PDFBox fail
+   */
+  public byte[] render(String xhtml, ExcerptDocument document, Instant instant) throws IOException {
+    Document dom = Xhtml.parse(xhtml);
+    PrintPage.prepare(dom, document);
+
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    Fonts.register(builder);
+    builder.withW3cDocument(dom, BASE_URI);
+    builder.useUriResolver((base, uri) -> null);
+    builder.useExternalResourceAccessControl(DENY_ALL,
+        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(DENY_ALL,
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.useProtocolsStreamImplementation(NO_STREAMS, PROTOCOLS);
+    builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
+    builder.withProducer(Metadata.PRODUCER);
+    builder.useUnicodeLineBreaker(new LineBreaker(document.locale()));
+    switch (conformance) {
+      case PDFA_2A_PDFUA_1 -> {
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
+        builder.usePdfUaAccessibility(true);
+        builder.useColorProfile(ColorProfile.SRGB);
+      }
+      case PDFA_2B -> {
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
+        builder.useColorProfile(ColorProfile.SRGB);
+      }
+      case NONE -> builder.usePdfVersion(1.7f);
+    }
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      try (PDDocument pdf = XmlServices.hidden(renderer::createPDFKeepOpen)) {
+        Metadata.write(pdf, document.info(), conformance, instant, id(xhtml, instant));
+        pdf.save(out);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** 16 bytes from the page, the conformance and the second the PDF is made. */
+  private byte[] id(String xhtml, Instant instant) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(xhtml.getBytes(StandardCharsets.UTF_8));
+      sha.update(conformance.name().getBytes(StandardCharsets.US_ASCII));
+      sha.update(Long.toString(instant.getEpochSecond()).getBytes(StandardCharsets.US_ASCII));
+      return Arrays.copyOf(sha.digest(), 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /**
+   * Breaks lines where the JDK's line {@link BreakIterator} does: at spaces and after hyphens, not at
+   * slashes as openhtmltopdf's default does for URLs, which split references such as "2017/0485" and
+   * names such as "Piraten/AL". One per render: a break iterator is not thread-safe.
+   */
+  private static final class LineBreaker implements FSTextBreaker {
+    private final BreakIterator lines;
+
+    LineBreaker(Locale locale) {
+      this.lines = BreakIterator.getLineInstance(locale);
+    }
+
+    @Override
+    public int next() {
+      return lines.next();
+    }
+
+    @Override
+    public void setText(String text) {
+      lines.setText(text);
+    }
+  }
+
+  /** The sRGB profile of the JDK, read once. */
+  private static final class ColorProfile {
+    static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private ColorProfile() {}
+  }
+
+  /** A stream with no content, for every URL openhtmltopdf might still ask for. */
+  private static final class EmptyStream implements FSStream {
+    static final EmptyStream INSTANCE = new EmptyStream();
+
+    @Override
+    public java.io.InputStream getStream() {
+      return java.io.InputStream.nullInputStream();
+    }
+
+    @Override
+    public java.io.Reader getReader() {
+      return java.io.Reader.nullReader();
+    }
+  }
+
+  /** Font metrics, shared by the renders of one engine; thread-safe. */
+  private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
+    private final Map<String, FSCacheValue> values = new ConcurrentHashMap<>();
+
+    @Override
+    public void put(String key, FSCacheValue value) {
+      values.put(key, value);
+    }
+
+    @Override
+    public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+      return values.computeIfAbsent(key, k -> {
+        try {
+          return loader.call();
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot load font metrics " + k, e);
+        }
+      });
+    }
+
+    @Override
+    public @Nullable FSCacheValue get(String key) {
+      return values.get(key);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.ratsinfo.render.pdf.internal;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fonts every PDF uses: Noto Sans (SIL Open Font License 1.1; {@code fonts/OFL.txt} next to the
+ * files) in regular, bold, italic and bold italic, read once from this module's resources when the
+ * class is first used, and shared read-only by every render and thread.
+ *
+ * <p>Each face is registered under the family {@value #FAMILY} and under the generic families {@code
+ * sans-serif}, {@code serif} and {@code monospace}, so that no text ever falls back to a font that is
+ * not embedded: the PDF never depends on the fonts of the machine.
+ */
+public final class Fonts {
+
+  /** The family the print stylesheet names. */
+  public static final String FAMILY = "Noto Sans";
+
+  private static final List<String> FAMILIES = List.of(FAMILY, "sans-serif", "serif", "monospace");
+
+  private static final List<Face> FACES = List.of(
+      new Face("NotoSans-Regular.ttf", 400, FontStyle.NORMAL),
+      new Face("NotoSans-Bold.ttf", 700, FontStyle.NORMAL),
+      new Face("NotoSans-Italic.ttf", 400, FontStyle.ITALIC),
+      new Face("NotoSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
+
+  private Fonts() {}
+
+  /**
+   * Registers every face with a builder; openhtmltopdf embeds the subset of each face it uses.
+   *
+   * @param builder the builder of one render
+   */
+  public static void register(PdfRendererBuilder builder) {
+    for (Face face : FACES) {
+      byte[] bytes = face.bytes;
+      for (String family : FAMILIES) {
+        builder.useFont(() -> new ByteArrayInputStream(bytes), family, face.weight, face.style, true);
+      }
+    }
+  }
+
+  /** One face: its file, read once. */
+  private static final class Face {
+    final int weight;
+    final FontStyle style;
+    final byte[] bytes;
+
+    Face(String file, int weight, FontStyle style) {
+      this.weight = weight;
+      this.style = style;
+      this.bytes = read("/org/ratsinfo/render/pdf/fonts/" + file);
+    }
+  }
+
+  static byte[] read(String path) {
+    try (@Nullable InputStream in = Fonts.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+}

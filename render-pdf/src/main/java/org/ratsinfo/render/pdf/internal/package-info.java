@@ -1,0 +1,9 @@
+/**
+ * The implementation of the PDF renderer: fonts, the print stylesheet, the XHTML parser, the
+ * preparation of the page for print, openhtmltopdf set up and locked down, and the document metadata.
+ * Not exported; nothing here is API.
+ */
+@NullMarked
+package org.ratsinfo.render.pdf.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package org.ratsinfo.render.pdf;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PDF renderer uses other ratsinfo modules through their public API only, keeps openhtmltopdf and
+ * PDFBox out of its own API, and exports exactly its public package.
+ */
+class ArchitectureTest {
+
+  private static final Path CLASSES = Path.of("target", "classes");
+  private static JavaClasses pdf;
+
+  @BeforeAll
+  static void importClasses() {
+    pdf = new ClassFileImporter().importPath(CLASSES);
+  }
+
+  @Test
+  void noOtherModulesInternals() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage(
+            "org.ratsinfo.internal..", "org.ratsinfo.json.internal..",
+            "org.ratsinfo.validation.internal..", "org.ratsinfo.render.html.internal..",
+            "org.ratsinfo.render.docx..", "org.ratsinfo.cli..")
+        .check(pdf);
+  }
+
+  @Test
+  void theApiDoesNotExposeTheEngine() {
+    noClasses().that().resideInAPackage("org.ratsinfo.render.pdf")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..", "org.w3c.dom..")
+        .check(pdf);
+  }
+
+  @Test
+  void theModuleExportsOnlyItsApiAndProvidesTheRenderer() throws IOException {
+    ModuleDescriptor descriptor;
+    try (InputStream in = Files.newInputStream(CLASSES.resolve("module-info.class"))) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+    assertEquals("org.ratsinfo.render.pdf", descriptor.name());
+    Set<String> exported = descriptor.exports().stream()
+        .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    assertEquals(Set.of("org.ratsinfo.render.pdf"), exported);
+    assertEquals(List.of("org.ratsinfo.render.pdf.PdfRendererProvider"), descriptor.provides().stream()
+        .filter(p -> p.service().equals("org.ratsinfo.render.ExcerptRendererProvider"))
+        .flatMap(p -> p.providers().stream()).toList());
+  }
+}

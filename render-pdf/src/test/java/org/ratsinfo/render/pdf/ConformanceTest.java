@@ -1,0 +1,69 @@
+package org.ratsinfo.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ratsinfo.model.Excerpt;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * veraPDF finds no failed rule in the reference excerpt and the long inquiry, in German and English,
+ * against PDF/A-2a and against PDF/UA-1; and none in a PDF/A-2b against PDF/A-2b.
+ */
+class ConformanceTest {
+
+  static Stream<Arguments> documents() {
+    return Stream.of(
+        Arguments.of(Samples.REFERENCE, Locale.GERMANY),
+        Arguments.of(Samples.REFERENCE, Locale.ENGLISH),
+        Arguments.of(Samples.LONG, Locale.GERMANY),
+        Arguments.of(Samples.LONG, Locale.ENGLISH));
+  }
+
+  private static Excerpt excerpt(String sample) {
+    return sample.equals(Samples.REFERENCE) ? Samples.reference() : Samples.longInquiry();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("documents")
+  void pdfA2a(String sample, Locale locale) throws Exception {
+    byte[] pdf = Samples.render(excerpt(sample), locale);
+    List<String> failures = Vera.failures(pdf, PDFAFlavour.PDFA_2_A);
+    assertEquals(List.of(), failures, () -> "PDF/A-2a, failed rules:\n" + String.join("\n", failures));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("documents")
+  void pdfUa1(String sample, Locale locale) throws Exception {
+    byte[] pdf = Samples.render(excerpt(sample), locale);
+    List<String> failures = Vera.failures(pdf, PDFAFlavour.PDFUA_1);
+    assertEquals(List.of(), failures, () -> "PDF/UA-1, failed rules:\n" + String.join("\n", failures));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("documents")
+  void pdfA2b(String sample, Locale locale) throws Exception {
+    PdfRenderer renderer = PdfRenderer.builder().options(Samples.options(locale))
+        .conformance(PdfConformance.PDFA_2B).build();
+    byte[] pdf = renderer.renderToBytes(renderer.options().layout(excerpt(sample)));
+    List<String> failures = Vera.failures(pdf, PDFAFlavour.PDFA_2_B);
+    assertEquals(List.of(), failures, () -> "PDF/A-2b, failed rules:\n" + String.join("\n", failures));
+  }
+
+  /** The harness can fail: a PDF without claims or tags fails both PDF/A-2a and PDF/UA-1. */
+  @Test
+  void aPlainPdfFails() throws Exception {
+    PdfRenderer renderer = PdfRenderer.builder().options(Samples.options(Locale.GERMANY))
+        .conformance(PdfConformance.NONE).build();
+    byte[] pdf = renderer.renderToBytes(renderer.options().layout(Samples.reference()));
+    assertFalse(Vera.failures(pdf, PDFAFlavour.PDFA_2_A).isEmpty());
+    assertFalse(Vera.failures(pdf, PDFAFlavour.PDFUA_1).isEmpty());
+  }
+}

@@ -1,0 +1,172 @@
+package org.ratsinfo.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.model.Audience;
+import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.render.RenderException;
+import org.ratsinfo.render.RenderFormat;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.render.Renderers;
+
+/** The renderer as a renderer: threads, discovery, options, conformance levels and errors. */
+class RendererContractTest {
+
+  @Test
+  void oneRendererManyThreadsSameBytes() throws Exception {
+    PdfRenderer renderer = Samples.renderer(Locale.GERMANY);
+    ExcerptDocument reference = renderer.options().layout(Samples.reference());
+    ExcerptDocument longInquiry = renderer.options().layout(Samples.longInquiry());
+    byte[] expectedReference = renderer.renderToBytes(reference);
+    byte[] expectedLong = renderer.renderToBytes(longInquiry);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Callable<byte[]>> tasks = new ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        ExcerptDocument document = i % 3 == 0 ? longInquiry : reference;
+        tasks.add(() -> renderer.renderToBytes(document));
+      }
+      List<Future<byte[]>> results = pool.invokeAll(tasks);
+      for (int i = 0; i < results.size(); i++) {
+        assertArrayEquals(i % 3 == 0 ? expectedLong : expectedReference, results.get(i).get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void streamGetsTheSameBytes() throws IOException {
+    PdfRenderer renderer = Samples.renderer(Locale.ENGLISH);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    renderer.render(Samples.reference(), out);
+    assertArrayEquals(renderer.renderToBytes(renderer.options().layout(Samples.reference())),
+        out.toByteArray());
+    assertTrue(out.toString(StandardCharsets.ISO_8859_1).startsWith("%PDF-1."));
+  }
+
+  @Test
+  void formatOptionsAndDefaults() {
+    RenderOptions options = Samples.options(Locale.ENGLISH);
+    PdfRenderer renderer = PdfRenderer.builder().options(options).build();
+    assertEquals(RenderFormat.PDF, renderer.format());
+    assertSame(options, renderer.options());
+    assertEquals(PdfConformance.PDFA_2A_PDFUA_1, renderer.conformance());
+    assertSame(RenderOptions.defaults(), PdfRenderer.builder().build().options());
+    assertThrows(NullPointerException.class, () -> PdfRenderer.builder().options(null));
+    assertThrows(NullPointerException.class, () -> PdfRenderer.builder().conformance(null));
+    assertThrows(IllegalArgumentException.class,
+        () -> PdfRenderer.builder().additionalStylesheet("p {} </style><script>"));
+    assertThrows(IllegalArgumentException.class,
+        () -> PdfRenderer.builder().additionalStylesheet("p {} ]]>"));
+  }
+
+  @Test
+  void foundByTheServiceLoader() {
+    RenderOptions options = Samples.options(Locale.ENGLISH);
+    Renderers renderers = Renderers.builder().addServiceLoaded(options).build();
+    ExcerptRenderer renderer = renderers.get("pdf");
+    assertInstanceOf(PdfRenderer.class, renderer);
+    assertSame(options, renderer.options());
+    assertInstanceOf(PdfRenderer.class, new PdfRendererProvider().create(options));
+    assertEquals(RenderFormat.PDF, new PdfRendererProvider().format());
+  }
+
+  @Test
+  void warmUpRendersInEitherLanguage() {
+    Samples.renderer(Locale.GERMANY).warmUp();
+    Samples.renderer(Locale.ENGLISH).warmUp();
+  }
+
+  @Test
+  void nonPublicItemsAreRefusedForThePublic() {
+    PdfRenderer renderer = PdfRenderer.builder()
+        .options(Samples.options(Locale.GERMANY).toBuilder().audience(Audience.PUBLIC).build())
+        .build();
+    assertNotNull(renderer.renderToBytes(renderer.options().layout(Samples.reference())));
+  }
+
+  @Test
+  void pdfA2bClaimsLevelBAndIsNotTagged() throws IOException {
+    PdfRenderer renderer = PdfRenderer.builder().options(Samples.options(Locale.GERMANY))
+        .conformance(PdfConformance.PDFA_2B).build();
+    try (PDDocument pdf = Loader.loadPDF(renderer.renderToBytes(
+        renderer.options().layout(Samples.reference())))) {
+      String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(),
+          StandardCharsets.UTF_8);
+      assertTrue(xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"), xmp);
+      assertTrue(!xmp.contains("pdfuaid"), xmp);
+      assertNull(pdf.getDocumentCatalog().getStructureTreeRoot());
+      assertEquals("de-DE", pdf.getDocumentCatalog().getLanguage());
+      assertEquals(1.7f, pdf.getVersion());
+    }
+  }
+
+  @Test
+  void plainPdfClaimsNothingButKeepsMetadataAndText() throws IOException {
+    PdfRenderer renderer = PdfRenderer.builder().options(Samples.options(Locale.GERMANY))
+        .conformance(PdfConformance.NONE).build();
+    byte[] bytes = renderer.renderToBytes(renderer.options().layout(Samples.reference()));
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(),
+          StandardCharsets.UTF_8);
+      assertTrue(!xmp.contains("pdfaid") && !xmp.contains("pdfuaid"), xmp);
+      assertEquals("Stadt Herne", pdf.getDocumentInformation().getAuthor());
+      assertEquals("de-DE", pdf.getDocumentCatalog().getLanguage());
+    }
+    assertTrue(Pages.squeezed(Pages.of(bytes).content()).contains("„Hernekannwas“"));
+  }
+
+  @Test
+  void engineFailuresBecomeRenderExceptionsAndNothingIsWritten() {
+    PdfRenderer renderer = PdfRenderer.builder().options(Samples.options(Locale.GERMANY))
+        .additionalStylesheet("@page { size: 10mm 10mm; margin: 20mm; }").build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RenderException e = assertThrows(RenderException.class,
+        () -> renderer.render(Samples.reference(), out));
+    assertTrue(e.getMessage().startsWith("cannot render the excerpt \"Auszug - Anfrage: Sachstand"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("margin"), e.getMessage());
+    assertNotNull(e.getCause());
+    assertEquals(0, out.size());
+  }
+
+  @Test
+  void aFailingStreamIsReportedAsIoException() {
+    PdfRenderer renderer = Samples.shared(Locale.GERMANY);
+    java.io.OutputStream broken = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("disk full");
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        throw new IOException("disk full");
+      }
+    };
+    IOException e = assertThrows(IOException.class, () -> renderer.render(Samples.reference(), broken));
+    assertEquals("disk full", e.getMessage());
+  }
+}

@@ -1,0 +1,78 @@
+package org.ratsinfo.render.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.render.RenderOptions;
+
+/**
+ * The shared samples in {@code examples/samples/} (directory from the system property {@code
+ * ratsinfo.samples}, set by the build): the reference excerpt (TOP Ö 19.1 of the Rat der Stadt Herne,
+ * 28 February 2017) and a long inquiry of 60 questions with a tally of 12 groups; renderers with a
+ * fixed clock, and the PDFs they make, rendered once per test run.
+ */
+final class Samples {
+
+  static final String REFERENCE = "herne-rat-2017-02-28-top-19.1.json";
+  static final String LONG = "long-inquiry-60-questions.json";
+  static final Instant INSTANT = Instant.parse("2026-11-26T10:15:30Z");
+
+  private static final Excerpt REFERENCE_EXCERPT = read(REFERENCE);
+  private static final Excerpt LONG_EXCERPT = read(LONG);
+
+  private static final PdfRenderer GERMAN = renderer(Locale.GERMANY);
+  private static final PdfRenderer ENGLISH = renderer(Locale.ENGLISH);
+
+  private Samples() {}
+
+  static Excerpt reference() {
+    return REFERENCE_EXCERPT;
+  }
+
+  static Excerpt longInquiry() {
+    return LONG_EXCERPT;
+  }
+
+  static RenderOptions options(Locale locale) {
+    return RenderOptions.builder().locale(locale).fixedInstant(INSTANT).build();
+  }
+
+  static PdfRenderer renderer(Locale locale) {
+    return PdfRenderer.builder().options(options(locale)).build();
+  }
+
+  /** The shared renderer for a locale: German or English. */
+  static PdfRenderer shared(Locale locale) {
+    return "en".equals(locale.getLanguage()) ? ENGLISH : GERMAN;
+  }
+
+  static byte[] render(Excerpt excerpt, Locale locale) {
+    return shared(locale).renderToBytes(shared(locale).options().layout(excerpt));
+  }
+
+  /** Writes a PDF to {@code target/pdf/}, for people to look at; returns its path. */
+  static Path keep(String name, byte[] pdf) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "pdf"));
+      return Files.write(dir.resolve(name), pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Excerpt read(String name) {
+    String dir = Objects.requireNonNull(System.getProperty("ratsinfo.samples"),
+        "system property ratsinfo.samples (set by the build)");
+    try {
+      return RatsinfoJson.standard().readExcerpt(Path.of(dir, name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
