@@ -22,6 +22,7 @@ import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
 import org.ratsinfo.render.docx.DocxRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
+import org.ratsinfo.render.pdf.PdfRenderer;
 import org.ratsinfo.validation.ModelValidator;
 import org.ratsinfo.validation.Violation;
 
@@ -76,6 +77,13 @@ public final class ReadmeExamples {
     String article = fragment.renderToString(excerpt);
     String css = HtmlRenderer.defaultStylesheet();
     return List.of(article, css);
+  }
+
+  /** README, "PDF": PDF/A-2a and PDF/UA-1. */
+  public static void pdf(RenderOptions options, Excerpt excerpt, OutputStream out) throws IOException {
+    PdfRenderer pdf = PdfRenderer.builder().options(options).build();   // PDF/A-2a + PDF/UA-1 by default
+    pdf.warmUp();                                                       // optional: pay the first render at start-up
+    pdf.render(excerpt, out);
   }
 
   /** README, "DOCX": a document in a city's corporate design. */

@@ -71,6 +71,14 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void thePdfSnippetWritesAPdf() throws IOException {
+    Excerpt sample = RatsinfoJson.standard().readExcerpt(HerneReferenceExcerptTest.SAMPLE);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReadmeExamples.pdf(org.ratsinfo.render.RenderOptions.defaults(), sample, out);
+    assertTrue(out.toString(StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+  }
+
+  @Test
   void theDocxSnippetFillsATemplate(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     Excerpt sample = RatsinfoJson.standard().readExcerpt(HerneReferenceExcerptTest.SAMPLE);
     // Any DOCX with the required styles is a template: here one that ratsinfo made itself.
