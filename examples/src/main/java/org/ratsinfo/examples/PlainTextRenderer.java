@@ -1,0 +1,221 @@
+package org.ratsinfo.examples;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.ratsinfo.document.Block;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.document.Field;
+import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.NumberedList;
+import org.ratsinfo.document.Paragraph;
+import org.ratsinfo.document.QuestionAnswer;
+import org.ratsinfo.document.Section;
+import org.ratsinfo.document.Table;
+import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.render.ExcerptRendererProvider;
+import org.ratsinfo.render.RenderFormat;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.render.TextExcerptRenderer;
+
+/**
+ * A renderer of one's own, written only against the public API ({@code org.ratsinfo.render}, {@code
+ * org.ratsinfo.document}, {@code org.ratsinfo.model}): the excerpt as plain text for an e-mail
+ * notification, wrapped at 72 characters, with the tally as an aligned table.
+ *
+ * <p>It handles every kind of {@link Block}; the document tree has already decided what is shown, in
+ * which order and with which labels, and what is redacted for the audience, so the renderer only
+ * formats. Like every renderer it is immutable and thread-safe.
+ *
+ * <p>Use it in either of two ways:
+ *
+ * <pre>{@code
+ * // A: registered explicitly
+ * Renderers renderers = Renderers.builder().add(new PlainTextRenderer(options)).build();
+ * // B: found by ServiceLoader through Provider, declared in
+ * //    META-INF/services/org.ratsinfo.render.ExcerptRendererProvider
+ * Renderers found = Renderers.builder().addServiceLoaded(options).build();
+ * found.get("text").render(excerpt, out);
+ * }</pre>
+ */
+public final class PlainTextRenderer implements TextExcerptRenderer {
+
+  /** The format: {@code text}, {@code text/plain}, {@code .txt}. */
+  public static final RenderFormat FORMAT = new RenderFormat("text", "text/plain", "txt");
+
+  private static final int WIDTH = 72;
+
+  private final RenderOptions options;
+
+  /**
+   * A renderer with the given options.
+   *
+   * @param options locale, audience and the rest, shared by all renderers
+   */
+  public PlainTextRenderer(RenderOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** Makes {@link PlainTextRenderer}s for {@link java.util.ServiceLoader}. */
+  public static final class Provider implements ExcerptRendererProvider {
+
+    /** Called by {@link java.util.ServiceLoader}. */
+    public Provider() {}
+
+    @Override
+    public RenderFormat format() {
+      return FORMAT;
+    }
+
+    @Override
+    public ExcerptRenderer create(RenderOptions options) {
+      return new PlainTextRenderer(options);
+    }
+  }
+
+  @Override
+  public RenderFormat format() {
+    return FORMAT;
+  }
+
+  @Override
+  public RenderOptions options() {
+    return options;
+  }
+
+  @Override
+  public void render(ExcerptDocument document, Writer out) throws IOException {
+    StringBuilder text = new StringBuilder();
+    if (!document.bodyName().isEmpty()) {
+      text.append(document.bodyName()).append('\n');
+    }
+    underlined(text, document.title(), '=');
+    blocks(text, document.blocks(), "");
+    out.write(text.toString().stripTrailing());
+    out.write('\n');
+    out.flush();
+  }
+
+  /** Writes blocks; heading is the heading of the section they are in, if any. */
+  private static void blocks(StringBuilder text, List<Block> blocks, String heading) {
+    for (Block block : blocks) {
+      // Block is sealed: these are all its kinds. (On Java 21, a pattern switch lets the compiler check.)
+      if (block instanceof Section section) {
+        text.append('\n');
+        underlined(text, section.heading(), '-');
+        blocks(text, section.blocks(), section.heading());
+      } else if (block instanceof FieldList fields) {
+        text.append('\n');
+        int width = fields.fields().stream().mapToInt(f -> f.label().length()).max().orElse(0) + 2;
+        for (Field field : fields.fields()) {
+          wrapped(text, pad(field.label() + ":", width), field.value(), " ".repeat(width));
+        }
+      } else if (block instanceof Paragraph paragraph) {
+        text.append('\n');
+        wrapped(text, "", paragraph.text(), "");   // NORMAL, LEAD and NOTE read the same in plain text
+      } else if (block instanceof NumberedList list) {
+        text.append('\n');
+        for (NumberedList.Item item : list.items()) {
+          String number = item.number() + ". ";
+          String indent = " ".repeat(number.length());
+          for (int i = 0; i < item.paragraphs().size(); i++) {
+            wrapped(text, i == 0 ? number : indent, item.paragraphs().get(i), indent);
+          }
+        }
+      } else if (block instanceof QuestionAnswer qa) {
+        text.append('\n');
+        wrapped(text, "", qa.heading(), "");
+        for (String paragraph : qa.question().subList(Math.min(1, qa.question().size()), qa.question().size())) {
+          wrapped(text, "", paragraph, "");
+        }
+        for (String paragraph : qa.answer()) {
+          text.append('\n');
+          wrapped(text, "    ", paragraph, "    ");
+        }
+      } else if (block instanceof Table table) {
+        table(text, table, heading);
+      } else {
+        throw new IllegalStateException("unknown block " + block.getClass().getName());
+      }
+    }
+  }
+
+  /** The table with aligned columns: the corner and row headers first, then one column each. */
+  private static void table(StringBuilder text, Table table, String heading) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> head = new ArrayList<>();
+    head.add(table.cornerHeader());
+    head.addAll(table.columnHeaders());
+    rows.add(head);
+    for (Table.Row row : table.rows()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(row.header());
+      row.cells().forEach(cell -> cells.add(cell.replace('\n', ' ')));
+      rows.add(cells);
+    }
+    int[] widths = new int[head.size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    text.append('\n');
+    if (!table.caption().isEmpty() && !table.caption().equals(heading)) {   // no caption repeating the heading
+      text.append(table.caption()).append(":\n");
+    }
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.size(); i++) {
+        // Text left-aligned in the first column, counts right-aligned in the others.
+        String cell = row.get(i);
+        line.append(i == 0 ? pad(cell, widths[i]) : " ".repeat(widths[i] - cell.length()) + cell);
+        line.append("  ");
+      }
+      text.append(line.toString().stripTrailing()).append('\n');
+    }
+    String note = table.note();
+    if (note != null && !note.isEmpty()) {
+      text.append('\n');
+      wrapped(text, "", note, "");
+    }
+  }
+
+  /** A heading, wrapped, underlined as far as its longest line. */
+  private static void underlined(StringBuilder text, String heading, char line) {
+    StringBuilder wrapped = new StringBuilder();
+    wrapped(wrapped, "", heading.replace('\n', ' '), "");
+    int width = wrapped.toString().lines().mapToInt(String::length).max().orElse(0);
+    text.append(wrapped).append(String.valueOf(line).repeat(width)).append('\n');
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
+  /** Appends text word-wrapped at {@link #WIDTH}; the first line after first, the others after rest. */
+  private static void wrapped(StringBuilder text, String first, String paragraph, String rest) {
+    for (String source : paragraph.split("\n", -1)) {
+      StringBuilder line = new StringBuilder(first);
+      boolean empty = true;
+      for (String word : source.split("[ \u00A0\t]+")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        if (!empty && line.length() + 1 + word.length() > WIDTH) {
+          text.append(line).append('\n');
+          line = new StringBuilder(rest);
+          empty = true;
+        }
+        if (!empty) {
+          line.append(' ');
+        }
+        line.append(word);
+        empty = false;
+      }
+      text.append(line.toString().stripTrailing()).append('\n');
+      first = rest;
+    }
+  }
+}
