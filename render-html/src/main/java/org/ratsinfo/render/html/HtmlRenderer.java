@@ -2,12 +2,17 @@ package org.ratsinfo.render.html;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.TextExcerptRenderer;
+import org.ratsinfo.render.html.internal.BlockOverride;
 import org.ratsinfo.render.html.internal.ExcerptWriter;
 import org.ratsinfo.render.html.internal.Stylesheets;
 import org.ratsinfo.render.html.internal.Syntax;
@@ -39,6 +44,11 @@ import org.ratsinfo.render.html.internal.Syntax;
  * characters that neither XML nor HTML can carry are written as U+FFFD. The same document gives the same
  * characters, with {@code \n} line endings and no timestamps.
  *
+ * <p>How one kind of block is rendered can be changed with {@link
+ * Builder#blockRenderer(Class, HtmlBlockRenderer)}: a {@link HtmlBlockRenderer} writes it through a
+ * {@link HtmlBlockContext}, which escapes every text, allows only safe elements and attributes, and
+ * can delegate to the default rendering.
+ *
  * <p>The renderer only maps the document tree to markup: what is shown, in which order, with which
  * labels, and what is redacted, has been decided by the layout ({@link RenderOptions#layout()}).
  *
@@ -59,7 +69,7 @@ public final class HtmlRenderer implements TextExcerptRenderer {
       css = css + "\n" + builder.additionalStylesheet;
     }
     String styleContent = builder.fragment ? "" : Stylesheets.prepare(css, Syntax.POLYGLOT);
-    this.writer = new ExcerptWriter(Syntax.POLYGLOT, builder.fragment, styleContent);
+    this.writer = new ExcerptWriter(Syntax.POLYGLOT, builder.fragment, styleContent, builder.overrides);
   }
 
   /**
@@ -116,6 +126,7 @@ public final class HtmlRenderer implements TextExcerptRenderer {
     private boolean fragment;
     private @Nullable String stylesheet;
     private @Nullable String additionalStylesheet;
+    private final Map<Class<? extends Block>, BlockOverride> overrides = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -168,6 +179,37 @@ public final class HtmlRenderer implements TextExcerptRenderer {
      */
     public Builder additionalStylesheet(String css) {
       this.additionalStylesheet = Stylesheets.check(Objects.requireNonNull(css, "css"));
+      return this;
+    }
+
+    /**
+     * Renders blocks of one kind with the given block renderer instead of the default way, in pages
+     * and fragments, at any depth. Replaces a block renderer set before for the same kind. Default:
+     * none, every block is rendered the default way.
+     *
+     * <pre>{@code
+     * HtmlRenderer.builder()
+     *     .blockRenderer(Table.class, (table, context) -> {
+     *       context.renderDefault();
+     *       context.line("p", table.rows().size() + " rows", "class", "city-note");
+     *     })
+     *     .build();
+     * }</pre>
+     *
+     * @param kind the kind of block: one of the types {@link Block} permits, such as {@link
+     *     org.ratsinfo.document.Table}
+     * @param renderer the block renderer; thread-safe, as it is shared by every render
+     * @param <B> the kind of block
+     * @return this builder
+     * @throws IllegalArgumentException if the kind is not one of the kinds of block
+     */
+    public <B extends Block> Builder blockRenderer(Class<B> kind, HtmlBlockRenderer<? super B> renderer) {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(renderer, "renderer");
+      if (!List.of(Block.class.getPermittedSubclasses()).contains(kind)) {
+        throw new IllegalArgumentException("not a kind of block: " + kind.getName());
+      }
+      overrides.put(kind, (block, writer) -> renderer.render(kind.cast(block), new HtmlBlockContext(writer)));
       return this;
     }
 

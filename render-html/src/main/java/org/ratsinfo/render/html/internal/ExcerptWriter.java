@@ -2,7 +2,9 @@ package org.ratsinfo.render.html.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.Block;
 import org.ratsinfo.document.DocumentInfo;
@@ -50,6 +52,19 @@ public final class ExcerptWriter {
   private final Syntax syntax;
   private final boolean fragment;
   private final String styleContent;
+  private final Map<Class<? extends Block>, BlockOverride> overrides;
+
+  /**
+   * A writer of pages or fragments that renders every block the default way.
+   *
+   * @param syntax the markup syntax
+   * @param fragment whether to write only the article
+   * @param styleContent the content of the page's {@code style} element, {@link
+   *     Stylesheets#prepare(String, Syntax) prepared}; unused for fragments
+   */
+  public ExcerptWriter(Syntax syntax, boolean fragment, String styleContent) {
+    this(syntax, fragment, styleContent, Map.of());
+  }
 
   /**
    * A writer of pages or fragments.
@@ -58,11 +73,15 @@ public final class ExcerptWriter {
    * @param fragment whether to write only the article
    * @param styleContent the content of the page's {@code style} element, {@link
    *     Stylesheets#prepare(String, Syntax) prepared}; unused for fragments
+   * @param overrides how blocks of some kinds are rendered instead of the default way, by the block's
+   *     class; copied
    */
-  public ExcerptWriter(Syntax syntax, boolean fragment, String styleContent) {
+  public ExcerptWriter(Syntax syntax, boolean fragment, String styleContent,
+      Map<Class<? extends Block>, BlockOverride> overrides) {
     this.syntax = syntax;
     this.fragment = fragment;
     this.styleContent = styleContent;
+    this.overrides = Map.copyOf(overrides);
   }
 
   /**
@@ -125,55 +144,85 @@ public final class ExcerptWriter {
     }
     m.line("h1", document.title(), "class", ClassNames.TITLE);
     m.close("header");
-    blocks(m, document.blocks(), 2, null);
+    blocks(m, document, document.blocks(), 2, null);
     m.close("article");
   }
 
   /**
-   * Writes blocks.
+   * Writes blocks, each with its override if there is one, else the default way.
    *
    * @param level the heading level of a section among these blocks
    * @param sectionHeading the heading of the section the blocks are in, if any
    */
-  private static void blocks(Markup m, List<Block> blocks, int level, @Nullable String sectionHeading)
-      throws IOException {
+  void blocks(Markup m, ExcerptDocument document, List<? extends Block> blocks, int level,
+      @Nullable String sectionHeading) throws IOException {
     for (Block block : blocks) {
-      if (block instanceof Section section) {
-        section(m, section, level);
-      } else if (block instanceof FieldList fieldList) {
-        fieldList(m, fieldList);
-      } else if (block instanceof Paragraph paragraph) {
-        paragraph(m, paragraph);
-      } else if (block instanceof NumberedList list) {
-        numberedList(m, list);
-      } else if (block instanceof QuestionAnswer qa) {
-        questionAnswer(m, qa, level);
-      } else if (block instanceof Table table) {
-        table(m, table, sectionHeading);
+      BlockOverride override = overrides.get(block.getClass());
+      if (override == null) {
+        defaultBlock(m, document, block, level, sectionHeading);
       } else {
-        throw new IllegalStateException("unknown block " + block.getClass().getName());
+        BlockWriter writer = new BlockWriter(this, m, document, block, level, sectionHeading);
+        override.render(block, writer);
+        writer.finish();
       }
     }
   }
 
-  private static void section(Markup m, Section section, int level) throws IOException {
+  /**
+   * Writes a block the default way; its child blocks go through {@link #blocks} again.
+   *
+   * @param level the heading level of a section at this place
+   * @param sectionHeading the heading of the section the block is in, if any
+   */
+  void defaultBlock(Markup m, ExcerptDocument document, Block block, int level,
+      @Nullable String sectionHeading) throws IOException {
+    if (block instanceof Section section) {
+      section(m, document, section, level);
+    } else if (block instanceof FieldList fieldList) {
+      fieldList(m, fieldList);
+    } else if (block instanceof Paragraph paragraph) {
+      paragraph(m, paragraph);
+    } else if (block instanceof NumberedList list) {
+      numberedList(m, list);
+    } else if (block instanceof QuestionAnswer qa) {
+      questionAnswer(m, qa, level);
+    } else if (block instanceof Table table) {
+      table(m, table, sectionHeading);
+    } else {
+      throw new IllegalStateException("unknown block " + block.getClass().getName());
+    }
+  }
+
+  private void section(Markup m, ExcerptDocument document, Section section, int level)
+      throws IOException {
     m.open("section", "class", ClassNames.section(section.kind()));
     startHeading(m, level, ClassNames.HEADING);
     m.text(section.heading());
     endHeading(m, level);
-    blocks(m, section.blocks(), level + 1, section.heading());
+    blocks(m, document, section.blocks(), level + 1, section.heading());
     m.close("section");
   }
 
-  private static void startHeading(Markup m, int level, String cssClass) throws IOException {
+  private static void startHeading(Markup m, int level, @Nullable String cssClass) throws IOException {
+    startHeading(m, level, new @Nullable String[] {"class", cssClass});
+  }
+
+  /** Starts a heading of the level on a line: {@code h1} … {@code h6}, beyond a {@code p} with a role. */
+  static void startHeading(Markup m, int level, @Nullable String[] attributes) throws IOException {
     if (level <= HEADINGS.length) {
-      m.startLine(HEADINGS[level - 1], "class", cssClass);
+      m.startLine(HEADINGS[level - 1], attributes);
     } else {
-      m.startLine("p", "class", cssClass, "role", "heading", "aria-level", Integer.toString(level));
+      @Nullable String[] all = Arrays.copyOf(attributes, attributes.length + 4);
+      all[attributes.length] = "role";
+      all[attributes.length + 1] = "heading";
+      all[attributes.length + 2] = "aria-level";
+      all[attributes.length + 3] = Integer.toString(level);
+      m.startLine("p", all);
     }
   }
 
-  private static void endHeading(Markup m, int level) throws IOException {
+  /** Ends a heading started with {@link #startHeading(Markup, int, String[])}. */
+  static void endHeading(Markup m, int level) throws IOException {
     m.endLine(level <= HEADINGS.length ? HEADINGS[level - 1] : "p");
   }
 
