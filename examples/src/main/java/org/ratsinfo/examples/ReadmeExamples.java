@@ -15,8 +15,10 @@ import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.render.AtomicFiles;
 import org.ratsinfo.render.BatchResult;
 import org.ratsinfo.render.BatchTarget;
+import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.MeetingRenderer;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
@@ -33,6 +35,22 @@ import org.ratsinfo.validation.Violation;
 public final class ReadmeExamples {
 
   private ReadmeExamples() {}
+
+  /** README, "Use it": read, validate, render in every format. */
+  public static void useIt(Path sample, Path out) throws IOException {
+    Excerpt excerpt = RatsinfoJson.standard().readExcerpt(sample);     // or build it: Excerpt.builder()…
+    ModelValidator.standard().requireValid(excerpt, Locale.GERMAN);    // every violation at once
+    RenderOptions options = RenderOptions.builder().locale(Locale.GERMAN).build();
+    Renderers renderers = Renderers.builder()
+        .add(HtmlRenderer.builder().options(options).build())
+        .add(PdfRenderer.builder().options(options).build())           // PDF/A-2a + PDF/UA-1
+        .add(DocxRenderer.builder().options(options).build())
+        .build();
+    for (ExcerptRenderer renderer : renderers.all()) {
+      Path file = out.resolve("auszug." + renderer.format().fileExtension());
+      AtomicFiles.write(file, o -> renderer.render(excerpt, o));       // complete, or not there at all
+    }
+  }
 
   /** README, "Model and validation". */
   public static List<Violation> modelAndValidation() {

@@ -41,6 +41,16 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void theFirstScreenSnippetWritesEveryFormat(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    ReadmeExamples.useIt(HerneReferenceExcerptTest.SAMPLE, dir);
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of("auszug.docx", "auszug.html", "auszug.pdf"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
   void theModelSnippetValidates() {
     assertEquals(List.of(), ReadmeExamples.modelAndValidation());
   }
