@@ -2,10 +2,16 @@ package org.ratsinfo.examples;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.ratsinfo.document.Block;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.document.Field;
+import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.Section;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
@@ -20,8 +26,10 @@ import org.ratsinfo.render.BatchResult;
 import org.ratsinfo.render.BatchTarget;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.MeetingRenderer;
+import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
+import org.ratsinfo.render.TextExcerptRenderer;
 import org.ratsinfo.render.docx.DocxRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.PdfRenderer;
@@ -119,6 +127,29 @@ public final class ReadmeExamples {
     BatchResult result = batch.render(meeting, BatchTarget.zip(zip),
         (item, done, total) -> System.out.println(done + "/" + total + " " + item.label()));
     return result;
+  }
+
+  /** README, "Writing a renderer": a renderer of one's own, in a dozen lines. */
+  public static void writingARenderer(Excerpt excerpt, OutputStream out) throws IOException {
+    record MarkdownRenderer(RenderOptions options) implements TextExcerptRenderer {
+      public RenderFormat format() {
+        return new RenderFormat("md", "text/markdown", "md");
+      }
+      public void render(ExcerptDocument document, Writer out) throws IOException {
+        out.write("# " + document.title() + "\n\n");
+        for (Block block : document.blocks()) {       // sealed: Section, FieldList, Paragraph, …
+          if (block instanceof FieldList list) {
+            for (Field field : list.fields()) {
+              out.write("- " + field.label() + ": " + field.value() + "\n");
+            }
+          } else if (block instanceof Section section) {
+            out.write("\n## " + section.heading() + "\n");
+          }
+        }
+      }
+    }
+    Renderers renderers = Renderers.builder().add(new MarkdownRenderer(RenderOptions.defaults())).build();
+    renderers.get("md").render(excerpt, out);
   }
 
   /** README, "The native JSON format": reads a sample and writes it back. */

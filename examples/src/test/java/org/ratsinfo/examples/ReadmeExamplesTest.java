@@ -51,6 +51,17 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void theRendererOfOnesOwnWritesMarkdown() throws IOException {
+    Excerpt sample = RatsinfoJson.standard().readExcerpt(HerneReferenceExcerptTest.SAMPLE);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReadmeExamples.writingARenderer(sample, out);
+    String markdown = out.toString(StandardCharsets.UTF_8);
+    assertTrue(markdown.startsWith("# Auszug - Anfrage: Sachstand"), markdown);
+    assertTrue(markdown.contains("- TOP: Ö 19.1\n"), markdown);
+    assertTrue(markdown.contains("## Abstimmungsergebnis"), markdown);
+  }
+
+  @Test
   void theModelSnippetValidates() {
     assertEquals(List.of(), ReadmeExamples.modelAndValidation());
   }
