@@ -41,7 +41,7 @@ import org.ratsinfo.model.MeetingExcerpts;
  *       another time zone. A {@code LocalDate} is ISO 8601: {@code "2017-02-28"}.
  *   <li>An {@code ItemContent} is the object of its kind with a discriminator {@code "type"} as its
  *       first property: {@code "inquiry"} for an {@code Inquiry}, {@code "text"} for a {@code
- *       TextContent}. On reading, {@code "type"} must come first as well. An {@code Inquiry} or {@code
+ *       TextContent}. On reading, {@code "type"} may stand anywhere in the object. An {@code Inquiry} or {@code
  *       TextContent} written on its own, as the document, is just its record, without {@code "type"}.
  *   <li>An excerpt document is {@code {"body": {…}, "meeting": {…}, "agendaItem": {…}, "audience":
  *       "public"}}.

@@ -39,4 +39,15 @@ class PathReadingTest {
     Files.write(file, "{\"name\": \"Stadt H\u00e4rne\"}".getBytes(StandardCharsets.ISO_8859_1));
     assertThrows(IOException.class, () -> RatsinfoJson.standard().read(file, Body.class));
   }
+
+  @Test
+  void theContentTypeMayStandAnywhereInItsObject() throws IOException {
+    Path sample = Path.of(System.getProperty("ratsinfo.samples"), "herne-rat-2017-02-28-top-19.1.json");
+    String json = Files.readString(sample, StandardCharsets.UTF_8);
+    String moved = json
+        .replace("\"type\": \"inquiry\",\n      \"questions\"", "\"questions\"")
+        .replace("\"answer\": {\n        \"respondent\"", "\"type\": \"inquiry\",\n      \"answer\": {\n        \"respondent\"");
+    org.junit.jupiter.api.Assertions.assertNotEquals(json, moved);
+    assertEquals(RatsinfoJson.standard().readExcerpt(json), RatsinfoJson.standard().readExcerpt(moved));
+  }
 }

@@ -397,12 +397,18 @@ final class Codecs {
     return new ChoiceCodec((RecordCodec) root(withProperty), property, (RecordCodec) root(otherwise));
   }
 
-  /** {@link ItemContent}: the record of its kind, after a discriminator {@code "type"}. */
+  /**
+   * {@link ItemContent}: the record of its kind, named by a discriminator {@code "type"} that is
+   * written first and read wherever it stands. The kinds' properties are read in one pass with the
+   * codecs of all kinds (their names do not clash), and then checked against the kind named.
+   */
   static final class SealedCodec extends Codec {
 
     private Map<Class<?>, String> names = Map.of();
     private Map<String, RecordCodec> codecs = Map.of();
+    private Map<String, Codec> union = Map.of();
     private String allowed = "";
+    private String known = "";
 
     void init(Map<Class<?>, Codec> building) {
       Map<String, RecordCodec> byName = new LinkedHashMap<>();
@@ -416,6 +422,27 @@ final class Codecs {
       names = CONTENT_NAMES;
       codecs = Map.copyOf(byName);
       allowed = String.join(", ", byName.keySet());
+    }
+
+    /** The codecs of every kind's properties by name; built on first read, when all codecs exist. */
+    private Map<String, Codec> union() {
+      Map<String, Codec> u = union;
+      if (u.isEmpty()) {
+        Map<String, Codec> all = new LinkedHashMap<>();
+        for (RecordCodec kind : codecs.values()) {
+          for (String name : kind.componentNames()) {
+            Codec codec = kind.componentCodec(name);
+            Codec other = all.putIfAbsent(name, codec);
+            if (other != null && other != codec || TYPE_PROPERTY.equals(name)) {
+              throw new IllegalStateException("content kinds clash on property " + name);
+            }
+          }
+        }
+        u = Map.copyOf(all);
+        known = TYPE_PROPERTY + ", " + String.join(", ", all.keySet());
+        union = u;
+      }
+      return u;
     }
 
     @Override
@@ -442,21 +469,49 @@ final class Codecs {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw Failures.wrongType(p, "kind.object");
       }
+      Map<String, Codec> properties = union();
       TokenStreamLocation start = p.currentTokenLocation();
-      TokenStreamContext object = p.streamReadContext();
-      String first = p.nextName();
-      if (!TYPE_PROPERTY.equals(first)) {
-        String path = Failures.path(object.getParent()) + "." + TYPE_PROPERTY;
-        TokenStreamLocation where = first == null ? start : p.currentTokenLocation();
-        throw Failures.at(path, where, null, Problem.MISSING_PROPERTY, "typeFirst", allowed);
+      String objectPath = Failures.path(p.streamReadContext().getParent());
+      RecordCodec kind = null;
+      Map<String, Object> values = new HashMap<>();
+      Map<String, TokenStreamLocation> where = new LinkedHashMap<>();
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        if (where.containsKey(name) || TYPE_PROPERTY.equals(name) && kind != null) {
+          throw Failures.at(p, Problem.DUPLICATE_PROPERTY, "duplicateProperty", Failures.quote(name));
+        }
+        if (TYPE_PROPERTY.equals(name)) {
+          p.nextToken();
+          String type = expectString(p, "kind.string");
+          kind = codecs.get(type);
+          if (kind == null) {
+            throw Failures.at(p, Problem.INVALID_VALUE, "unknownValue", Failures.quote(type), allowed);
+          }
+          continue;
+        }
+        Codec codec = properties.get(name);
+        if (codec == null) {
+          throw Failures.at(p, Problem.UNKNOWN_PROPERTY, "unknownProperty", Failures.quote(name), known);
+        }
+        where.put(name, p.currentTokenLocation());
+        if (p.nextToken() != JsonToken.VALUE_NULL) {
+          values.put(name, codec.read(p));
+        }
       }
-      p.nextToken();
-      String name = expectString(p, "kind.string");
-      RecordCodec codec = codecs.get(name);
-      if (codec == null) {
-        throw Failures.at(p, Problem.INVALID_VALUE, "unknownValue", Failures.quote(name), allowed);
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        throw Failures.at(p, Problem.SYNTAX, "syntax");
       }
-      return codec.readProperties(p, start, p.nextName());
+      if (kind == null) {
+        throw Failures.at(objectPath + Failures.segment(TYPE_PROPERTY), start, null,
+            Problem.MISSING_PROPERTY, "missingProperty", TYPE_PROPERTY);
+      }
+      for (Map.Entry<String, TokenStreamLocation> property : where.entrySet()) {
+        if (kind.componentCodec(property.getKey()) == null) {
+          throw Failures.at(objectPath + Failures.segment(property.getKey()), property.getValue(), null,
+              Problem.UNKNOWN_PROPERTY, "unknownProperty", Failures.quote(property.getKey()),
+              TYPE_PROPERTY + ", " + String.join(", ", kind.componentNames()));
+        }
+      }
+      return kind.make(p, start, values);
     }
   }
 
