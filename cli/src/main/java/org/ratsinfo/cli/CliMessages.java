@@ -24,11 +24,26 @@ final class CliMessages {
     }
   }
 
+  /**
+   * The message with {@code {0}}, {@code {1}} … replaced in one pass, so that an argument's own braces
+   * (a file named {@code a{1}.json}) are never read as placeholders.
+   */
   String format(String key, String... args) {
-    String message = messages.getProperty(key, key);
-    for (int i = 0; i < args.length; i++) {
-      message = message.replace("{" + i + "}", args[i]);
+    String pattern = messages.getProperty(key, key);
+    StringBuilder out = new StringBuilder(pattern.length() + 64);
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      int close = c == '{' ? pattern.indexOf('}', i) : -1;
+      if (close == i + 2 && Character.isDigit(pattern.charAt(i + 1))
+          && pattern.charAt(i + 1) - '0' < args.length) {
+        out.append(args[pattern.charAt(i + 1) - '0']);
+        i = close + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
     }
-    return message;
+    return out.toString();
   }
 }

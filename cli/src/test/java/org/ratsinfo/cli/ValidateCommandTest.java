@@ -81,6 +81,16 @@ class ValidateCommandTest {
   }
 
   @Test
+  void braceInAFileNameIsNotAPlaceholder() throws IOException {
+    // Not UTF-8, so the file cannot be read: the message has the name as {0} and the reason as {1}.
+    Path odd = dir.resolve("a{1}.json");
+    Files.write(odd, "{\"x\": \"H\u00e4rne\"}".getBytes(StandardCharsets.ISO_8859_1));
+    Run run = run("validate", "--locale", "en", odd.toString());
+    assertEquals(2, run.exit(), run::toString);
+    assertTrue(run.err().startsWith(odd + ": cannot read the file: "), run::toString);
+  }
+
+  @Test
   void aMissingFileExitsTwo() {
     Run run = run("validate", "--locale", "de", dir.resolve("nope.json").toString());
     assertEquals(2, run.exit());
