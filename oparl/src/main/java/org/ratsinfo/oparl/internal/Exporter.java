@@ -95,8 +95,10 @@ public final class Exporter {
     if (meeting.end() != null) {
       m.put("end", dateTime(meeting.end().toOffsetDateTime()));
     }
-    if (meeting.location() != null) {
-      m.set("location", location(meeting.location(), meetingSlug));
+    Location place = meeting.location();
+    if (place != null && (place.description() != null || place.room() != null
+        || place.streetAddress() != null || place.postalCode() != null || place.locality() != null)) {
+      m.set("location", location(place, meetingSlug));
     }
     String organizationId = organization(meeting.organization());
     m.putArray("organization").add(organizationId);
