@@ -12,18 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.MeetingExcerpts;
-import org.ratsinfo.oparl.internal.Exporter;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import org.ratsinfo.oparl.internal.ExportJson;
 
 /**
  * Writes a meeting ({@link MeetingExcerpts}) as OParl 1.1 JSON: one list page ({@code {"data": […],
@@ -67,27 +56,14 @@ public final class OParlWriter {
   private final boolean prettyPrint;
   private final @Nullable OffsetDateTime timestamp;
   private final boolean voteEvents;
-  private final JsonMapper mapper;
-  private final ObjectWriter writer;
+  private final ExportJson json;
 
   private OParlWriter(Builder builder) {
     this.baseUrl = Objects.requireNonNull(builder.baseUrl, "baseUrl is required");
     this.prettyPrint = builder.prettyPrint;
     this.timestamp = builder.timestamp;
     this.voteEvents = builder.voteEvents;
-    JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    this.mapper = JsonMapper.builder(factory)
-        .configure(SerializationFeature.INDENT_OUTPUT, prettyPrint)
-        .defaultPrettyPrinter(printer)
-        .build();
-    this.writer = mapper.writer();
+    this.json = new ExportJson(prettyPrint);
   }
 
   /** A new builder; the base URL is required. */
@@ -115,13 +91,7 @@ public final class OParlWriter {
   public void write(MeetingExcerpts meeting, Writer out) throws IOException {
     Objects.requireNonNull(meeting, "meeting");
     Objects.requireNonNull(out, "out");
-    ObjectNode page = new Exporter(mapper, baseUrl, timestamp, voteEvents).export(meeting);
-    try {
-      writer.writeValue(out, page);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
-    out.flush();
+    json.write(meeting, baseUrl, timestamp, voteEvents, out);
   }
 
   /**
@@ -134,13 +104,7 @@ public final class OParlWriter {
   public void write(MeetingExcerpts meeting, OutputStream out) throws IOException {
     Objects.requireNonNull(meeting, "meeting");
     Objects.requireNonNull(out, "out");
-    ObjectNode page = new Exporter(mapper, baseUrl, timestamp, voteEvents).export(meeting);
-    try {
-      writer.writeValue(out, page);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
-    out.flush();
+    json.write(meeting, baseUrl, timestamp, voteEvents, out);
   }
 
   /**
@@ -153,8 +117,8 @@ public final class OParlWriter {
     StringWriter out = new StringWriter();
     try {
       write(meeting, out);
-    } catch (IOException | JacksonException e) {
-      throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out.toString();
   }
