@@ -55,7 +55,8 @@ class OParlReaderTest {
     }
   }
 
-  static final Path COUNCIL = resource("council");
+  /** The council fixture: a directory of OParl object files, shared with the command line's tests. */
+  static final Path COUNCIL = Path.of(System.getProperty("ratsinfo.samples"), "oparl-beispielstadt");
 
   private static MeetingExcerpts council() throws IOException {
     OParlImport imported = OParlReader.builder().strict(true).build().read(COUNCIL);
