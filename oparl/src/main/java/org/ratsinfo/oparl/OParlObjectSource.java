@@ -23,9 +23,9 @@ public interface OParlObjectSource {
 
   /**
    * The JSON text of the object with the given id: the object itself, or a list page or array that
-   * contains it.
+   * contains it. The reader also asks for the next page of a list page ({@code links.next}) by its URL.
    *
-   * @param id the {@code id} URL of the object
+   * @param id the {@code id} URL of the object, or the URL of a list page
    * @return the JSON text, or {@code null} if the source does not know the object
    * @throws IOException if the source fails; the read fails with it
    */

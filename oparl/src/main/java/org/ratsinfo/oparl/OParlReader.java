@@ -40,8 +40,9 @@ import org.ratsinfo.oparl.internal.Importer;
  * Meeting.agendaItem}, {@code Meeting.location}, {@code Paper.consultation}, files, memberships) are
  * read where they stand. References between objects are resolved by their {@code id} URL among all
  * objects of all documents of one read; what is not among them is asked of the {@link
- * Builder#objectSource(OParlObjectSource) object source}. The reader itself never opens a network
- * connection.
+ * Builder#objectSource(OParlObjectSource) object source}, and so is the next page ({@code links.next})
+ * of a list page, so that a list of many pages is read from its first. The reader itself never opens a
+ * network connection.
  *
  * <h2>Mapping</h2>
  *

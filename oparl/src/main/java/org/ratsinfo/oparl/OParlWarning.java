@@ -20,7 +20,9 @@ import org.ratsinfo.oparl.internal.Messages;
  * @param field the property of the object, e.g. {@code "order"} or {@code "consultation[0].role"};
  *     empty for the object as a whole
  * @param issue what was wrong
- * @param arguments the values the message names, already shortened
+ * @param arguments the values the message names, already shortened; an argument that starts with
+ *     {@code U+0000} names a message text (e.g. the kind of value expected) that {@link
+ *     #message(Locale)} puts in the reader's language
  */
 public record OParlWarning(String objectId, String field, OParlIssue issue, List<String> arguments) {
 

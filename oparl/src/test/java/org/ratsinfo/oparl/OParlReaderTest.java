@@ -216,6 +216,37 @@ class OParlReaderTest {
   }
 
   @Test
+  void aListOfManyPagesIsReadFromItsFirstThroughTheObjectSource() throws IOException {
+    JsonMapper mapper = JsonMapper.builder().build();
+    StringBuilder first = new StringBuilder();
+    try (Stream<Path> s = Files.list(COUNCIL)) {
+      for (Path f : s.sorted().toList()) {
+        if (!f.getFileName().toString().equals("papers.json")) {
+          JsonNode root = mapper.readTree(Files.readString(f));
+          for (JsonNode o : root.has("data") ? root.get("data") : List.of(root)) {
+            first.append(first.length() == 0 ? "" : ",").append(o);
+          }
+        }
+      }
+    }
+    String page2 = B + "body/1/everything?page=2";
+    String page1 = "{\"data\": [" + first + "], \"links\": {\"next\": \"" + page2 + "\"}}";
+    String papers = Files.readString(COUNCIL.resolve("papers.json"));
+    List<String> asked = new ArrayList<>();
+    OParlReader reader = OParlReader.builder().strict(true)
+        .objectSource(url -> {
+          asked.add(url);
+          return url.equals(page2) ? papers : null;
+        })
+        .build();
+    OParlImport imported = reader.readString(page1);
+    assertEquals(council(), imported.meetings().get(0));
+    assertEquals(List.of(page2), asked, "the next page once, and nothing else");
+    OParlImport withoutSource = OParlReader.standard().readString(page1);
+    assertNull(item(withoutSource.meetings().get(0), "4").consultation());
+  }
+
+  @Test
   void withoutTheReferencedObjectsTheMeetingIsStillReadWithWarnings() throws IOException {
     OParlImport imported = OParlReader.builder().strict(true).build().read(COUNCIL.resolve("meeting.json"));
     MeetingExcerpts m = imported.meetings().get(0);

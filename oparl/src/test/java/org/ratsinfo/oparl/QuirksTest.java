@@ -97,6 +97,14 @@ class QuirksTest {
   }
 
   @Test
+  void anExplicitNullOrderIsMissingToo() throws IOException {
+    String json = java.nio.file.Files.readString(resource("quirks/valid.json"))
+        .replace("\"order\": 1,", "\"order\": null,");
+    assertEquals(List.of(w("agendaitem/92", "order", OParlIssue.MISSING_ORDER, "1")),
+        TOLERANT.readString(json).warnings());
+  }
+
+  @Test
   void theValidDocumentHasNoWarningInEitherMode() throws IOException {
     assertEquals(List.of(), TOLERANT.read(resource("quirks/valid.json")).warnings());
     assertEquals(List.of(), STRICT.read(resource("quirks/valid.json")).warnings());

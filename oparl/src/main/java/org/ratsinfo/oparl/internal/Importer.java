@@ -90,6 +90,7 @@ public final class Importer {
   private final List<OParlWarning> warnings = new ArrayList<>();
   private final Set<String> warned = new HashSet<>();
   private final Set<String> asked = new HashSet<>();
+  private final List<JsonNode> nextPages = new ArrayList<>();
   private final Map<String, Node> consultationByItem = new HashMap<>();
   private final Map<String, Paper> papers = new HashMap<>();
   private final Map<String, Person> persons = new HashMap<>();
@@ -124,6 +125,7 @@ public final class Importer {
   public Result run(List<Document> input) throws IOException {
     for (Document document : input) {
       top(document.root(), document.source());
+      followNextPages();
     }
     List<MeetingExcerpts> result = new ArrayList<>();
     for (int i = 0; i < meetings.size(); i++) {
@@ -156,6 +158,7 @@ public final class Importer {
         element(root.get(i), source + " $[" + i + "]");
       }
     } else if (root.isObject() && !root.has("type") && root.has("data")) {
+      nextPages.add(root.path("links").path("next"));
       JsonNode data = root.get("data");
       if (data.isArray()) {
         for (int i = 0; i < data.size(); i++) {
@@ -243,8 +246,9 @@ public final class Importer {
         } else if (json.size() > existing.json().size()) {
           // the fuller form of an object that is also embedded somewhere
           index.put(id, node);
-          if (type.equals("Meeting")) {
-            meetings.set(meetings.indexOf(existing), node);
+          int at = meetings.indexOf(existing);
+          if (at >= 0) {
+            meetings.set(at, node);
           }
         }
       }
@@ -276,6 +280,24 @@ public final class Importer {
     }
   }
 
+  /**
+   * Reads the pages that list pages name as {@code links.next}, through the object source: a list of
+   * many pages is read from its first.
+   */
+  private void followNextPages() throws IOException {
+    while (!nextPages.isEmpty()) {
+      JsonNode next = nextPages.remove(0);
+      if (!next.isString() || next.stringValue().isBlank() || !asked.add(next.stringValue())) {
+        continue;
+      }
+      String url = next.stringValue();
+      String json = source.find(url);
+      if (json != null) {
+        top(documents.parse(new StringReader(json), url), url);
+      }
+    }
+  }
+
   /** The object of an id: from the index, or from the object source; {@code null} if neither has it. */
   private @Nullable Node resolve(String id, String from, String field) throws IOException {
     Node node = index.get(id);
@@ -291,6 +313,7 @@ public final class Importer {
         JsonNode root = documents.parse(new StringReader(json), id);
         int before = meetings.size();
         top(root, id);
+        nextPages.clear();
         // meetings found through references are not imported on their own
         while (meetings.size() > before) {
           meetings.remove(meetings.size() - 1);
@@ -526,7 +549,8 @@ public final class Importer {
       warn(ai.name(), "meeting", OParlIssue.CONTRADICTION, key("contradiction.meeting"));
     }
     Integer order = integer(ai, "order");
-    if (order == null && !ai.json().has("order")) {
+    JsonNode orderNode = ai.json().get("order");
+    if (orderNode == null || orderNode.isNull()) {
       warn(ai.name(), "order", OParlIssue.MISSING_ORDER, Integer.toString(position));
       order = position;
     } else if (order == null || order < 0) {
