@@ -86,22 +86,6 @@ public final class Vocabulary {
       entry("Location", "description", "geojson", "streetAddress", "room", "postalCode",
           "subLocality", "locality", "bodies", "organizations", "persons", "meetings", "papers"));
 
-  /**
-   * The properties each type requires in OParl 1.1 (ZWINGEND), as the export writes them and its test
-   * checks them.
-   */
-  public static final Map<String, List<String>> REQUIRED = Map.ofEntries(
-      Map.entry("Body", List.of("id", "type", "name", "organization", "person", "meeting", "paper",
-          "legislativeTerm", "created", "modified")),
-      Map.entry("Organization", List.of("id", "type", "created", "modified")),
-      Map.entry("Person", List.of("id", "type", "created", "modified")),
-      Map.entry("Meeting", List.of("id", "type", "created", "modified")),
-      Map.entry("AgendaItem", List.of("id", "type", "order", "created", "modified")),
-      Map.entry("Paper", List.of("id", "type", "created", "modified")),
-      Map.entry("Consultation", List.of("id", "type", "created", "modified")),
-      Map.entry("Location", List.of("id", "type", "created", "modified")),
-      Map.entry("File", List.of("id", "type", "accessUrl", "created", "modified")));
-
   private static Map.Entry<String, Set<String>> entry(String type, String... properties) {
     return Map.entry(type, Stream.concat(COMMON.stream(), Stream.of(properties))
         .collect(Collectors.toUnmodifiableSet()));
