@@ -38,17 +38,27 @@ import picocli.CommandLine.Spec;
       "written completely or not at all.",
       "A meeting file (the excerpts of a whole meeting, told by its content) gives one file per",
       "agenda item and format, DIR/2026-09-15_Oe-7.2.EXT, or with --zip one ZIP archive; each item",
-      "is validated on its own, and an invalid or failing item does not stop the others."
+      "is validated on its own, and an invalid or failing item does not stop the others.",
+      "With --from oparl, each FILE is an OParl 1.1 JSON file or a directory of them: every meeting",
+      "found is rendered like a meeting file, into DIR (or DIR/DATE_COMMITTEE for several meetings);",
+      "what the input deviates from the specification in is repaired and reported (--strict rejects",
+      "it instead)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every file was rendered",
       "1:some file or meeting item breaks a rule of the model (nothing written for it)",
-      "2:some file cannot be read or is not well-formed, or a format is not available",
+      "2:some file cannot be read or is not well-formed (or, with --strict, not valid OParl), or a"
+          + " format is not available",
       "3:internal error, or some meeting item could not be rendered",
       "4:an output file cannot be written"
     })
 final class RenderCommand implements Callable<Integer> {
+
+  /** {@code --from}. */
+  enum Source {
+    ratsinfo, oparl
+  }
 
   /** {@code --format}. */
   enum FormatChoice {
@@ -60,6 +70,16 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "html|pdf|docx|all",
       description = "Format to write: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private FormatChoice format = FormatChoice.all;
+
+  @Option(names = "--from", paramLabel = "ratsinfo|oparl",
+      description = "Input format: ratsinfo's native JSON, or OParl 1.1 JSON (files or directories)."
+          + " Default: ${DEFAULT-VALUE}.")
+  private Source from = Source.ratsinfo;
+
+  @Option(names = "--strict",
+      description = "OParl only: reject input that deviates from the OParl 1.1 specification instead"
+          + " of repairing it with a warning.")
+  private boolean strict;
 
   @Option(names = "--locale", paramLabel = "de|en",
       description = "Language of labels and messages: ${COMPLETION-CANDIDATES}. Default: the"
@@ -82,7 +102,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "Meeting files only: write every item into this ZIP archive instead of DIR.")
   private @Nullable Path zip;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Excerpt or meeting JSON files.")
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "Excerpt or meeting JSON files; with --from oparl, OParl files or directories.")
   private List<Path> files = new ArrayList<>();
 
   @Override
@@ -109,6 +130,12 @@ final class RenderCommand implements Callable<Integer> {
       stderr.println(messages.format("zipOneFile"));
       stderr.flush();
       return ExitCode.UNREADABLE;
+    }
+    if (from == Source.oparl) {
+      int exit = new OParlFiles(language, stdout, stderr, strict).render(files, audience, selected, out, zip);
+      stdout.flush();
+      stderr.flush();
+      return exit;
     }
     int exit = ExitCode.OK;
     for (Path file : files) {

@@ -66,7 +66,7 @@ class CoreArchitectureTest {
   void coreDependsOnNoRendererAndNoApplication() {
     noClasses().should().dependOnClassesThat().resideInAnyPackage(
             "org.ratsinfo.render.html..", "org.ratsinfo.render.pdf..", "org.ratsinfo.render.docx..",
-            "org.ratsinfo.cli..", "org.ratsinfo.examples..")
+            "org.ratsinfo.oparl..", "org.ratsinfo.cli..", "org.ratsinfo.examples..")
         .check(core);
   }
 

@@ -21,6 +21,9 @@ import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.oparl.OParlImport;
+import org.ratsinfo.oparl.OParlReader;
+import org.ratsinfo.oparl.OParlWriter;
 import org.ratsinfo.render.AtomicFiles;
 import org.ratsinfo.render.BatchResult;
 import org.ratsinfo.render.BatchTarget;
@@ -127,6 +130,21 @@ public final class ReadmeExamples {
     BatchResult result = batch.render(meeting, BatchTarget.zip(zip),
         (item, done, total) -> System.out.println(done + "/" + total + " " + item.label()));
     return result;
+  }
+
+  /**
+   * README, "OParl import and export": every meeting of an OParl dump rendered, and one meeting
+   * written back as OParl with the tallies of the native file merged in.
+   */
+  public static String oparl(Path dump, MeetingRenderer batch, Path out, MeetingExcerpts nativeMeeting)
+      throws IOException {
+    OParlImport imported = OParlReader.standard().read(dump);          // a file or a directory
+    imported.warnings().forEach(w -> System.err.println(w.message(Locale.GERMAN)));
+    for (MeetingExcerpts meeting : imported.meetings()) {
+      batch.render(meeting, BatchTarget.directory(out));
+    }
+    OParlWriter writer = OParlWriter.builder().baseUrl("https://ris.example.org/oparl/v1/").build();
+    return writer.writeString(imported.merge(nativeMeeting));          // + votes, as Popolo too
   }
 
   /** README, "Writing a renderer": a renderer of one's own, in a dozen lines. */

@@ -62,6 +62,28 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void theOParlSnippetRendersTheDumpAndWritesTheMeetingWithItsTally(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path dump = ROOT.resolve("examples/samples/oparl-beispielstadt");
+    org.ratsinfo.model.MeetingExcerpts imported =
+        org.ratsinfo.oparl.OParlReader.standard().read(dump).meetings().get(0);
+    org.ratsinfo.model.AgendaItem motion = imported.meeting().agenda().get(4).toBuilder()
+        .voteTally(org.ratsinfo.model.VoteTally.of(List.of(org.ratsinfo.model.VotingGroup.of("SPD",
+            org.ratsinfo.model.VoteCounts.of(14, 0, 0)))))
+        .build();
+    org.ratsinfo.model.MeetingExcerpts nativeMeeting =
+        imported.withMeeting(imported.meeting().withAgenda(List.of(motion)));
+    org.ratsinfo.render.MeetingRenderer batch = org.ratsinfo.render.MeetingRenderer.builder()
+        .add(org.ratsinfo.render.html.HtmlRenderer.builder().build()).build();
+    String oparl = ReadmeExamples.oparl(dump, batch, dir, nativeMeeting);
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(10, files.count(), "every public item");
+    }
+    assertTrue(oparl.contains("\"ratsinfo:voteEvent\""), oparl);
+    assertTrue(oparl.contains("\"option\": \"yes\""), oparl);
+  }
+
+  @Test
   void theModelSnippetValidates() {
     assertEquals(List.of(), ReadmeExamples.modelAndValidation());
   }

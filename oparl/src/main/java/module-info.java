@@ -1,0 +1,11 @@
+/**
+ * ratsinfo OParl: imports meetings, agenda items and papers from OParl 1.1 JSON into the model, and
+ * exports a meeting as OParl 1.1 JSON with its vote tallies as vendor extensions and Popolo vote events.
+ * Reads and writes JSON only; never opens a network connection.
+ */
+module org.ratsinfo.oparl {
+  requires transitive org.ratsinfo.core;
+  requires tools.jackson.databind;
+
+  exports org.ratsinfo.oparl;
+}

@@ -1,0 +1,73 @@
+package org.ratsinfo.oparl;
+
+/**
+ * What was wrong with an OParl object, as an {@link OParlWarning} reports it. Most issues are
+ * deviations from the OParl 1.1 specification, which real servers commit: {@link OParlReader} in
+ * tolerant mode repairs them with a warning, in strict mode rejects the input. The few that are no
+ * deviation ({@link #deviation()} is {@code false}) are warnings in both modes.
+ */
+public enum OParlIssue {
+  /** An agenda item lacks {@code order}, which OParl 1.1 requires; its position in the meeting is used. */
+  MISSING_ORDER(true),
+  /** A single value stands where the specification wants a list; it is read as a list of one. */
+  SINGLE_VALUE_FOR_LIST(true),
+  /** A list stands where the specification wants a single value; its only element is used. */
+  LIST_FOR_SINGLE_VALUE(true),
+  /** A MIME type is written as a file extension, e.g. {@code "docx"}; it is read as the MIME type. */
+  MIME_TYPE_AS_EXTENSION(true),
+  /** A URL is the empty string; it is treated as absent. */
+  EMPTY_URL(true),
+  /** A property the specification does not define and that has no vendor prefix; it is ignored. */
+  UNKNOWN_PROPERTY(true),
+  /** A date-time has no offset; it is read in the reader's time zone (default Europe/Berlin). */
+  DATE_TIME_WITHOUT_OFFSET(true),
+  /** A value has the wrong JSON type; it is converted where that is unambiguous, else ignored. */
+  WRONG_TYPE(true),
+  /** A value cannot be read, e.g. a date that is no date; it is ignored. */
+  INVALID_VALUE(true),
+  /** An agenda item's number is not of letters and digits separated by dots ("10.", "c)"); it is cleaned. */
+  AGENDA_NUMBER_CLEANED(true),
+  /** A property that the specification requires is missing; the import goes on without it. */
+  MISSING_PROPERTY(true),
+  /**
+   * A property the specification leaves optional but the model needs is missing, e.g. a paper's {@code
+   * reference}; a stand-in is used, which the warning names.
+   */
+  MISSING_FOR_MODEL(false),
+  /** An object has no {@code id}. */
+  MISSING_ID(true),
+  /** An object's {@code type} is not an OParl type; the object is ignored. */
+  UNKNOWN_TYPE(true),
+  /** An object is of OParl 1.0; it is read as OParl 1.1, whose names it shares. */
+  OPARL_1_0(true),
+  /** Two objects disagree, e.g. an agenda item and a consultation that point to different papers. */
+  CONTRADICTION(true),
+  /** A meeting cannot be imported, e.g. because it has no start; it is left out. */
+  MEETING_SKIPPED(false),
+  /** An extension property of ratsinfo's own (e.g. {@code ratsinfo:voteTally}) is malformed; ignored. */
+  INVALID_EXTENSION(true),
+  /** Two different objects have the same {@code id}; the first is kept. */
+  DUPLICATE_ID(true),
+  /** A reference names an object that neither the input nor the object source provides; ignored. */
+  UNRESOLVED_REFERENCE(false),
+  /** No body (Körperschaft) was found for a meeting; the reader's fallback body or a stand-in is used. */
+  NO_BODY(false),
+  /** A document is not an OParl object, list page or array of objects; it is ignored. */
+  NOT_OPARL(true);
+
+  private final boolean deviation;
+
+  OParlIssue(boolean deviation) {
+    this.deviation = deviation;
+  }
+
+  /**
+   * Whether the issue is a deviation from the OParl 1.1 specification: a reason to reject the input in
+   * strict mode.
+   *
+   * @return {@code true} for a deviation, {@code false} for an issue that is a warning in both modes
+   */
+  public boolean deviation() {
+    return deviation;
+  }
+}

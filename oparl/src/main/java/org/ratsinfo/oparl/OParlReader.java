@@ -1,0 +1,342 @@
+package org.ratsinfo.oparl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.model.Body;
+import org.ratsinfo.model.Meeting;
+import org.ratsinfo.oparl.internal.Documents;
+import org.ratsinfo.oparl.internal.Importer;
+
+/**
+ * Reads OParl 1.1 JSON into the model: every {@code Meeting} found becomes a {@link
+ * org.ratsinfo.model.MeetingExcerpts} with its agenda items, their consulted papers, the meeting's
+ * organization and location, and the body, ready for {@link org.ratsinfo.render.MeetingRenderer}.
+ * Immutable and thread-safe; build one with {@link #builder()} (or use {@link #standard()}) and share
+ * it.
+ *
+ * <pre>{@code
+ * OParlImport result = OParlReader.standard().read(Path.of("oparl-dump"));
+ * result.warnings().forEach(w -> log.warn(w.message(Locale.GERMAN)));
+ * for (MeetingExcerpts meeting : result.meetings()) {
+ *   renderer.render(meeting, BatchTarget.directory(out));
+ * }
+ * }</pre>
+ *
+ * <h2>Input</h2>
+ *
+ * <p>A document is a single OParl object, an OParl list page ({@code {"data": [...], "links": {...},
+ * "pagination": {...}}}) or a JSON array of objects. Objects embedded in others ({@code
+ * Meeting.agendaItem}, {@code Meeting.location}, {@code Paper.consultation}, files, memberships) are
+ * read where they stand. References between objects are resolved by their {@code id} URL among all
+ * objects of all documents of one read; what is not among them is asked of the {@link
+ * Builder#objectSource(OParlObjectSource) object source}, and so is the next page ({@code links.next})
+ * of a list page, so that a list of many pages is read from its first. The reader itself never opens a
+ * network connection.
+ *
+ * <h2>Mapping</h2>
+ *
+ * <ul>
+ *   <li>{@code Meeting}: {@code name}, {@code start}, {@code end}, {@code meetingState}, {@code
+ *       cancelled}, {@code location}; the first of {@code organization} is the meeting's committee,
+ *       and that organization's {@code body} the excerpts' body (else the only {@code Body} of the
+ *       input, else the {@link Builder#fallbackBody(Body) fallback body}). The meeting's publicity
+ *       follows from its items.
+ *   <li>{@code AgendaItem}: {@code number}, {@code order}, {@code name} (title), {@code public}
+ *       (absent means public), {@code result} (a known German wording such as "einstimmig
+ *       beschlossen" becomes its decision kind, any other an {@code OTHER} decision with that text),
+ *       {@code resolutionText}; the paper through {@code consultation}, or through a consultation
+ *       whose {@code agendaItem} names the item.
+ *   <li>{@code Consultation}: {@code role}, {@code authoritative}, {@code paper}.
+ *   <li>{@code Paper}: {@code reference}, {@code name} (title), {@code paperType}, {@code date},
+ *       {@code originatorPerson}, {@code originatorOrganization}, and the first of {@code
+ *       underDirectionOf} as the lead department. Every paper is public: OParl publishes public data
+ *       only.
+ *   <li>{@code Person}: {@code familyName}, {@code givenName}, {@code formOfAddress}, {@code title}
+ *       (joined by spaces). {@code Organization}: {@code name}, {@code shortName}, {@code
+ *       organizationType} (or {@code classification}). {@code Location}: {@code description}, {@code
+ *       room}, {@code streetAddress}, {@code postalCode}, {@code locality}.
+ *   <li>{@code File}s are not part of the model; they are checked for the quirks below.
+ *   <li>OParl has no vote tallies, inquiries or item content: those stay empty, unless the input
+ *       carries ratsinfo's own extension properties ({@code ratsinfo:voteTally}, {@code
+ *       ratsinfo:inquiry}, … as {@link OParlWriter} writes them), or they are merged from the native
+ *       JSON with {@link OParlImport#merge}.
+ *   <li>Objects marked {@code "deleted": true} are left out and listed in {@link
+ *       OParlImport#deleted()}; that is no warning.
+ * </ul>
+ *
+ * <h2>Tolerant and strict</h2>
+ *
+ * <p>Real servers deviate from the specification: a missing {@code order}, a single object where a
+ * list is due, MIME types written as "docx", empty URLs, unknown properties, date-times without
+ * offset, wrong JSON types. In tolerant mode (the default) the reader repairs each and reports an
+ * {@link OParlWarning} naming the object's id and the property; in {@link Builder#strict(boolean)
+ * strict} mode it reads everything and then throws one {@link OParlImportException} listing every
+ * deviation. Unknown or contradictory data never make the reader fail; only JSON that is not
+ * well-formed does, with an {@link OParlFormatException} naming the document, path, line and column.
+ */
+public final class OParlReader {
+
+  /** The default of {@link Builder#maxNestingDepth(int)}. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  /** The default of {@link Builder#maxDocumentLength(long)}: 200 million characters. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 200_000_000L;
+  /** The default of {@link Builder#maxStringLength(int)}. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 20_000_000;
+
+  private static final OParlReader STANDARD = builder().build();
+
+  private final boolean strict;
+  private final ZoneId timeZone;
+  private final OParlObjectSource objectSource;
+  private final @Nullable Body fallbackBody;
+  private final Documents documents;
+
+  private OParlReader(Builder builder) {
+    this.strict = builder.strict;
+    this.timeZone = builder.timeZone;
+    this.objectSource = builder.objectSource;
+    this.fallbackBody = builder.fallbackBody;
+    this.documents = new Documents(builder.maxNestingDepth, builder.maxDocumentLength,
+        builder.maxStringLength);
+  }
+
+  /** A new builder, with every option at its default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The shared tolerant reader with every option at its default. */
+  public static OParlReader standard() {
+    return STANDARD;
+  }
+
+  /** Whether this reader rejects deviations from the specification instead of repairing them. */
+  public boolean strict() {
+    return strict;
+  }
+
+  /** The time zone date-times without offset are read in. */
+  public ZoneId timeZone() {
+    return timeZone;
+  }
+
+  /**
+   * Reads a file, or every {@code .json} file in a directory and its subdirectories (in the order of
+   * their paths), as one set of objects.
+   *
+   * @param fileOrDirectory a JSON file or a directory
+   * @return the meetings, warnings and deleted objects
+   * @throws IOException if a file cannot be read, or the object source fails
+   * @throws OParlFormatException if a document is not well-formed JSON
+   * @throws OParlImportException in strict mode, if the input deviates from the specification
+   */
+  public OParlImport read(Path fileOrDirectory) throws IOException {
+    Objects.requireNonNull(fileOrDirectory, "fileOrDirectory");
+    return read(List.of(fileOrDirectory));
+  }
+
+  /**
+   * Reads files and directories (see {@link #read(Path)}) as one set of objects, so that references
+   * between them resolve.
+   *
+   * @param paths JSON files or directories
+   * @return the meetings, warnings and deleted objects
+   * @throws IOException if a file cannot be read, or the object source fails
+   * @throws OParlFormatException if a document is not well-formed JSON
+   * @throws OParlImportException in strict mode, if the input deviates from the specification
+   */
+  public OParlImport read(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      Objects.requireNonNull(path, "path");
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile)
+              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+              .sorted()
+              .forEach(files::add);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    List<Importer.Document> documents = new ArrayList<>();
+    for (Path file : files) {
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+          in.reset();
+        }
+        documents.add(new Importer.Document(file.toString(), this.documents.parse(in, file.toString())));
+      }
+    }
+    return run(documents);
+  }
+
+  /**
+   * Reads one document from a string.
+   *
+   * @param json the document
+   * @return the meetings, warnings and deleted objects
+   * @throws IOException if the object source fails
+   * @throws OParlFormatException if the document is not well-formed JSON
+   * @throws OParlImportException in strict mode, if the input deviates from the specification
+   */
+  public OParlImport readString(String json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return readStrings(List.of(json));
+  }
+
+  /**
+   * Reads documents from strings as one set of objects; they are named {@code <1>}, {@code <2>} … in
+   * messages.
+   *
+   * @param jsonDocuments the documents
+   * @return the meetings, warnings and deleted objects
+   * @throws IOException if the object source fails
+   * @throws OParlFormatException if a document is not well-formed JSON
+   * @throws OParlImportException in strict mode, if the input deviates from the specification
+   */
+  public OParlImport readStrings(List<String> jsonDocuments) throws IOException {
+    List<Importer.Document> parsed = new ArrayList<>();
+    int n = 1;
+    for (String json : jsonDocuments) {
+      String name = "<" + n++ + ">";
+      parsed.add(new Importer.Document(name, documents.parse(new StringReader(json), name)));
+    }
+    return run(parsed);
+  }
+
+  private OParlImport run(List<Importer.Document> input) throws IOException {
+    Importer.Result result = new Importer(strict, timeZone, objectSource, fallbackBody, documents)
+        .run(input);
+    return new OParlImport(result.meetings(), result.warnings(), result.deleted());
+  }
+
+  /** Builds an {@link OParlReader}; not thread-safe. */
+  public static final class Builder {
+    private boolean strict;
+    private ZoneId timeZone = Meeting.DEFAULT_TIME_ZONE;
+    private OParlObjectSource objectSource = OParlObjectSource.none();
+    private @Nullable Body fallbackBody;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * Whether to reject input that deviates from the specification, with one {@link
+     * OParlImportException} listing every deviation, instead of repairing it with warnings; default
+     * {@code false} (tolerant).
+     *
+     * @param strict whether to be strict
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The time zone that date-times without offset ({@code "2026-09-15T16:00:00"}) are read in;
+     * default Europe/Berlin. Date-times with an offset that holds in this zone are put into it, others
+     * keep their offset.
+     *
+     * @param timeZone the time zone
+     * @return this builder
+     */
+    public Builder timeZone(ZoneId timeZone) {
+      this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+      return this;
+    }
+
+    /**
+     * Where to look for objects the input refers to but does not contain; default {@link
+     * OParlObjectSource#none()}.
+     *
+     * @param objectSource the source
+     * @return this builder
+     */
+    public Builder objectSource(OParlObjectSource objectSource) {
+      this.objectSource = Objects.requireNonNull(objectSource, "objectSource");
+      return this;
+    }
+
+    /**
+     * The body of meetings whose body is not found in the input; default none, in which case such a
+     * meeting gets a body named after its organization, with a warning.
+     *
+     * @param fallbackBody the body, or {@code null}
+     * @return this builder
+     */
+    public Builder fallbackBody(@Nullable Body fallbackBody) {
+      this.fallbackBody = fallbackBody;
+      return this;
+    }
+
+    /**
+     * The deepest nesting of objects and arrays read; default {@value
+     * OParlReader#DEFAULT_MAX_NESTING_DEPTH}.
+     *
+     * @param maxNestingDepth the limit, positive
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int maxNestingDepth) {
+      if (maxNestingDepth <= 0) {
+        throw new IllegalArgumentException("maxNestingDepth must be positive");
+      }
+      this.maxNestingDepth = maxNestingDepth;
+      return this;
+    }
+
+    /**
+     * The longest document read, in characters; default {@value
+     * OParlReader#DEFAULT_MAX_DOCUMENT_LENGTH}.
+     *
+     * @param maxDocumentLength the limit, positive
+     * @return this builder
+     */
+    public Builder maxDocumentLength(long maxDocumentLength) {
+      if (maxDocumentLength <= 0) {
+        throw new IllegalArgumentException("maxDocumentLength must be positive");
+      }
+      this.maxDocumentLength = maxDocumentLength;
+      return this;
+    }
+
+    /**
+     * The longest string read, in characters; default {@value OParlReader#DEFAULT_MAX_STRING_LENGTH}.
+     *
+     * @param maxStringLength the limit, positive
+     * @return this builder
+     */
+    public Builder maxStringLength(int maxStringLength) {
+      if (maxStringLength <= 0) {
+        throw new IllegalArgumentException("maxStringLength must be positive");
+      }
+      this.maxStringLength = maxStringLength;
+      return this;
+    }
+
+    /**
+     * The reader.
+     *
+     * @return a new, immutable reader
+     */
+    public OParlReader build() {
+      return new OParlReader(this);
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package org.ratsinfo.oparl;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.oparl.internal.ExportJson;
+
+/**
+ * Writes a meeting ({@link MeetingExcerpts}) as OParl 1.1 JSON: one list page ({@code {"data": […],
+ * "pagination": {…}, "links": {}}}) holding the {@code Body}, the {@code Meeting} with its {@code
+ * AgendaItem}s and {@code Location} embedded, every {@code Paper} consulted with its {@code
+ * Consultation}s embedded, and the {@code Organization}s and {@code Person}s they name. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * OParlWriter writer = OParlWriter.builder().baseUrl("https://ris.example.org/oparl/v1/").build();
+ * String json = writer.writeString(meeting);
+ * }</pre>
+ *
+ * <h2>What is written</h2>
+ *
+ * <ul>
+ *   <li>Public data only, as OParl is meant for: non-public agenda items are left out, and so is the
+ *       paper of an item if the paper is non-public. The audience of the input does not matter.
+ *   <li>Ids are URLs derived from the {@link Builder#baseUrl(String) base URL} and the values,
+ *       deterministically: {@code meeting/2026-09-15-rat}, {@code agendaitem/2026-09-15-rat-7.2},
+ *       {@code paper/2026-0137}, {@code organization/spd}, {@code person/andreas-prennig}; a second,
+ *       different value with the same name gets {@code -2}. The model's own ids are not used.
+ *   <li>Date-times are written with their offset ({@code 2026-09-15T16:00:00+02:00}); {@code
+ *       created} and {@code modified} of every object are the {@link Builder#timestamp timestamp}.
+ *   <li>{@code result} is the decision's own wording, or the German wording of its kind ("einstimmig
+ *       beschlossen").
+ *   <li>What OParl cannot carry is written in extension properties with the vendor prefix {@code
+ *       ratsinfo:}, which OParl 1.1 allows: {@code ratsinfo:voteTally} (the vote tally in ratsinfo's
+ *       native JSON form), {@code ratsinfo:voteEvent} (the same as a Popolo {@code VoteEvent} with
+ *       {@code counts} of the options {@code yes}, {@code no}, {@code abstain}, {@code absent}, {@code
+ *       not voting} (biased members) and {@code group_results} per voting group, for open-data
+ *       portals), {@code ratsinfo:inquiry} and {@code ratsinfo:textContent} (the item's content),
+ *       {@code ratsinfo:decisionKind}, {@code ratsinfo:occasion}, {@code ratsinfo:publicity}, {@code
+ *       ratsinfo:function} (of a person) and {@code ratsinfo:clerk} (of a paper). {@link OParlReader}
+ *       reads them back, so that reading what was written gives the meeting's public part again.
+ * </ul>
+ */
+public final class OParlWriter {
+
+  private final String baseUrl;
+  private final boolean prettyPrint;
+  private final @Nullable OffsetDateTime timestamp;
+  private final boolean voteEvents;
+  private final ExportJson json;
+
+  private OParlWriter(Builder builder) {
+    this.baseUrl = Objects.requireNonNull(builder.baseUrl, "baseUrl is required");
+    this.prettyPrint = builder.prettyPrint;
+    this.timestamp = builder.timestamp;
+    this.voteEvents = builder.voteEvents;
+    this.json = new ExportJson(prettyPrint);
+  }
+
+  /** A new builder; the base URL is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL of every id, ending with {@code /}. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** Whether the output is indented. */
+  public boolean prettyPrint() {
+    return prettyPrint;
+  }
+
+  /**
+   * Writes a meeting to a character stream. Flushes but does not close the stream.
+   *
+   * @param meeting the meeting with its agenda
+   * @param out the output
+   * @throws IOException if writing fails
+   */
+  public void write(MeetingExcerpts meeting, Writer out) throws IOException {
+    Objects.requireNonNull(meeting, "meeting");
+    Objects.requireNonNull(out, "out");
+    json.write(meeting, baseUrl, timestamp, voteEvents, out);
+  }
+
+  /**
+   * Writes a meeting to a byte stream in UTF-8. Flushes but does not close the stream.
+   *
+   * @param meeting the meeting with its agenda
+   * @param out the output
+   * @throws IOException if writing fails
+   */
+  public void write(MeetingExcerpts meeting, OutputStream out) throws IOException {
+    Objects.requireNonNull(meeting, "meeting");
+    Objects.requireNonNull(out, "out");
+    json.write(meeting, baseUrl, timestamp, voteEvents, out);
+  }
+
+  /**
+   * Writes a meeting to a string.
+   *
+   * @param meeting the meeting with its agenda
+   * @return the JSON text
+   */
+  public String writeString(MeetingExcerpts meeting) {
+    StringWriter out = new StringWriter();
+    try {
+      write(meeting, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Builds an {@link OParlWriter}; not thread-safe. */
+  public static final class Builder {
+    private @Nullable String baseUrl;
+    private boolean prettyPrint = true;
+    private @Nullable OffsetDateTime timestamp;
+    private boolean voteEvents = true;
+
+    private Builder() {}
+
+    /**
+     * The base URL that every id starts with, e.g. {@code https://ris.example.org/oparl/v1/}; a
+     * missing final {@code /} is added. Required.
+     *
+     * @param baseUrl an absolute http or https URL without query or fragment
+     * @return this builder
+     * @throws IllegalArgumentException if it is no such URL
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      URI uri;
+      try {
+        uri = new URI(baseUrl);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("baseUrl is not a URL: " + e.getMessage(), e);
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+          || uri.getQuery() != null || uri.getFragment() != null) {
+        throw new IllegalArgumentException(
+            "baseUrl must be an absolute http or https URL without query or fragment");
+      }
+      this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+      return this;
+    }
+
+    /**
+     * Whether to indent the output (by two spaces, lines ended by {@code \n}); default {@code true}.
+     *
+     * @param prettyPrint whether to indent
+     * @return this builder
+     */
+    public Builder prettyPrint(boolean prettyPrint) {
+      this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    /**
+     * The {@code created} and {@code modified} of every object written, e.g. the time of the export
+     * or of the data's last change; default {@code null}: the meeting's end, or its start if it has no
+     * end, so that the same meeting always gives the same output.
+     *
+     * @param timestamp the time, or {@code null}
+     * @return this builder
+     */
+    public Builder timestamp(@Nullable OffsetDateTime timestamp) {
+      this.timestamp = timestamp;
+      return this;
+    }
+
+    /**
+     * Whether to write each vote tally also as a Popolo {@code VoteEvent} ({@code
+     * ratsinfo:voteEvent}); default {@code true}.
+     *
+     * @param voteEvents whether to write vote events
+     * @return this builder
+     */
+    public Builder voteEvents(boolean voteEvents) {
+      this.voteEvents = voteEvents;
+      return this;
+    }
+
+    /**
+     * The writer.
+     *
+     * @return a new, immutable writer
+     * @throws NullPointerException if no base URL was given
+     */
+    public OParlWriter build() {
+      return new OParlWriter(this);
+    }
+  }
+}

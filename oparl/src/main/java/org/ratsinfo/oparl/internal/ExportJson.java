@@ -1,0 +1,73 @@
+package org.ratsinfo.oparl.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.model.MeetingExcerpts;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the export's tree: indented by two spaces with {@code \n} line ends on every platform (as the
+ * native JSON is), or on one line. Immutable and thread-safe.
+ */
+public final class ExportJson {
+
+  private final JsonMapper mapper;
+  private final ObjectWriter writer;
+
+  /**
+   * A writer of export trees.
+   *
+   * @param prettyPrint whether to indent
+   */
+  public ExportJson(boolean prettyPrint) {
+    JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    mapper = JsonMapper.builder(factory)
+        .configure(SerializationFeature.INDENT_OUTPUT, prettyPrint)
+        .defaultPrettyPrinter(printer)
+        .build();
+    writer = mapper.writer();
+  }
+
+  /** Exports a meeting to a character stream; flushes but does not close it. */
+  public void write(MeetingExcerpts meeting, String baseUrl, @Nullable OffsetDateTime timestamp,
+      boolean voteEvents, Writer out) throws IOException {
+    ObjectNode page = new Exporter(mapper, baseUrl, timestamp, voteEvents).export(meeting);
+    try {
+      writer.writeValue(out, page);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+    out.flush();
+  }
+
+  /** Exports a meeting to a byte stream in UTF-8; flushes but does not close it. */
+  public void write(MeetingExcerpts meeting, String baseUrl, @Nullable OffsetDateTime timestamp,
+      boolean voteEvents, OutputStream out) throws IOException {
+    ObjectNode page = new Exporter(mapper, baseUrl, timestamp, voteEvents).export(meeting);
+    try {
+      writer.writeValue(out, page);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+    out.flush();
+  }
+}

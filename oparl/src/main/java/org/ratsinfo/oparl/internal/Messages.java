@@ -1,0 +1,139 @@
+package org.ratsinfo.oparl.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.oparl.OParlIssue;
+
+/**
+ * The messages of the OParl module in English and German, from UTF-8 properties files beside this
+ * class. The caller's locale picks the language, never the JVM's default. Immutable.
+ */
+public final class Messages {
+
+  /** How many characters of a value from the input a message shows. */
+  private static final int MAX_QUOTED = 60;
+
+  private static final Messages ENGLISH = new Messages(load("messages.properties"), null);
+  private static final Messages GERMAN = new Messages(load("messages_de.properties"), ENGLISH);
+
+  private final Map<String, String> texts;
+  private final @Nullable Messages fallback;
+
+  private Messages(Map<String, String> texts, @Nullable Messages fallback) {
+    this.texts = texts;
+    this.fallback = fallback;
+  }
+
+  /** German for a {@code de} locale, English otherwise. */
+  public static Messages forLocale(Locale locale) {
+    return "de".equals(locale.getLanguage()) ? GERMAN : ENGLISH;
+  }
+
+  /** The keys of a language's file, for tests that both files have the same keys. */
+  public static List<String> keys(boolean german) {
+    return List.copyOf((german ? GERMAN : ENGLISH).texts.keySet());
+  }
+
+  private static Map<String, String> load(String name) {
+    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      Properties properties = new Properties();
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+      Map<String, String> texts = new TreeMap<>();
+      properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
+      return Map.copyOf(texts);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+
+  private String text(String key) {
+    String text = texts.get(key);
+    if (text == null && fallback != null) {
+      return fallback.text(key);
+    }
+    return text == null ? key : text;
+  }
+
+  /** The message of a key with its arguments. */
+  public String format(String key, String... arguments) {
+    return substitute(text(key), List.of(arguments));
+  }
+
+  /** The message of a warning: where, what, and what was done. */
+  public String warning(String objectId, String field, OParlIssue issue, List<String> arguments) {
+    String where = field.isEmpty() ? objectId : objectId + ", " + field;
+    List<String> translated = arguments.stream()
+        .map(a -> a.startsWith("\0") ? text(a.substring(1)) : a)
+        .toList();
+    String what = substitute(text("issue." + issue.name()), translated);
+    String done = substitute(text("done." + issue.name()), translated);
+    return where + ": " + what + "; " + done;
+  }
+
+  /** The message of a format error. */
+  public String formatError(String source, String path, int line, int column, String key,
+      List<String> arguments) {
+    String where = line > 0
+        ? substitute(text("location"), List.of(path, Integer.toString(line), Integer.toString(column)))
+        : path;
+    return source + ": " + where + ": " + substitute(text(key), arguments);
+  }
+
+  /** A value from the input, safe to show: control characters replaced, at most 60 characters. */
+  public static String quote(@Nullable String value) {
+    if (value == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_QUOTED + 1));
+    int count = 0;
+    for (int i = 0; i < value.length(); i++) {
+      if (count == MAX_QUOTED) {
+        out.append('…');
+        break;
+      }
+      char c = value.charAt(i);
+      out.append(Character.isISOControl(c) || Character.isSurrogate(c) ? '?' : c);
+      count++;
+    }
+    return out.toString();
+  }
+
+  /** Replaces {@code {0}}, {@code {1}} … in one pass; an argument's own braces are never read again. */
+  static String substitute(String pattern, List<String> arguments) {
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      if (c == '{') {
+        int end = i + 1;
+        while (end < pattern.length() && Character.isDigit(pattern.charAt(end))) {
+          end++;
+        }
+        if (end > i + 1 && end < pattern.length() && pattern.charAt(end) == '}') {
+          int index = Integer.parseInt(pattern.substring(i + 1, end));
+          out.append(index < arguments.size() ? arguments.get(index) : "?");
+          i = end + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,232 @@
+package org.ratsinfo.oparl.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.Labels;
+import org.ratsinfo.model.DecisionKind;
+import org.ratsinfo.model.MeetingState;
+import org.ratsinfo.model.OrganizationType;
+
+/**
+ * What OParl 1.1 defines: the object types, their properties, and the values of the properties that
+ * the model knows as enumerations. Taken from the specification's schema (github.com/OParl/spec,
+ * {@code schema/*.json}).
+ */
+public final class Vocabulary {
+
+  /** The prefix of every OParl 1.1 type. */
+  public static final String TYPE_PREFIX = "https://schema.oparl.org/1.1/";
+  /** The prefix of OParl 1.0 types, read as 1.1 with a warning. */
+  public static final String TYPE_PREFIX_1_0 = "https://schema.oparl.org/1.0/";
+
+  /** The prefix of ratsinfo's own extension properties. */
+  public static final String EXTENSION_PREFIX = "ratsinfo:";
+  /** The vote tally in ratsinfo's native JSON form. */
+  public static final String EXT_VOTE_TALLY = "ratsinfo:voteTally";
+  /** The vote tally as a Popolo VoteEvent. */
+  public static final String EXT_VOTE_EVENT = "ratsinfo:voteEvent";
+  /** An inquiry with its questions and answers, in native JSON form. */
+  public static final String EXT_INQUIRY = "ratsinfo:inquiry";
+  /** The text content of an agenda item (Sachverhalt), in native JSON form. */
+  public static final String EXT_TEXT_CONTENT = "ratsinfo:textContent";
+  /** The kind of decision, when {@code result} is a local wording. */
+  public static final String EXT_DECISION_KIND = "ratsinfo:decisionKind";
+  /** The occasion (Anlass) of a meeting. */
+  public static final String EXT_OCCASION = "ratsinfo:occasion";
+  /** Whether a meeting had public and non-public parts. */
+  public static final String EXT_PUBLICITY = "ratsinfo:publicity";
+  /** The function of a person shown with the name. */
+  public static final String EXT_FUNCTION = "ratsinfo:function";
+  /** The clerk of a paper (Bearbeiter/-in): the id of a Person. */
+  public static final String EXT_CLERK = "ratsinfo:clerk";
+
+  /** The extension properties ratsinfo writes and reads. */
+  public static final Set<String> EXTENSIONS = Set.of(EXT_VOTE_TALLY, EXT_VOTE_EVENT, EXT_INQUIRY,
+      EXT_TEXT_CONTENT, EXT_DECISION_KIND, EXT_OCCASION, EXT_PUBLICITY, EXT_FUNCTION, EXT_CLERK);
+
+  private static final List<String> COMMON =
+      List.of("id", "type", "license", "keyword", "web", "created", "modified", "deleted");
+
+  /** The properties of each type, beyond the common ones. */
+  private static final Map<String, Set<String>> PROPERTIES = Map.ofEntries(
+      entry("System", "oparlVersion", "otherOparlVersions", "body", "name", "contactEmail",
+          "contactName", "website", "vendor", "product"),
+      entry("Body", "system", "shortName", "name", "website", "licenseValidSince", "oparlSince", "ags",
+          "rgs", "equivalent", "contactEmail", "contactName", "organization", "person", "meeting",
+          "paper", "legislativeTerm", "agendaItem", "consultation", "file", "locationList",
+          "legislativeTermList", "membership", "classification", "location"),
+      entry("LegislativeTerm", "body", "name", "startDate", "endDate"),
+      entry("Organization", "body", "name", "membership", "meeting", "consultation", "shortName",
+          "post", "subOrganizationOf", "organizationType", "classification", "startDate", "endDate",
+          "website", "location", "externalBody"),
+      entry("Person", "body", "name", "familyName", "givenName", "formOfAddress", "affix", "title",
+          "gender", "phone", "email", "location", "locationObject", "status", "membership", "life",
+          "lifeSource"),
+      entry("Membership", "person", "organization", "role", "votingRight", "startDate", "endDate",
+          "onBehalfOf"),
+      entry("Meeting", "name", "meetingState", "cancelled", "start", "end", "location", "organization",
+          "participant", "invitation", "resultsProtocol", "verbatimProtocol", "auxiliaryFile",
+          "agendaItem"),
+      entry("AgendaItem", "meeting", "number", "order", "name", "public", "consultation", "result",
+          "resolutionText", "resolutionFile", "auxiliaryFile", "start", "end"),
+      entry("Paper", "body", "name", "reference", "date", "paperType", "relatedPaper",
+          "superordinatedPaper", "subordinatedPaper", "mainFile", "auxiliaryFile", "location",
+          "originatorPerson", "underDirectionOf", "originatorOrganization", "consultation"),
+      entry("Consultation", "paper", "agendaItem", "meeting", "organization", "authoritative", "role"),
+      entry("File", "name", "fileName", "mimeType", "date", "size", "sha1Checksum", "sha512Checksum",
+          "text", "accessUrl", "downloadUrl", "externalServiceUrl", "masterFile", "derivativeFile",
+          "fileLicense", "meeting", "agendaItem", "paper"),
+      entry("Location", "description", "geojson", "streetAddress", "room", "postalCode",
+          "subLocality", "locality", "bodies", "organizations", "persons", "meetings", "papers"));
+
+  private static Map.Entry<String, Set<String>> entry(String type, String... properties) {
+    return Map.entry(type, Stream.concat(COMMON.stream(), Stream.of(properties))
+        .collect(Collectors.toUnmodifiableSet()));
+  }
+
+  /** The properties of a type, common ones included; empty for an unknown type. */
+  public static Set<String> properties(String type) {
+    return PROPERTIES.getOrDefault(type, Set.of());
+  }
+
+  /** Whether the type is an OParl 1.1 type (its short name). */
+  public static boolean isType(String type) {
+    return PROPERTIES.containsKey(type);
+  }
+
+  /** {@code meetingState} values. */
+  private static final Map<MeetingState, String> MEETING_STATES = Map.of(
+      MeetingState.SCHEDULED, "terminiert",
+      MeetingState.INVITED, "eingeladen",
+      MeetingState.HELD, "durchgeführt");
+
+  /** The {@code meetingState} of a state. */
+  public static String meetingState(MeetingState state) {
+    return MEETING_STATES.get(state);
+  }
+
+  /** The state of a {@code meetingState}, case and surrounding space ignored; {@code null} if unknown. */
+  public static @Nullable MeetingState meetingState(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    for (Map.Entry<MeetingState, String> e : MEETING_STATES.entrySet()) {
+      if (e.getValue().equals(v)) {
+        return e.getKey();
+      }
+    }
+    return switch (v) {
+      case "durchgefuehrt", "abgeschlossen", "beendet" -> MeetingState.HELD;
+      case "geplant" -> MeetingState.SCHEDULED;
+      default -> null;
+    };
+  }
+
+  /** {@code organizationType} values, as the specification names them. */
+  private static final Map<OrganizationType, String> ORGANIZATION_TYPES = Map.of(
+      OrganizationType.COMMITTEE, "Gremium",
+      OrganizationType.FACTION, "Fraktion",
+      OrganizationType.PARTY, "Partei",
+      OrganizationType.ADMINISTRATIVE_UNIT, "Verwaltungsbereich",
+      OrganizationType.OTHER, "Sonstiges");
+
+  /** The {@code organizationType} of a kind of organization. */
+  public static String organizationType(OrganizationType type) {
+    return ORGANIZATION_TYPES.get(type);
+  }
+
+  /** The kind of an {@code organizationType}; {@code null} if not known. */
+  public static @Nullable OrganizationType organizationType(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    for (Map.Entry<OrganizationType, String> e : ORGANIZATION_TYPES.entrySet()) {
+      if (e.getValue().toLowerCase(Locale.ROOT).equals(v)) {
+        return e.getKey();
+      }
+    }
+    return switch (v) {
+      case "ausschuss", "rat", "bezirksvertretung", "beirat", "kommission" -> OrganizationType.COMMITTEE;
+      case "gruppe", "fraktion/gruppe" -> OrganizationType.FACTION;
+      case "verwaltung", "fachbereich", "amt", "dezernat" -> OrganizationType.ADMINISTRATIVE_UNIT;
+      case "sonstige", "sonstiges", "institution" -> OrganizationType.OTHER;
+      default -> null;
+    };
+  }
+
+  /** Decision kinds by their German label, lower case. */
+  private static final Map<String, DecisionKind> DECISIONS;
+
+  static {
+    Map<String, DecisionKind> decisions = new HashMap<>();
+    for (DecisionKind kind : DecisionKind.values()) {
+      if (kind != DecisionKind.OTHER) {
+        decisions.put(Labels.GERMAN.decision(kind).toLowerCase(Locale.ROOT), kind);
+      }
+    }
+    decisions.put("unverändert beschlossen", DecisionKind.ADOPTED);
+    decisions.put("ungeändert beschlossen", DecisionKind.ADOPTED);
+    decisions.put("kenntnis genommen", DecisionKind.ACKNOWLEDGED);
+    decisions.put("zur kenntnis", DecisionKind.ACKNOWLEDGED);
+    decisions.put("zurückgestellt", DecisionKind.POSTPONED);
+    DECISIONS = Map.copyOf(decisions);
+  }
+
+  /** The German wording of a decision kind, as {@code result}. */
+  public static String result(DecisionKind kind) {
+    return Labels.GERMAN.decision(kind);
+  }
+
+  /** The kind a {@code result} names, case ignored; {@code null} for a local wording. */
+  public static @Nullable DecisionKind decisionKind(String result) {
+    return DECISIONS.get(result.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** MIME types by the file extension servers write instead. */
+  private static final Map<String, String> MIME_TYPES;
+
+  static {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("pdf", "application/pdf");
+    m.put("doc", "application/msword");
+    m.put("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    m.put("xls", "application/vnd.ms-excel");
+    m.put("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    m.put("ppt", "application/vnd.ms-powerpoint");
+    m.put("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    m.put("odt", "application/vnd.oasis.opendocument.text");
+    m.put("ods", "application/vnd.oasis.opendocument.spreadsheet");
+    m.put("rtf", "application/rtf");
+    m.put("txt", "text/plain");
+    m.put("htm", "text/html");
+    m.put("html", "text/html");
+    m.put("xml", "application/xml");
+    m.put("json", "application/json");
+    m.put("zip", "application/zip");
+    m.put("jpg", "image/jpeg");
+    m.put("jpeg", "image/jpeg");
+    m.put("png", "image/png");
+    m.put("gif", "image/gif");
+    m.put("tif", "image/tiff");
+    m.put("tiff", "image/tiff");
+    m.put("svg", "image/svg+xml");
+    MIME_TYPES = Map.copyOf(m);
+  }
+
+  /**
+   * The MIME type a file extension stands for ({@code "docx"}, {@code ".PDF"}); {@code null} if the
+   * value is no known extension.
+   */
+  public static @Nullable String mimeTypeOfExtension(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (v.startsWith(".")) {
+      v = v.substring(1);
+    }
+    return MIME_TYPES.get(v);
+  }
+
+  private Vocabulary() {}
+}
