@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.AtomicFiles;
@@ -21,10 +25,12 @@ import org.ratsinfo.render.docx.DocxRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.PdfRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code ratsinfo render FILE...}: renders excerpts as HTML, PDF and DOCX. */
 @Command(
@@ -91,6 +97,12 @@ final class RenderCommand implements Callable<Integer> {
           + " audience each file names.")
   private @Nullable Audience audience;
 
+  @Option(names = "--withhold", paramLabel = "FIELD[,FIELD...]", split = ",",
+      converter = FieldNames.class, completionCandidates = FieldNames.class,
+      description = "Leave these header fields out of public excerpts, body and metadata (internal"
+          + " ones show them): ${COMPLETION-CANDIDATES}. Default: none.")
+  private List<FieldKey> withhold = new ArrayList<>();
+
   @Option(names = "--fragment",
       description = "HTML only: write an embeddable fragment instead of a complete page.")
   private boolean fragment;
@@ -113,7 +125,8 @@ final class RenderCommand implements Callable<Integer> {
     ExcerptFiles excerptFiles = new ExcerptFiles(language, stdout, stderr);
     CliMessages messages = excerptFiles.messages();
 
-    RenderOptions.Builder optionsBuilder = RenderOptions.builder().locale(language.locale());
+    RenderOptions.Builder optionsBuilder = RenderOptions.builder().locale(language.locale())
+        .withheldFromPublic(Set.copyOf(withhold));
     if (audience != null) {
       optionsBuilder.audience(audience);
     }
@@ -189,6 +202,34 @@ final class RenderCommand implements Callable<Integer> {
         .add(PdfRenderer.builder().options(options).build())
         .add(DocxRenderer.builder().options(options).build())
         .build();
+  }
+
+  /**
+   * The names of the header fields for {@code --withhold}: the {@link FieldKey} in lower case with
+   * hyphens ({@code clerk}, {@code lead-department}); case and {@code _} for {@code -} do not matter.
+   */
+  static final class FieldNames implements ITypeConverter<FieldKey>, Iterable<String> {
+
+    static String name(FieldKey key) {
+      return key.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public FieldKey convert(String value) {
+      String wanted = value.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+      for (FieldKey key : FieldKey.values()) {
+        if (name(key).equals(wanted)) {
+          return key;
+        }
+      }
+      throw new TypeConversionException("no header field '" + value + "'; the fields are "
+          + String.join(", ", this));
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(FieldKey.values()).map(FieldNames::name).iterator();
+    }
   }
 
   /** The file's name without {@code .json}. */

@@ -97,6 +97,35 @@ class RenderCommandTest {
   }
 
   @Test
+  void withheldFieldsAreLeftOutOfPublicExcerptsOnly() throws IOException {
+    Path out = dir.resolve("out");
+    Path html = out.resolve("herne-rat-2017-02-28-top-19.1.html");
+    Run forPublic = run("render", "--format", "html", "--withhold", "clerk,Lead_Department",
+        "--withhold", "originators", "--locale", "de", "--out", out.toString(),
+        ValidateCommandTest.SAMPLE.toString());
+    assertEquals(0, forPublic.exit(), forPublic::toString);
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.contains("Rat der Stadt") && page.contains("2017/0137"), page);
+    for (String withheld : List.of("Gresch", "Bearbeiter", "Prennig", "Verfasser", "FB 11", "Federführend")) {
+      assertFalse(page.contains(withheld), withheld);
+    }
+
+    Run internal = run("render", "--format", "html", "--withhold", "clerk", "--audience", "internal",
+        "--out", out.toString(), ValidateCommandTest.SAMPLE.toString());
+    assertEquals(0, internal.exit(), internal::toString);
+    assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("Gresch, Norbert"));
+  }
+
+  @Test
+  void anUnknownWithheldFieldIsAUsageErrorThatNamesTheFields() throws IOException {
+    Run run = run("render", "--withhold", "clerk,salary", "--out", dir.toString(),
+        ValidateCommandTest.SAMPLE.toString());
+    assertEquals(2, run.exit(), run::toString);
+    assertTrue(run.err().contains("'salary'") && run.err().contains("clerk, consultation-role"), run::toString);
+    assertEquals(List.of(), written());
+  }
+
+  @Test
   void anUnknownFormatIsAUsageErrorThatNamesTheFormatsThereAre() {
     Run run = run("render", "--format", "rtf", "--out", dir.toString(),
         ValidateCommandTest.SAMPLE.toString());

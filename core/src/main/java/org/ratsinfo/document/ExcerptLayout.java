@@ -2,10 +2,15 @@ package org.ratsinfo.document;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.AgendaItem;
@@ -61,11 +66,31 @@ import org.ratsinfo.model.VotingGroup;
  *       empty and the table's note says "Es wurde nicht abgestimmt.".
  * </ol>
  *
- * <p><b>Redaction happens here and nowhere else.</b> For {@link Audience#PUBLIC}, an excerpt of a
- * non-public agenda item is refused with an {@link IllegalArgumentException} (validation normally
- * reports this first), and a non-public paper is left out completely: no paper section, and neither its
- * reference nor its type in the {@link DocumentInfo}. The meeting's own agenda, if it carries one, is
- * never shown, for any audience. For {@link Audience#INTERNAL} everything is shown.
+ * <p><b>Redaction happens here and nowhere else.</b> Renderers are given the {@link ExcerptDocument}
+ * only, so what it does not hold no format can show. For {@link Audience#PUBLIC}:
+ *
+ * <ul>
+ *   <li><b>Non-public by nature</b>, always: an excerpt of a non-public agenda item is refused with an
+ *       {@link IllegalArgumentException} (validation normally reports this first; {@link
+ *       org.ratsinfo.model.MeetingExcerpts#excerpts()} leaves such items out), and a non-public paper
+ *       (the only part below the agenda item that has a {@link org.ratsinfo.model.Visibility}) is left
+ *       out completely: no paper section, no consultation role, and neither its reference nor its type
+ *       in the {@link DocumentInfo}.
+ *   <li><b>Internal-only by the integrator's choice</b>: the fields of {@link
+ *       Builder#withheldFromPublic(Set)}, e.g. {@link FieldKey#CLERK} (Bearbeiter/-in) or {@link
+ *       FieldKey#ORIGINATORS} (Verfasser). A withheld field is left out of its field list and of the
+ *       {@link DocumentInfo} (which becomes the metadata of PDF, DOCX and HTML): {@link
+ *       FieldKey#PAPER_TYPE}, {@link FieldKey#ORGANIZATION} and {@link FieldKey#DATE} are keywords as
+ *       well. A field list left without fields is left out. Default: nothing is withheld, as in the
+ *       public excerpts of the RIS products (SessionNet, ALLRIS), which name the clerk and the authors
+ *       of a public paper: whether a public excerpt names them is the body's decision under its data
+ *       protection rules, not the library's.
+ *   <li><b>Never shown, for any audience</b>: every identifier ({@code id}), the meeting's own agenda
+ *       (other items), the meeting's name and state, short names, a location's address, the seats of a
+ *       voting group.
+ * </ul>
+ *
+ * <p>For {@link Audience#INTERNAL} everything but the last group is shown, withheld fields included.
  *
  * <p>A layout is built once, with {@link #builder()} or {@link #standard()}, and is immutable and safe
  * to share between threads. Labels and date formats come from the {@link Labels} of its locale, never
@@ -78,15 +103,17 @@ public final class ExcerptLayout {
   private final Labels labels;
   private final MajorityRule majorityRule;
   private final DateTimeLabels dates;
+  private final Set<FieldKey> withheldFromPublic;
 
   private ExcerptLayout(Builder builder) {
     this.labels = Labels.forLocale(builder.locale);
     this.majorityRule = builder.majorityRule;
     this.dates = new DateTimeLabels(labels);
+    this.withheldFromPublic = Collections.unmodifiableSet(EnumSet.copyOf(builder.withheldFromPublic));
   }
 
   /**
-   * The standard layout: German labels, simple majority.
+   * The standard layout: German labels, simple majority, no field withheld from the public.
    *
    * @return the standard layout, shared
    */
@@ -113,6 +140,15 @@ public final class ExcerptLayout {
   }
 
   /**
+   * The fields left out of public excerpts: see {@link Builder#withheldFromPublic(Set)}.
+   *
+   * @return the fields, unmodifiable, in the order of {@link FieldKey}; empty by default
+   */
+  public Set<FieldKey> withheldFromPublic() {
+    return withheldFromPublic;
+  }
+
+  /**
    * Lays out an excerpt.
    *
    * @param excerpt the excerpt, normally validated before
@@ -124,6 +160,7 @@ public final class ExcerptLayout {
     AgendaItem item = excerpt.agendaItem();
     Meeting meeting = excerpt.meeting();
     boolean isPublic = excerpt.audience() == Audience.PUBLIC;
+    Set<FieldKey> withheld = isPublic ? withheldFromPublic : Set.of();
     if (isPublic && !item.visibility().isPublic()) {
       throw new IllegalArgumentException(
           "agenda item " + item.number() + " is not public and cannot be shown in a public excerpt");
@@ -136,9 +173,12 @@ public final class ExcerptLayout {
 
     String title = labels.format("document.title", item.title());
     List<Block> blocks = new ArrayList<>();
-    blocks.add(meetingFields(meeting, item));
+    FieldList meetingFields = meetingFields(meeting, item, withheld);
+    if (!meetingFields.fields().isEmpty()) {
+      blocks.add(meetingFields);
+    }
     if (shownConsultation != null) {
-      blocks.add(paperSection(shownConsultation));
+      blocks.add(paperSection(shownConsultation, withheld));
     }
     Text resolution = item.resolutionText();
     if (resolution != null && !resolution.isEmpty()) {
@@ -158,51 +198,57 @@ public final class ExcerptLayout {
     List<String> keywords = new ArrayList<>();
     if (shownConsultation != null) {
       keywords.add(shownConsultation.paper().reference());
-      keywords.add(shownConsultation.paper().paperType().name());
+      if (!withheld.contains(FieldKey.PAPER_TYPE)) {
+        keywords.add(shownConsultation.paper().paperType().name());
+      }
     }
-    keywords.add(meeting.organization().name());
-    keywords.add(meeting.start().toLocalDate().toString());
+    if (!withheld.contains(FieldKey.ORGANIZATION)) {
+      keywords.add(meeting.organization().name());
+    }
+    if (!withheld.contains(FieldKey.DATE)) {
+      keywords.add(meeting.start().toLocalDate().toString());
+    }
     DocumentInfo info = new DocumentInfo(
         title, item.title(), excerpt.body().name(), keywords, labels.languageTag());
     return new ExcerptDocument(
         labels.locale(), excerpt.audience(), info, excerpt.body().name(), title, blocks);
   }
 
-  private FieldList meetingFields(Meeting meeting, AgendaItem item) {
-    List<Field> fields = new ArrayList<>();
+  private FieldList meetingFields(Meeting meeting, AgendaItem item, Set<FieldKey> withheld) {
+    Fields fields = new Fields(withheld);
     String prefix = labels.get("visibility.prefix." + item.visibility().name());
-    add(fields, FieldKey.AGENDA_ITEM, labels.format("agendaItem.number", prefix, item.number()));
-    add(fields, FieldKey.ORGANIZATION, meeting.organization().name());
+    fields.add(FieldKey.AGENDA_ITEM, labels.format("agendaItem.number", prefix, item.number()));
+    fields.add(FieldKey.ORGANIZATION, meeting.organization().name());
     Decision decision = item.decision();
     if (decision != null) {
       String text = decision.text();
-      add(fields, FieldKey.DECISION, text != null ? text : labels.decision(decision.kind()));
+      fields.add(FieldKey.DECISION, text != null ? text : labels.decision(decision.kind()));
     }
     ZonedDateTime start = meeting.start();
-    add(fields, FieldKey.DATE, dates.date(start.toLocalDate()));
+    fields.add(FieldKey.DATE, dates.date(start.toLocalDate()));
     String publicity = labels.get("publicity." + meeting.publicity().name());
-    add(fields, FieldKey.MEETING_STATUS,
+    fields.add(FieldKey.MEETING_STATUS,
         meeting.cancelled() ? labels.format("meeting.status.cancelled", publicity) : publicity);
     ZonedDateTime end = meeting.end();
-    add(fields, FieldKey.TIME, end == null
+    fields.add(FieldKey.TIME, end == null
         ? dates.time(start.toLocalTime())
         : dates.timeRange(start.toLocalTime(), end.withZoneSameInstant(start.getZone()).toLocalTime()));
-    add(fields, FieldKey.OCCASION, meeting.occasion());
+    fields.add(FieldKey.OCCASION, meeting.occasion());
     Location location = meeting.location();
     if (location != null) {
-      add(fields, FieldKey.ROOM, location.room());
-      add(fields, FieldKey.LOCATION, location.description());
+      fields.add(FieldKey.ROOM, location.room());
+      fields.add(FieldKey.LOCATION, location.description());
     }
-    return new FieldList(FieldList.Kind.MEETING, fields);
+    return new FieldList(FieldList.Kind.MEETING, fields.list);
   }
 
-  private Section paperSection(Consultation consultation) {
+  private Section paperSection(Consultation consultation, Set<FieldKey> withheld) {
     Paper paper = consultation.paper();
-    List<Field> fields = new ArrayList<>();
-    add(fields, FieldKey.PAPER_STATUS, labels.get("visibility." + paper.visibility().name()));
-    add(fields, FieldKey.PAPER_TYPE, paper.paperType().name());
+    Fields fields = new Fields(withheld);
+    fields.add(FieldKey.PAPER_STATUS, labels.get("visibility." + paper.visibility().name()));
+    fields.add(FieldKey.PAPER_TYPE, paper.paperType().name());
     if (paper.date() != null) {
-      add(fields, FieldKey.PAPER_DATE, dates.date(paper.date()));
+      fields.add(FieldKey.PAPER_DATE, dates.date(paper.date()));
     }
     StringJoiner originators = new StringJoiner("; ");
     for (Person person : paper.originatorPersons()) {
@@ -212,19 +258,19 @@ public final class ExcerptLayout {
       originators.add(organization.name());
     }
     if (originators.length() > 0) {
-      add(fields, FieldKey.ORIGINATORS, originators.toString());
+      fields.add(FieldKey.ORIGINATORS, originators.toString());
     }
     Organization lead = paper.leadDepartment();
     if (lead != null) {
-      add(fields, FieldKey.LEAD_DEPARTMENT, lead.name());
+      fields.add(FieldKey.LEAD_DEPARTMENT, lead.name());
     }
     Person clerk = paper.clerk();
     if (clerk != null) {
-      add(fields, FieldKey.CLERK, clerk.listName());
+      fields.add(FieldKey.CLERK, clerk.listName());
     }
-    add(fields, FieldKey.CONSULTATION_ROLE, consultation.role());
+    fields.add(FieldKey.CONSULTATION_ROLE, consultation.role());
     return new Section(SectionKind.PAPER, paper.reference() + " " + paper.title(),
-        List.of(new FieldList(FieldList.Kind.PAPER, fields)));
+        fields.list.isEmpty() ? List.of() : List.of(new FieldList(FieldList.Kind.PAPER, fields.list)));
   }
 
   private void inquiry(Inquiry inquiry, List<Block> blocks) {
@@ -348,9 +394,19 @@ public final class ExcerptLayout {
     return blocks;
   }
 
-  private void add(List<Field> fields, FieldKey key, @Nullable String value) {
-    if (value != null && !value.isBlank()) {
-      fields.add(new Field(key, labels.field(key), value));
+  /** The fields of one field list, leaving out absent values and withheld fields. */
+  private final class Fields {
+    private final Set<FieldKey> withheld;
+    private final List<Field> list = new ArrayList<>();
+
+    Fields(Set<FieldKey> withheld) {
+      this.withheld = withheld;
+    }
+
+    void add(FieldKey key, @Nullable String value) {
+      if (value != null && !value.isBlank() && !withheld.contains(key)) {
+        list.add(new Field(key, labels.field(key), value));
+      }
     }
   }
 
@@ -358,6 +414,7 @@ public final class ExcerptLayout {
   public static final class Builder {
     private Locale locale = Locale.GERMANY;
     private MajorityRule majorityRule = MajorityRule.SIMPLE;
+    private Set<FieldKey> withheldFromPublic = EnumSet.noneOf(FieldKey.class);
 
     private Builder() {}
 
@@ -382,6 +439,40 @@ public final class ExcerptLayout {
     public Builder majorityRule(MajorityRule majorityRule) {
       this.majorityRule = Objects.requireNonNull(majorityRule, "majorityRule");
       return this;
+    }
+
+    /**
+     * The fields that public excerpts leave out: internal-only by the integrator's choice, e.g. {@link
+     * FieldKey#CLERK} where the body's data protection rules keep its staff's names out of public
+     * documents. A withheld field is left out of its field list and out of the document's metadata
+     * (see {@link ExcerptLayout}); internal excerpts show it. Replaces the fields set before.
+     *
+     * <p>Default: none. The public excerpts of the RIS products name the clerk (Bearbeiter/-in) and
+     * the authors (Verfasser) of a public paper, and so does the reference excerpt; withholding them is
+     * each body's decision. Non-public items and papers need no setting: they are never shown to the
+     * public.
+     *
+     * @param fields the fields; may be empty
+     * @return this builder
+     */
+    public Builder withheldFromPublic(Set<FieldKey> fields) {
+      Objects.requireNonNull(fields, "fields");
+      EnumSet<FieldKey> copy = EnumSet.noneOf(FieldKey.class);
+      for (FieldKey field : fields) {
+        copy.add(Objects.requireNonNull(field, "field"));
+      }
+      this.withheldFromPublic = copy;
+      return this;
+    }
+
+    /**
+     * The fields that public excerpts leave out; see {@link #withheldFromPublic(Set)}.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder withheldFromPublic(FieldKey... fields) {
+      return withheldFromPublic(new HashSet<>(Arrays.asList(fields)));
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.ratsinfo.document;
 
-/** Which fact a {@link Field} shows; the label shown is in {@link Field#label()}. */
+/**
+ * Which fact a {@link Field} shows; the label shown is in {@link Field#label()}. Also names the fields
+ * an integrator withholds from the public with {@link ExcerptLayout.Builder#withheldFromPublic(java.util.Set)}.
+ */
 public enum FieldKey {
   /** TOP: the agenda number with its visibility, e.g. "Ö 19.1". */
   AGENDA_ITEM,

@@ -3,11 +3,15 @@ package org.ratsinfo.render;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.ExcerptLayout;
+import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MajorityRule;
@@ -24,8 +28,14 @@ import org.ratsinfo.model.MajorityRule;
  *       metadata); default the system clock. A fixed clock makes output byte-identical for the same
  *       input;
  *   <li>{@link Builder#majorityRule(MajorityRule) majority rule}: decides the outcome shown under a vote
- *       tally; default {@link MajorityRule#SIMPLE}.
+ *       tally; default {@link MajorityRule#SIMPLE};
+ *   <li>{@link Builder#withheldFromPublic(Set) fields withheld from the public}: header fields that
+ *       public excerpts leave out, e.g. {@link FieldKey#CLERK}; default none. Non-public items and
+ *       papers are never shown to the public, whatever is set here.
  * </ul>
+ *
+ * <p>All of it takes effect in the {@link #layout() layout}, before any renderer sees the document, so
+ * every format shows and withholds the same.
  */
 public final class RenderOptions {
 
@@ -42,10 +52,14 @@ public final class RenderOptions {
     this.audience = builder.audience;
     this.clock = builder.clock;
     this.majorityRule = builder.majorityRule;
-    this.layout = ExcerptLayout.builder().locale(locale).majorityRule(majorityRule).build();
+    this.layout = ExcerptLayout.builder().locale(locale).majorityRule(majorityRule)
+        .withheldFromPublic(builder.withheldFromPublic).build();
   }
 
-  /** The defaults: German, each excerpt's own audience, the system clock, simple majority. */
+  /**
+   * The defaults: German, each excerpt's own audience, the system clock, simple majority, no field
+   * withheld from the public.
+   */
   public static RenderOptions defaults() {
     return DEFAULTS;
   }
@@ -57,7 +71,8 @@ public final class RenderOptions {
 
   /** A builder holding these options. */
   public Builder toBuilder() {
-    Builder b = new Builder().locale(locale).clock(clock).majorityRule(majorityRule);
+    Builder b = new Builder().locale(locale).clock(clock).majorityRule(majorityRule)
+        .withheldFromPublic(layout.withheldFromPublic());
     return audience == null ? b : b.audience(audience);
   }
 
@@ -79,6 +94,16 @@ public final class RenderOptions {
   /** The rule that decides the outcome shown under a vote tally. */
   public MajorityRule majorityRule() {
     return majorityRule;
+  }
+
+  /**
+   * The fields public excerpts leave out.
+   *
+   * @return the fields, unmodifiable; empty by default
+   * @see Builder#withheldFromPublic(Set)
+   */
+  public Set<FieldKey> withheldFromPublic() {
+    return layout.withheldFromPublic();
   }
 
   /** The layout for these options. */
@@ -104,7 +129,8 @@ public final class RenderOptions {
   @Override
   public String toString() {
     return "RenderOptions[locale=" + locale.toLanguageTag() + ", audience="
-        + (audience == null ? "excerpt's own" : audience) + ", clock=" + clock + "]";
+        + (audience == null ? "excerpt's own" : audience) + ", clock=" + clock
+        + ", withheldFromPublic=" + layout.withheldFromPublic() + "]";
   }
 
   /** Builds {@link RenderOptions}; not thread-safe. */
@@ -113,6 +139,7 @@ public final class RenderOptions {
     private @Nullable Audience audience;
     private Clock clock = Clock.systemDefaultZone();
     private MajorityRule majorityRule = MajorityRule.SIMPLE;
+    private Set<FieldKey> withheldFromPublic = Set.of();
 
     private Builder() {}
 
@@ -143,6 +170,33 @@ public final class RenderOptions {
     public Builder majorityRule(MajorityRule majorityRule) {
       this.majorityRule = Objects.requireNonNull(majorityRule, "majorityRule");
       return this;
+    }
+
+    /**
+     * The header fields public excerpts leave out, in the body and in the metadata of every format;
+     * internal excerpts show them. Replaces the fields set before. Default: none, because the public
+     * excerpts of the RIS products name the clerk (Bearbeiter/-in) and the authors (Verfasser) of a
+     * public paper; whether to withhold them is each body's decision. See {@link
+     * ExcerptLayout.Builder#withheldFromPublic(Set)}.
+     *
+     * @param fields the fields, e.g. {@code Set.of(FieldKey.CLERK)}; may be empty
+     * @return this builder
+     */
+    public Builder withheldFromPublic(Set<FieldKey> fields) {
+      Objects.requireNonNull(fields, "fields");
+      fields.forEach(f -> Objects.requireNonNull(f, "field"));
+      this.withheldFromPublic = Set.copyOf(fields);
+      return this;
+    }
+
+    /**
+     * The header fields public excerpts leave out; see {@link #withheldFromPublic(Set)}.
+     *
+     * @param fields the fields, e.g. {@code FieldKey.CLERK}
+     * @return this builder
+     */
+    public Builder withheldFromPublic(FieldKey... fields) {
+      return withheldFromPublic(new HashSet<>(Arrays.asList(fields)));
     }
 
     /** The options. */

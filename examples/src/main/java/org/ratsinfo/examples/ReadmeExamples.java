@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
+import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.document.FieldList;
 import org.ratsinfo.document.Section;
 import org.ratsinfo.json.RatsinfoJson;
@@ -120,6 +121,14 @@ public final class ReadmeExamples {
       throws IOException {
     DocxRenderer docx = DocxRenderer.builder().options(options).template(template).build();  // a .dotx or .docx
     docx.render(excerpt, out);
+  }
+
+  /** README, "Audience and redaction": the clerk and the authors withheld from the public. */
+  public static RenderOptions withheld() {
+    RenderOptions options = RenderOptions.builder()
+        .withheldFromPublic(FieldKey.CLERK, FieldKey.ORIGINATORS)   // Bearbeiter/-in, Verfasser
+        .build();
+    return options;
   }
 
   /** README, "A whole meeting at once": every item into one ZIP, with progress. */

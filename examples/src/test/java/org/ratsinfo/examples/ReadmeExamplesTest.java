@@ -114,6 +114,19 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void theRedactionSnippetWithholdsTheClerkAndTheAuthors() throws IOException {
+    Excerpt sample = RatsinfoJson.standard().readExcerpt(HerneReferenceExcerptTest.SAMPLE);
+    org.ratsinfo.render.RenderOptions options = ReadmeExamples.withheld();
+    String page = org.ratsinfo.render.html.HtmlRenderer.builder().options(options).build().renderToString(sample);
+    assertFalse(page.contains("Gresch"), page);
+    assertFalse(page.contains("Prennig"), page);
+    assertTrue(page.contains("FB 11 - Rat und Bezirksvertretungen"), page);
+    String internal = org.ratsinfo.render.html.HtmlRenderer.builder().options(options).build()
+        .renderToString(sample.withAudience(org.ratsinfo.model.Audience.INTERNAL));
+    assertTrue(internal.contains("Gresch, Norbert"), internal);
+  }
+
+  @Test
   void thePdfSnippetWritesAPdf() throws IOException {
     Excerpt sample = RatsinfoJson.standard().readExcerpt(HerneReferenceExcerptTest.SAMPLE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

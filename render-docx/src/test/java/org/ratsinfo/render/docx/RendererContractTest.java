@@ -15,10 +15,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -28,7 +24,10 @@ import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
 
-/** The renderer as a renderer: determinism, thread-safety, discovery, streams, and a rough speed. */
+/**
+ * The renderer as a renderer: determinism, discovery, streams, and a rough speed; threads sharing one
+ * renderer in {@link SharedRendererTest}.
+ */
 class RendererContractTest {
 
   @Test
@@ -63,27 +62,6 @@ class RendererContractTest {
     assertEquals(sorted, rest);
     assertFalse(new String(docx.entries().get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8)
         .matches("(?s).*(w14:paraId|w:rsid).*"), "no random ids");
-  }
-
-  @Test
-  void oneRendererManyThreads() throws Exception {
-    DocxRenderer renderer = Samples.renderer(Locale.GERMANY);
-    byte[] reference = Samples.render(renderer, Samples.reference());
-    byte[] longInquiry = Samples.render(renderer, Samples.longInquiry());
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Callable<byte[]>> tasks = new ArrayList<>();
-      for (int i = 0; i < 32; i++) {
-        boolean isLong = i % 4 == 0;
-        tasks.add(() -> Samples.render(renderer, isLong ? Samples.longInquiry() : Samples.reference()));
-      }
-      List<Future<byte[]>> results = pool.invokeAll(tasks);
-      for (int i = 0; i < results.size(); i++) {
-        assertArrayEquals(i % 4 == 0 ? longInquiry : reference, results.get(i).get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   @Test

@@ -10,13 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.ratsinfo.render.ExcerptRenderer;
@@ -25,7 +19,10 @@ import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
 import org.ratsinfo.render.UnknownFormatException;
 
-/** The renderer as a renderer: determinism, thread-safety, discovery, options and stylesheets. */
+/**
+ * The renderer as a renderer: determinism, discovery, options and stylesheets; threads sharing one
+ * renderer in {@link SharedRendererTest}.
+ */
 class RendererContractTest {
 
   @Test
@@ -43,24 +40,6 @@ class RendererContractTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     renderer.render(Reference.excerpt(), out);
     assertEquals(renderer.renderToString(Reference.excerpt()), out.toString(StandardCharsets.UTF_8));
-  }
-
-  @Test
-  void oneRendererManyThreads() throws Exception {
-    HtmlRenderer renderer = HtmlRenderer.builder().build();
-    String expected = renderer.renderToString(Reference.excerpt());
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Callable<String>> tasks = new ArrayList<>();
-      for (int i = 0; i < 64; i++) {
-        tasks.add(() -> renderer.renderToString(Reference.excerpt()));
-      }
-      for (Future<String> result : pool.invokeAll(tasks)) {
-        assertEquals(expected, result.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   @Test

@@ -12,17 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderException;
@@ -30,31 +23,11 @@ import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
 
-/** The renderer as a renderer: threads, discovery, options, conformance levels and errors. */
+/**
+ * The renderer as a renderer: discovery, options, conformance levels and errors; threads sharing one
+ * renderer in {@link SharedRendererTest}.
+ */
 class RendererContractTest {
-
-  @Test
-  void oneRendererManyThreadsSameBytes() throws Exception {
-    PdfRenderer renderer = Samples.renderer(Locale.GERMANY);
-    ExcerptDocument reference = renderer.options().layout(Samples.reference());
-    ExcerptDocument longInquiry = renderer.options().layout(Samples.longInquiry());
-    byte[] expectedReference = renderer.renderToBytes(reference);
-    byte[] expectedLong = renderer.renderToBytes(longInquiry);
-    ExecutorService pool = Executors.newFixedThreadPool(6);
-    try {
-      List<Callable<byte[]>> tasks = new ArrayList<>();
-      for (int i = 0; i < 24; i++) {
-        ExcerptDocument document = i % 3 == 0 ? longInquiry : reference;
-        tasks.add(() -> renderer.renderToBytes(document));
-      }
-      List<Future<byte[]>> results = pool.invokeAll(tasks);
-      for (int i = 0; i < results.size(); i++) {
-        assertArrayEquals(i % 3 == 0 ? expectedLong : expectedReference, results.get(i).get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
   @Test
   void streamGetsTheSameBytes() throws IOException {

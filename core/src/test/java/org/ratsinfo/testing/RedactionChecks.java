@@ -1,0 +1,205 @@
+package org.ratsinfo.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.ratsinfo.model.Audience;
+import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.render.BatchResult;
+import org.ratsinfo.render.BatchTarget;
+import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.render.MeetingRenderer;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.testing.MarkedModels.Case;
+import org.ratsinfo.testing.MarkedModels.Item;
+
+/**
+ * The redaction guarantee checked on a format's output, for cases of {@link MarkedModels}: each
+ * renderer module's test gives a way to build its renderer and a {@link Reader} of its output, and
+ * these checks render single excerpts and whole meetings for the public and for the internal audience
+ * and look for the markers.
+ *
+ * <ul>
+ *   <li>public: no marker of non-public content, of a withheld field, of a value never shown, or of
+ *       another item anywhere in the output ({@link Holdings#everything()}: text, attributes,
+ *       metadata, every part); every marker of the item's public content in its text;
+ *   <li>internal: every marker the item shows, withheld fields and non-public paper included, in its
+ *       text; none of another item or never shown anywhere.
+ * </ul>
+ */
+public final class RedactionChecks {
+
+  /** The instant every document of the checks is dated with. */
+  public static final Instant INSTANT = Instant.parse("2026-11-28T10:00:00Z");
+
+  private RedactionChecks() {}
+
+  /**
+   * What one output holds.
+   *
+   * @param text the text a reader sees (extracted text, the text of every element or XML part)
+   * @param everything all that the output carries: its text, every attribute, every metadata value,
+   *     every part; where no marker that must not be there may be
+   */
+  public record Holdings(String text, String everything) {}
+
+  /** Reads a format's output. */
+  @FunctionalInterface
+  public interface Reader {
+    /**
+     * Reads one output.
+     *
+     * @param bytes the rendered bytes
+     * @return what they hold
+     * @throws IOException if they cannot be read (the output is broken)
+     */
+    Holdings read(byte[] bytes) throws IOException;
+  }
+
+  /** The options of a case: its withheld fields, German or English by its seed, a fixed clock. */
+  public static RenderOptions options(Case c) {
+    return RenderOptions.builder()
+        .locale(Math.floorMod(c.seed(), 3) == 0 ? Locale.ENGLISH : Locale.GERMANY)
+        .withheldFromPublic(c.withheld())
+        .fixedInstant(INSTANT)
+        .build();
+  }
+
+  /**
+   * Renders one public item of the case (chosen by the seed) for the public and for the internal
+   * audience, and, if {@code nonPublicToo} and the case has one, a non-public item for the internal
+   * audience (and checks the public is refused it), each with the renderer the factory builds for
+   * the case's options, and checks the outputs.
+   *
+   * @param c the case
+   * @param factory builds the format's renderer for options
+   * @param reader reads the format's output
+   * @param nonPublicToo whether to render a non-public item as well
+   */
+  public static void singleExcerpts(Case c, Function<RenderOptions, ExcerptRenderer> factory,
+      Reader reader, boolean nonPublicToo) {
+    ExcerptRenderer renderer = factory.apply(options(c));
+    List<Item> publicItems = c.publicItems();
+    Item item = publicItems.get(Math.floorMod(c.seed(), publicItems.size()));
+    checkPublic(c, item, read(reader, render(renderer, c, item, Audience.PUBLIC)), c + ", public");
+    checkInternal(c, item, read(reader, render(renderer, c, item, Audience.INTERNAL)), c + ", internal");
+    if (nonPublicToo) {
+      for (Item other : c.items()) {
+        if (!other.item().visibility().isPublic()) {
+          checkInternal(c, other, read(reader, render(renderer, c, other, Audience.INTERNAL)),
+              c + ", internal, non-public item");
+          assertThrows(IllegalArgumentException.class, () -> render(renderer, c, other, Audience.PUBLIC),
+              c + ": a non-public item is refused for the public");
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Renders the case's whole meeting with a {@link MeetingRenderer} into a ZIP archive, for the public
+   * (as the meeting's audience, or forced by the renderer's options, by the seed) and for the internal
+   * audience, and checks every file: the public archive has exactly the public items, the internal
+   * one every item.
+   *
+   * @param c the case
+   * @param factory builds the format's renderer for options
+   * @param reader reads the format's output
+   */
+  public static void wholeMeeting(Case c, Function<RenderOptions, ExcerptRenderer> factory, Reader reader) {
+    boolean forced = c.seed() % 2 == 0;
+    RenderOptions options = options(c);
+    ExcerptRenderer forPublic = factory.apply(forced ? options.toBuilder().audience(Audience.PUBLIC).build()
+        : options);
+    MeetingExcerpts input = forced ? c.excerpts().withAudience(Audience.INTERNAL) : c.excerpts();
+    Map<String, byte[]> files = renderMeeting(forPublic, input);
+    String extension = "." + forPublic.format().fileExtension();
+    Map<String, Item> expected = new LinkedHashMap<>();
+    for (Item item : c.publicItems()) {
+      expected.put(MeetingRenderer.baseName(c.excerpts().meeting(), item.item()) + extension, item);
+    }
+    assertEquals(List.copyOf(expected.keySet()), List.copyOf(files.keySet()), c + ": the public files");
+    assertEquals(Set.of(), MarkedModels.found(String.join("\n", files.keySet()), c.notForThePublic()), c.toString());
+    expected.forEach((name, item) -> checkPublic(c, item, read(reader, files.get(name)), c + ", public " + name));
+
+    ExcerptRenderer internalRenderer = factory.apply(options);
+    Map<String, byte[]> internal = renderMeeting(internalRenderer, c.excerpts().withAudience(Audience.INTERNAL));
+    Map<String, Item> all = new LinkedHashMap<>();
+    for (Item item : c.items()) {
+      all.put(MeetingRenderer.baseName(c.excerpts().meeting(), item.item()) + extension, item);
+    }
+    assertEquals(List.copyOf(all.keySet()), List.copyOf(internal.keySet()), c + ": the internal files");
+    all.forEach((name, item) -> checkInternal(c, item, read(reader, internal.get(name)), c + ", internal " + name));
+  }
+
+  private static Map<String, byte[]> renderMeeting(ExcerptRenderer renderer, MeetingExcerpts meeting) {
+    MeetingRenderer batch = MeetingRenderer.builder().add(renderer).parallelism(2).build();
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try {
+      BatchResult result = batch.render(meeting, BatchTarget.zip(zip));
+      assertTrue(result.ok(), result::toString);
+      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+        for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+          files.put(entry.getName(), in.readAllBytes());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  private static byte[] render(ExcerptRenderer renderer, Case c, Item item, Audience audience) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      renderer.render(c.excerpt(item, audience), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static Holdings read(Reader reader, byte[] bytes) {
+    try {
+      return reader.read(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The public excerpt of a public item: nothing it must not show, all of its public content. */
+  public static void checkPublic(Case c, Item item, Holdings holdings, String context) {
+    Set<String> forbidden = new LinkedHashSet<>(c.notForThePublic());
+    forbidden.addAll(c.neverIn(item));
+    assertEquals(Set.of(), MarkedModels.found(holdings.everything(), forbidden),
+        context + ": the public output holds what it must not (withheld " + c.withheld() + ")");
+    Set<String> shown = c.shownPublicly(item);
+    assertEquals(shown, MarkedModels.found(holdings.text(), shown),
+        context + ": the public output shows the item's public content");
+  }
+
+  /** The internal excerpt of an item: all it shows, nothing of another item or never shown. */
+  public static void checkInternal(Case c, Item item, Holdings holdings, String context) {
+    assertEquals(Set.of(), MarkedModels.found(holdings.everything(), c.neverIn(item)),
+        context + ": the internal output holds another item's content or a value never shown");
+    Set<String> shown = c.shownInternally(item);
+    assertEquals(shown, MarkedModels.found(holdings.text(), shown),
+        context + ": the internal output shows everything of its item (withheld " + c.withheld() + ")");
+  }
+}

@@ -1,0 +1,151 @@
+package org.ratsinfo.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ratsinfo.model.Audience;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.testing.MarkedModels.Case;
+import org.ratsinfo.testing.MarkedModels.Item;
+
+/**
+ * One renderer shared by many threads gives exactly the bytes of a serial run: each renderer module's
+ * test runs {@link #assertSameBytesAsSerial} with its renderer (built with a fixed clock) and varied
+ * random excerpts.
+ */
+public final class SharedRendererChecks {
+
+  private SharedRendererChecks() {}
+
+  /**
+   * {@code count} valid random excerpts of {@link RandomModels}, for both audiences, each with its seed.
+   *
+   * @param count how many
+   * @return the excerpts
+   */
+  public static List<Seeded> randomExcerpts(int count) {
+    return RandomModels.seeds(count).mapToObj(s -> new Seeded(s, RandomModels.of(s).excerpt())).toList();
+  }
+
+  /**
+   * {@code count} small valid random excerpts of {@link MarkedModels}: an item of a marked meeting,
+   * public or non-public, for an audience that may see it. Quicker to render than {@link
+   * #randomExcerpts(int)}, for slow formats.
+   *
+   * @param count how many
+   * @return the excerpts
+   */
+  public static List<Seeded> smallExcerpts(int count) {
+    return MarkedModels.seeds(count).mapToObj(s -> {
+      Case c = MarkedModels.of(s).meeting();
+      Item item = c.items().get(Math.floorMod(s, c.items().size()));
+      Audience audience = item.item().visibility().isPublic() && s % 3 != 0 ? Audience.PUBLIC : Audience.INTERNAL;
+      return new Seeded(s, c.excerpt(item, audience));
+    }).toList();
+  }
+
+  /**
+   * An excerpt with the seed it was made from.
+   *
+   * @param seed the seed
+   * @param excerpt the excerpt
+   */
+  public record Seeded(long seed, Excerpt excerpt) {}
+
+  /**
+   * Renders every excerpt once on this thread, then all of them again on {@code threads} threads that
+   * share the renderer, started together and in a shuffled order, and checks that every output has
+   * the same bytes (compared by SHA-256) as the serial one.
+   *
+   * @param renderer the renderer, with a fixed clock
+   * @param excerpts the excerpts
+   * @param threads how many threads share the renderer
+   * @return how long each run took, for the log
+   */
+  public static String assertSameBytesAsSerial(ExcerptRenderer renderer, List<Seeded> excerpts, int threads)
+      throws InterruptedException {
+    long start = System.nanoTime();
+    List<String> serial = new ArrayList<>(excerpts.size());
+    for (Seeded excerpt : excerpts) {
+      serial.add(digest(renderer, excerpt.excerpt()));
+    }
+    long serialNanos = System.nanoTime() - start;
+
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < excerpts.size(); i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(excerpts.size()));
+    CountDownLatch go = new CountDownLatch(1);
+    List<Callable<String>> tasks = new ArrayList<>();
+    for (int i : order) {
+      Excerpt excerpt = excerpts.get(i).excerpt();
+      tasks.add(() -> {
+        go.await();
+        return digest(renderer, excerpt);
+      });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<String> mismatches = new ArrayList<>();
+    long parallelNanos;
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (Callable<String> task : tasks) {
+        futures.add(pool.submit(task));
+      }
+      start = System.nanoTime();
+      go.countDown();
+      for (int k = 0; k < futures.size(); k++) {
+        int i = order.get(k);
+        String parallel;
+        try {
+          parallel = futures.get(k).get();
+        } catch (ExecutionException e) {
+          throw new AssertionError("excerpt of seed " + excerpts.get(i).seed() + " failed on a shared renderer",
+              e.getCause());
+        }
+        if (!serial.get(i).equals(parallel)) {
+          mismatches.add("seed " + excerpts.get(i).seed());
+        }
+      }
+      parallelNanos = System.nanoTime() - start;
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(List.of(), mismatches, "excerpts whose bytes differ from the serial run's on "
+        + threads + " threads sharing one " + renderer.format().id() + " renderer");
+    return String.format(Locale.ROOT, "%s: %d excerpts, serial %.1f s, %d threads %.1f s",
+        renderer.format().id(), excerpts.size(), serialNanos / 1e9, threads, parallelNanos / 1e9);
+  }
+
+  private static String digest(ExcerptRenderer renderer, Excerpt excerpt) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      renderer.render(excerpt, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(out.toByteArray());
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
