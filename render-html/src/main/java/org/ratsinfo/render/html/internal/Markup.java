@@ -30,8 +30,8 @@ public final class Markup {
   /** How many characters are collected before they are handed to the writer. */
   private static final int CHUNK = 8192;
 
-  private final Writer out;
-  private final StringBuilder buffer = new StringBuilder(CHUNK + 1024);
+  private final @Nullable Writer out;
+  private final StringBuilder buffer;
   private final Syntax syntax;
   private int depth;
 
@@ -44,6 +44,19 @@ public final class Markup {
   public Markup(Writer out, Syntax syntax) {
     this.out = out;
     this.syntax = syntax;
+    this.buffer = new StringBuilder(CHUNK + 1024);
+  }
+
+  /**
+   * A writer of markup into a string builder, which takes all of it: no writer, no chunks.
+   *
+   * @param target where the characters go
+   * @param syntax the syntax to write
+   */
+  public Markup(StringBuilder target, Syntax syntax) {
+    this.out = null;
+    this.syntax = syntax;
+    this.buffer = target;
   }
 
   /** The syntax this writes. */
@@ -225,18 +238,20 @@ public final class Markup {
    * @throws IOException if flushing fails
    */
   public void flush() throws IOException {
-    drain();
-    out.flush();
+    if (out != null) {
+      drain(out);
+      out.flush();
+    }
   }
 
   /** Hands the buffer to the writer once it holds a chunk. */
   private void spill() throws IOException {
-    if (buffer.length() >= CHUNK) {
-      drain();
+    if (out != null && buffer.length() >= CHUNK) {
+      drain(out);
     }
   }
 
-  private void drain() throws IOException {
+  private void drain(Writer out) throws IOException {
     int length = buffer.length();
     if (length > 0) {
       char[] chars = new char[length];
