@@ -26,6 +26,13 @@ import org.jspecify.annotations.Nullable;
 public final class Markup {
 
   private static final String INDENT = "  ";
+  private static final String[] INDENTS = new String[16];
+
+  static {
+    for (int i = 0; i < INDENTS.length; i++) {
+      INDENTS[i] = INDENT.repeat(i);
+    }
+  }
   private static final String REPLACEMENT = "\uFFFD";
   /** How many characters are collected before they are handed to the writer. */
   private static final int CHUNK = 8192;
@@ -274,9 +281,13 @@ public final class Markup {
     }
   }
 
-  private void indent() throws IOException {
-    for (int i = 0; i < depth; i++) {
-      buffer.append(INDENT);
+  private void indent() {
+    if (depth < INDENTS.length) {
+      buffer.append(INDENTS[depth]); // one append instead of one per level
+    } else {
+      for (int i = 0; i < depth; i++) {
+        buffer.append(INDENT);
+      }
     }
   }
 
