@@ -64,12 +64,17 @@ public final class Report {
     if (secondary != null) {
       for (Map.Entry<String, JsonNode> m : secondary.properties()) {
         if (m.getKey().endsWith("gc.alloc.rate.norm")) {
-          bytes = m.getValue().get("score").asDouble();
+          bytes = number(m.getValue().get("score"));
         }
       }
     }
-    results.put(key(name, param, threads), new Result(primary.get("score").asDouble() * factor,
-        primary.get("scoreError").asDouble() * factor, bytes));
+    results.put(key(name, param, threads), new Result(number(primary.get("score")) * factor,
+        number(primary.get("scoreError")) * factor, bytes));
+  }
+
+  /** A number, or "NaN" as JMH writes the error of a run with too few iterations. */
+  private static double number(JsonNode node) {
+    return node.isNumber() ? node.asDouble() : Double.parseDouble(node.asString());
   }
 
   private static String key(String name, String param, int threads) {
