@@ -188,14 +188,15 @@ public final class Report {
       ssRes += (ms[i] - fit) * (ms[i] - fit);
     }
     double r2 = 1 - ssRes / ssTot;
-    // Linear growth: the cost of a question from 100 to 1,000 is that from 10 to 100, not more.
+    // Linear (not worse): a question from 100 to 1,000 costs no more than twice what one from 10 to
+    // 100 costs. Cheaper is fine: the fixed cost of an excerpt and warm caches make it so.
     double late = (ms[3] - ms[2]) / 900;
     double early = (ms[2] - ms[1]) / 90;
-    boolean linear = r2 > 0.99 && late <= 2 * early;
+    boolean linear = late <= 2 * early;
     System.out.printf(Locale.ROOT, "%nScale, %s: 1 / 10 / 100 / 1,000 questions: %s / %s / %s / %s;"
         + " fit %.3f ms + %.4f ms per question, R² = %.4f; per question 10→100: %.4f ms,"
         + " 100→1,000: %.4f ms: %s%n", format.toUpperCase(Locale.ROOT), ms(ms[0]), ms(ms[1]),
-        ms(ms[2]), ms(ms[3]), a, b, r2, early, late, linear ? "linear" : "NOT LINEAR");
+        ms(ms[2]), ms(ms[3]), a, b, r2, early, late, linear ? "linear or better" : "WORSE THAN LINEAR");
   }
 
   private static String ms(double ms) {
