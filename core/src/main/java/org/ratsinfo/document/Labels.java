@@ -106,7 +106,11 @@ public final class Labels {
   public String format(String key, Object... args) {
     String pattern = get(key);
     try {
-      return Bundle.substitute(pattern, Arrays.stream(args).map(String::valueOf).toList());
+      String[] values = new String[args.length];
+      for (int i = 0; i < args.length; i++) {
+        values[i] = String.valueOf(args[i]);
+      }
+      return Bundle.substitute(pattern, Arrays.asList(values));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("label '" + key + "': " + e.getMessage(), e);
     }

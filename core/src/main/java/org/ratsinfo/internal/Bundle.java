@@ -81,6 +81,7 @@ public final class Bundle {
    */
   public static String substitute(String pattern, List<String> arguments) {
     StringBuilder out = new StringBuilder(pattern.length() + 32);
+    int run = 0; // the start of the text not yet copied
     int i = 0;
     while (i < pattern.length()) {
       char c = pattern.charAt(i);
@@ -90,19 +91,20 @@ public final class Bundle {
           end++;
         }
         if (end > i + 1 && end < pattern.length() && pattern.charAt(end) == '}') {
-          int index = Integer.parseInt(pattern.substring(i + 1, end));
+          int index = Integer.parseInt(pattern, i + 1, end, 10);
           if (index >= arguments.size()) {
             throw new IllegalArgumentException("'" + pattern + "' needs argument {" + index
                 + "} but got " + arguments.size());
           }
-          out.append(arguments.get(index));
+          out.append(pattern, run, i).append(arguments.get(index));
           i = end + 1;
+          run = i;
           continue;
         }
       }
-      out.append(c);
       i++;
     }
+    out.append(pattern, run, pattern.length());
     return out.toString();
   }
 }

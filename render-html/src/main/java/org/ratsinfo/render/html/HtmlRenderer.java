@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.TextExcerptRenderer;
@@ -53,7 +54,7 @@ import org.ratsinfo.render.html.internal.Syntax;
  * labels, and what is redacted, has been decided by the layout ({@link RenderOptions#layout()}).
  *
  * <p>Instances are immutable and thread-safe: build one per configuration and share it. Rendering
- * writes straight to the given writer.
+ * collects the markup and hands it to the given writer in chunks of a few thousand characters.
  */
 public final class HtmlRenderer implements TextExcerptRenderer {
 
@@ -118,6 +119,31 @@ public final class HtmlRenderer implements TextExcerptRenderer {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
     writer.write(document, out);
+  }
+
+  /**
+   * Lays an excerpt out with {@link #options()} and renders it as a string, without a writer in
+   * between.
+   *
+   * @param excerpt the excerpt
+   * @return the page or fragment
+   * @throws IllegalArgumentException if the excerpt is for the public but its agenda item is not
+   *     public
+   */
+  @Override
+  public String renderToString(Excerpt excerpt) {
+    return renderToString(options.layout(excerpt));
+  }
+
+  /**
+   * Renders a laid-out excerpt as a string, without a writer in between.
+   *
+   * @param document the document tree
+   * @return the page or fragment
+   */
+  public String renderToString(ExcerptDocument document) {
+    Objects.requireNonNull(document, "document");
+    return writer.write(document);
   }
 
   /** Builds an {@link HtmlRenderer}; not thread-safe. */

@@ -1,6 +1,7 @@
 package org.ratsinfo.render.html.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
@@ -93,12 +94,32 @@ public final class ExcerptWriter {
    */
   public void write(ExcerptDocument document, Writer out) throws IOException {
     Markup m = new Markup(out, syntax);
+    write(m, document);
+    m.flush();
+  }
+
+  /**
+   * Writes a document into a string.
+   *
+   * @param document the document
+   * @return the markup
+   */
+  public String write(ExcerptDocument document) {
+    StringBuilder target = new StringBuilder(styleContent.length() + 16 * 1024);
+    try {
+      write(new Markup(target, syntax), document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string builder does not fail
+    }
+    return target.toString();
+  }
+
+  private void write(Markup m, ExcerptDocument document) throws IOException {
     if (fragment) {
       article(m, document);
     } else {
       page(m, document);
     }
-    m.flush();
   }
 
   private void page(Markup m, ExcerptDocument document) throws IOException {

@@ -5,9 +5,15 @@ import java.io.Writer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes markup straight to a {@link Writer}: tags with escaped attributes, escaped text, and
- * indentation of block elements. One per render, not thread-safe; holds nothing but the writer, the
- * syntax and the current depth.
+ * Writes markup to a {@link Writer}: tags with escaped attributes, escaped text, and indentation of
+ * block elements. One per render, not thread-safe; holds the writer, the syntax, the current depth and
+ * a buffer.
+ *
+ * <p>The markup is collected in a {@link StringBuilder} and handed to the writer in pieces of about
+ * {@value #CHUNK} characters and at {@link #flush()}: the writers a page usually goes to ({@link
+ * java.io.StringWriter}, {@link java.io.OutputStreamWriter}) take a lock on every call, which made
+ * the many small writes of a page (a tag, an attribute, a run of text) cost more than half of the
+ * time of a render.
  *
  * <p>Every text and attribute value is escaped: {@code &}, {@code <} and {@code >} in text, and in
  * addition {@code "} and {@code '} in attribute values; so text that looks like markup is shown
@@ -20,9 +26,19 @@ import org.jspecify.annotations.Nullable;
 public final class Markup {
 
   private static final String INDENT = "  ";
-  private static final String REPLACEMENT = "\uFFFD";
+  private static final String[] INDENTS = new String[16];
 
-  private final Writer out;
+  static {
+    for (int i = 0; i < INDENTS.length; i++) {
+      INDENTS[i] = INDENT.repeat(i);
+    }
+  }
+  private static final String REPLACEMENT = "\uFFFD";
+  /** How many characters are collected before they are handed to the writer. */
+  private static final int CHUNK = 8192;
+
+  private final @Nullable Writer out;
+  private final StringBuilder buffer;
   private final Syntax syntax;
   private int depth;
 
@@ -35,6 +51,19 @@ public final class Markup {
   public Markup(Writer out, Syntax syntax) {
     this.out = out;
     this.syntax = syntax;
+    this.buffer = new StringBuilder(CHUNK + 1024);
+  }
+
+  /**
+   * A writer of markup into a string builder, which takes all of it: no writer, no chunks.
+   *
+   * @param target where the characters go
+   * @param syntax the syntax to write
+   */
+  public Markup(StringBuilder target, Syntax syntax) {
+    this.out = null;
+    this.syntax = syntax;
+    this.buffer = target;
   }
 
   /** The syntax this writes. */
@@ -49,7 +78,8 @@ public final class Markup {
    * @throws IOException if writing fails
    */
   public void raw(String markup) throws IOException {
-    out.write(markup);
+    buffer.append(markup);
+    spill();
   }
 
   /**
@@ -62,8 +92,9 @@ public final class Markup {
   public void open(String tag, @Nullable String... attributes) throws IOException {
     indent();
     startTag(tag, attributes);
-    out.write('\n');
+    buffer.append('\n');
     depth++;
+    spill();
   }
 
   /**
@@ -76,7 +107,8 @@ public final class Markup {
     depth--;
     indent();
     endTag(tag);
-    out.write('\n');
+    buffer.append('\n');
+    spill();
   }
 
   /**
@@ -100,7 +132,8 @@ public final class Markup {
    */
   public void endLine(String tag) throws IOException {
     endTag(tag);
-    out.write('\n');
+    buffer.append('\n');
+    spill();
   }
 
   /**
@@ -126,11 +159,12 @@ public final class Markup {
    */
   public void voidLine(String tag, @Nullable String... attributes) throws IOException {
     indent();
-    out.write('<');
-    out.write(tag);
+    buffer.append('<');
+    buffer.append(tag);
     attributes(attributes);
-    out.write(syntax.voidTagEnd());
-    out.write('\n');
+    buffer.append(syntax.voidTagEnd());
+    buffer.append('\n');
+    spill();
   }
 
   /**
@@ -141,10 +175,10 @@ public final class Markup {
    * @throws IOException if writing fails
    */
   public void startTag(String tag, @Nullable String... attributes) throws IOException {
-    out.write('<');
-    out.write(tag);
+    buffer.append('<');
+    buffer.append(tag);
     attributes(attributes);
-    out.write('>');
+    buffer.append('>');
   }
 
   /**
@@ -154,9 +188,9 @@ public final class Markup {
    * @throws IOException if writing fails
    */
   public void endTag(String tag) throws IOException {
-    out.write("</");
-    out.write(tag);
-    out.write('>');
+    buffer.append("</");
+    buffer.append(tag);
+    buffer.append('>');
   }
 
   /**
@@ -182,8 +216,8 @@ public final class Markup {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
         escape(text, start, i, false);
-        out.write("<br");
-        out.write(syntax.voidTagEnd());
+        buffer.append("<br");
+        buffer.append(syntax.voidTagEnd());
         if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -201,7 +235,8 @@ public final class Markup {
    * @throws IOException if writing fails
    */
   public void rawText(String text) throws IOException {
-    out.write(text);
+    buffer.append(text);
+    spill();
   }
 
   /**
@@ -210,25 +245,49 @@ public final class Markup {
    * @throws IOException if flushing fails
    */
   public void flush() throws IOException {
-    out.flush();
+    if (out != null) {
+      drain(out);
+      out.flush();
+    }
+  }
+
+  /** Hands the buffer to the writer once it holds a chunk. */
+  private void spill() throws IOException {
+    if (out != null && buffer.length() >= CHUNK) {
+      drain(out);
+    }
+  }
+
+  private void drain(Writer out) throws IOException {
+    int length = buffer.length();
+    if (length > 0) {
+      char[] chars = new char[length];
+      buffer.getChars(0, length, chars, 0);
+      out.write(chars, 0, length);
+      buffer.setLength(0);
+    }
   }
 
   private void attributes(@Nullable String[] attributes) throws IOException {
     for (int i = 0; i + 1 < attributes.length; i += 2) {
       String value = attributes[i + 1];
       if (value != null) {
-        out.write(' ');
-        out.write(attributes[i]);
-        out.write("=\"");
+        buffer.append(' ');
+        buffer.append(attributes[i]);
+        buffer.append("=\"");
         escape(value, 0, value.length(), true);
-        out.write('"');
+        buffer.append('"');
       }
     }
   }
 
-  private void indent() throws IOException {
-    for (int i = 0; i < depth; i++) {
-      out.write(INDENT);
+  private void indent() {
+    if (depth < INDENTS.length) {
+      buffer.append(INDENTS[depth]); // one append instead of one per level
+    } else {
+      for (int i = 0; i < depth; i++) {
+        buffer.append(INDENT);
+      }
     }
   }
 
@@ -266,15 +325,15 @@ public final class Markup {
       }
       if (replacement != null) {
         if (i > run) {
-          out.write(text, run, i - run);
+          buffer.append(text, run, i);
         }
-        out.write(replacement);
+        buffer.append(replacement);
         run = i + width;
       }
       i += width;
     }
     if (to > run) {
-      out.write(text, run, to - run);
+      buffer.append(text, run, to);
     }
   }
 

@@ -16,6 +16,7 @@ class MarkupTest {
     m.startTag("p", "title", text);
     m.textWithBreaks(text);
     m.endTag("p");
+    m.flush(); // Markup buffers: the writer has the markup after flush
     return out.toString();
   }
 

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
@@ -33,8 +34,9 @@ import org.w3c.dom.Document;
 
 /**
  * Turns the XHTML page of an excerpt into PDF bytes with openhtmltopdf, locked down and deterministic.
- * Immutable and thread-safe; each render builds its own openhtmltopdf renderer (they are single-use)
- * and shares only the font bytes, the colour profile and a cache of font metrics.
+ * Thread-safe; each render builds its own openhtmltopdf renderer (they are single-use) and its own
+ * PDF document, and shares only the font bytes, the colour profile, a cache of font metrics and a
+ * {@link FontPool pool of parsed fonts}, from which it takes faces no other render uses meanwhile.
  *
  * <p>Locked down: no resource is ever loaded. Every external resource is denied before and after URI
  * resolution, the URI resolver resolves nothing, every stream protocol openhtmltopdf knows is routed to
@@ -59,6 +61,7 @@ public final class Engine {
 
   private final PdfConformance conformance;
   private final FSCacheEx<String, FSCacheValue> fontMetrics = new MetricsCache();
+  private final FontPool fonts = new FontPool();
 
   /**
    * An engine.
@@ -82,8 +85,22 @@ public final class Engine {
     Document dom = Xhtml.parse(xhtml);
     PrintPage.prepare(dom, document);
 
+    TrueTypeFont[] parsedFonts = fonts.take();
+    byte[] bytes;
+    // The document openhtmltopdf would make itself (new PDDocument()), made here so that the fonts can
+    // be made for it from the parsed faces.
+    try (PDDocument target = new PDDocument()) {
+      bytes = render(dom, document, instant, xhtml, target, parsedFonts);
+    }
+    fonts.give(parsedFonts);
+    return bytes;
+  }
+
+  private byte[] render(Document dom, ExcerptDocument document, Instant instant, String xhtml,
+      PDDocument target, TrueTypeFont[] parsedFonts) throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
-    Fonts.register(builder);
+    builder.usePDDocument(target);
+    Fonts.register(builder, target, parsedFonts);
     builder.withW3cDocument(dom, BASE_URI);
     builder.useUriResolver((base, uri) -> null);
     builder.useExternalResourceAccessControl(DENY_ALL,

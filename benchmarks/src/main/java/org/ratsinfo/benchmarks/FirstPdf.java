@@ -1,0 +1,31 @@
+package org.ratsinfo.benchmarks;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.render.pdf.PdfRenderer;
+
+/**
+ * Cold start: renders the reference excerpt as PDF in a fresh JVM and exits. {@link ColdStart} runs it
+ * as a process and measures it from outside, JVM start and exit included.
+ */
+public final class FirstPdf {
+
+  private FirstPdf() {}
+
+  /**
+   * Writes the PDF of the reference excerpt.
+   *
+   * @param args the file to write
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    PdfRenderer pdf = PdfRenderer.builder()
+        .options(RenderOptions.builder().locale(Inputs.LOCALE).build()).build();
+    try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
+      pdf.render(Inputs.REFERENCE.excerpts().get(0), out);
+    }
+  }
+}

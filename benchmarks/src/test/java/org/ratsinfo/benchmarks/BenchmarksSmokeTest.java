@@ -1,0 +1,180 @@
+package org.ratsinfo.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.ratsinfo.document.Block;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.document.Field;
+import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.NumberedList;
+import org.ratsinfo.document.Paragraph;
+import org.ratsinfo.document.QuestionAnswer;
+import org.ratsinfo.document.Section;
+import org.ratsinfo.document.Table;
+
+/**
+ * Each benchmark method runs once per input and its output holds every fact of the excerpt: ratsinfo
+ * and the baselines make the same content, which is what makes the comparison fair. The build runs
+ * this test, never the benchmarks.
+ */
+class BenchmarksSmokeTest {
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void html(Inputs input) {
+    HtmlBenchmark b = new HtmlBenchmark();
+    b.input = input;
+    b.setUp();
+    List<String> facts = facts(input);
+    assertHas("ratsinfo", b.ratsinfo(new Cursor()), facts, BenchmarksSmokeTest::htmlText);
+    assertHas("freemarker", b.freemarker(new Cursor()), facts, BenchmarksSmokeTest::htmlText);
+    assertHas("stringBuilder", b.stringBuilder(new Cursor()), facts, BenchmarksSmokeTest::htmlText);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void pdf(Inputs input) {
+    PdfBenchmark b = new PdfBenchmark();
+    b.input = input;
+    b.setUp();
+    List<String> facts = facts(input);
+    // The running header and footer of a page interrupt a paragraph that goes on on the next page:
+    // a fact is in the text as it is, or in the text without them.
+    ExcerptDocument document = input.documents().get(0);
+    Function<byte[], String> text = pdf -> {
+      String all = squeezed(pdfText(pdf));
+      return all + "\u0000" + all.replace(squeezed(document.bodyName() + document.title()), "")
+          .replaceAll("Seite\\d*von\\d+|Seite\\d+", ""); // PDFBox reads "Seite  von 1 23"
+    };
+    byte[] pdfA = b.openhtmltopdfPdfA(new Cursor());
+    assertHas("ratsinfo", b.ratsinfo(new Cursor()), facts, text);
+    assertHas("openhtmltopdfPdfA", pdfA, facts, text);
+    assertHas("openhtmltopdfPlain", b.openhtmltopdfPlain(new Cursor()), facts, text);
+    String raw = new String(pdfA, StandardCharsets.ISO_8859_1);
+    assertTrue(raw.contains("pdfaid:part") && raw.contains("pdfuaid:part"),
+        "the PDF/A baseline claims PDF/A and PDF/UA");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void docx(Inputs input) throws IOException {
+    DocxBenchmark b = new DocxBenchmark();
+    b.input = input;
+    b.setUp();
+    List<String> facts = facts(input);
+    assertHas("ratsinfo", b.ratsinfo(new Cursor()), facts, BenchmarksSmokeTest::docxText);
+    assertHas("poi", b.poi(new Cursor()), facts, BenchmarksSmokeTest::docxText);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void theCursorVisitsEveryExcerptOfTheInput(Inputs input) {
+    int size = input.excerpts().size();
+    Cursor cursor = new Cursor();
+    List<Integer> seen = new ArrayList<>();
+    for (int i = 0; i < size + 1; i++) {
+      seen.add(cursor.next(size));
+    }
+    assertEquals(0, (int) seen.get(size));
+    assertEquals(size, seen.stream().distinct().count());
+    assertTrue(input != Inputs.MEETING || size >= 25, "the meeting has 25 items or more: " + size);
+  }
+
+  private static <T> void assertHas(String what, T output, List<String> facts,
+      Function<T, String> text) {
+    String squeezed = squeezed(text.apply(output));
+    List<String> missing = facts.stream().filter(f -> !squeezed.contains(squeezed(f))).toList();
+    assertEquals(List.of(), missing, what + ": facts missing from the output");
+  }
+
+  /** Every text of the first excerpt of the input, laid out in German. */
+  private static List<String> facts(Inputs input) {
+    ExcerptDocument document = input.documents().get(0);
+    List<String> facts = new ArrayList<>();
+    facts.add(document.bodyName());
+    facts.add(document.title());
+    collect(document.blocks(), facts);
+    assertTrue(facts.size() > 10, "facts: " + facts);
+    return facts;
+  }
+
+  private static void collect(List<Block> blocks, List<String> facts) {
+    for (Block block : blocks) {
+      if (block instanceof Section section) {
+        facts.add(section.heading());
+        collect(section.blocks(), facts);
+      } else if (block instanceof FieldList list) {
+        for (Field field : list.fields()) {
+          facts.add(field.label());
+          facts.add(field.value());
+        }
+      } else if (block instanceof Paragraph paragraph) {
+        facts.add(paragraph.text());
+      } else if (block instanceof NumberedList list) {
+        for (NumberedList.Item item : list.items()) {
+          facts.addAll(item.paragraphs());
+        }
+      } else if (block instanceof QuestionAnswer qa) {
+        facts.add(qa.label());
+        facts.addAll(qa.question());
+        facts.addAll(qa.answer());
+      } else if (block instanceof Table table) {
+        facts.add(table.caption());
+        facts.addAll(table.columnHeaders());
+        for (Table.Row row : table.rows()) {
+          facts.add(row.header());
+          facts.addAll(row.cells());
+        }
+        if (table.note() != null) {
+          facts.add(table.note());
+        }
+      }
+    }
+  }
+
+  private static String htmlText(String html) {
+    int body = html.indexOf("<body");
+    return html.substring(body).replaceAll("<[^>]*>", " ")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&#34;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    } catch (IOException e) {
+      throw new AssertionError("not a PDF", e);
+    }
+  }
+
+  private static String docxText(byte[] docx) {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      return extractor.getText();
+    } catch (IOException e) {
+      throw new AssertionError("not a DOCX", e);
+    }
+  }
+
+  private static String squeezed(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u00AD')
+        .forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+}

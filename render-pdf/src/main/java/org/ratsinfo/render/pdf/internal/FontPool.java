@@ -1,0 +1,51 @@
+package org.ratsinfo.render.pdf.internal;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+/**
+ * Parsed fonts for the renders of one engine: each render {@link #take() takes} a set of the four
+ * faces, parsed from the font bytes ({@link Fonts#parse()}) only when no set is idle, and {@link
+ * #give(TrueTypeFont[]) gives} it back when it is done. A parsed face is not thread-safe (PDFBox reads
+ * its tables lazily from one data stream), so a set serves one render at a time; the pool keeps as
+ * many sets as renders ran at once, at most {@link #MAX_IDLE}.
+ *
+ * <p>Parsing the four faces again for every document was about a sixth of the time of a render and
+ * most of its allocation. Thread-safe.
+ */
+final class FontPool {
+
+  /** At most this many idle sets are kept (each some megabytes); more concurrent renders parse anew. */
+  static final int MAX_IDLE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+  private final ConcurrentLinkedQueue<TrueTypeFont[]> idle = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger idleCount = new AtomicInteger();
+
+  /**
+   * A set of parsed faces for one render.
+   *
+   * @return the faces, in the order of {@link Fonts#register}
+   */
+  TrueTypeFont[] take() {
+    TrueTypeFont[] set = idle.poll();
+    if (set == null) {
+      return Fonts.parse();
+    }
+    idleCount.decrementAndGet();
+    return set;
+  }
+
+  /**
+   * Returns a set after a render that completed; a render that failed drops its set instead.
+   *
+   * @param set the faces from {@link #take()}
+   */
+  void give(TrueTypeFont[] set) {
+    if (idleCount.incrementAndGet() <= MAX_IDLE) {
+      idle.offer(set);
+    } else {
+      idleCount.decrementAndGet();
+    }
+  }
+}
