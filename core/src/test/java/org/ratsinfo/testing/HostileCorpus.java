@@ -296,6 +296,20 @@ public final class HostileCorpus {
     return mapped;
   }
 
+  /**
+   * A copy of the excerpt with a reference to the server in every text field: each field gets one of
+   * {@link LoopbackServer#references()} in turn, so that every kind of reference is in some fields.
+   *
+   * @param excerpt the excerpt
+   * @param server the server
+   * @return the copy
+   */
+  public static Excerpt withReferencesTo(Excerpt excerpt, LoopbackServer server) {
+    List<String> references = server.references();
+    int[] next = {0};
+    return mapTexts(excerpt, s -> s + " " + references.get(next[0]++ % references.size()));
+  }
+
   private static @Nullable Object map(@Nullable Object value, UnaryOperator<String> text,
       @Nullable RecordComponent where) {
     if (value == null) {
