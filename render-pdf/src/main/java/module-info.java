@@ -12,6 +12,8 @@ module org.ratsinfo.render.pdf {
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
   requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
+  requires org.apache.fontbox;
 
   exports org.ratsinfo.render.pdf;
 

@@ -14,7 +14,8 @@ import org.w3c.dom.Node;
  * the excerpt's own content.
  *
  * <ul>
- *   <li>a running header ({@code div.ratsinfo-pdf-header}: the body's name and the title) and a running
+ *   <li>a running header ({@code div.ratsinfo-pdf-header}: the body's name and the title, shortened to
+ *       {@value #HEADER_BODY_LENGTH} and {@value #HEADER_TITLE_LENGTH} characters) and a running
  *       footer ({@code div.ratsinfo-pdf-footer}: "Seite 1 von 2" from the label {@code page.footer},
  *       the numbers drawn by CSS counters) at the start of the {@code body}; the print stylesheet moves
  *       them into the page margins, where they become artifacts, not content;
@@ -30,6 +31,9 @@ public final class PrintPage {
   static final String HEADER_CLASS = "ratsinfo-pdf-header";
   static final String FOOTER_CLASS = "ratsinfo-pdf-footer";
   private static final String ID_PREFIX = "ratsinfo-pdf-heading-";
+  /** The most characters of the body's name and the title in the running header: two lines at most. */
+  static final int HEADER_BODY_LENGTH = 60;
+  static final int HEADER_TITLE_LENGTH = 120;
 
   private PrintPage() {}
 
@@ -90,13 +94,25 @@ public final class PrintPage {
     Element header = element(dom, "div", HEADER_CLASS);
     if (!document.bodyName().isEmpty()) {
       Element body = element(dom, "span", "ratsinfo-pdf-header-body");
-      body.setTextContent(document.bodyName());
+      body.setTextContent(shortened(document.bodyName(), HEADER_BODY_LENGTH));
       header.appendChild(body);
     }
     Element title = element(dom, "span", "ratsinfo-pdf-header-title");
-    title.setTextContent(document.title());
+    title.setTextContent(shortened(document.title(), HEADER_TITLE_LENGTH));
     header.appendChild(title);
     return header;
+  }
+
+  /**
+   * The text, or its first characters and "…" if it is longer: the running header stands in the top
+   * margin and grows upwards, so a long body name or title would run off the paper. The content shows
+   * them whole.
+   */
+  static String shortened(String text, int length) {
+    if (text.codePointCount(0, text.length()) <= length) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, length - 1)).strip() + "\u2026";
   }
 
   /** "Seite {0} von {1}": the text around the placeholders, a counter for each. */
