@@ -38,7 +38,7 @@ class HostileCorpusTest {
 
   private static final Set<String> ELEMENTS = Set.of("#root", "html", "head", "body", "meta", "title",
       "style", "article", "header", "p", "h1", "h2", "h3", "section", "dl", "div", "dt", "dd", "ol", "li",
-      "span", "table", "caption", "thead", "tbody", "tr", "th", "td");
+      "span", "br", "table", "caption", "thead", "tbody", "tr", "th", "td");
 
   private static LoopbackServer server;
 
