@@ -1,5 +1,6 @@
 package org.ratsinfo.json.internal;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -173,6 +174,13 @@ public final class JsonEngine {
       }
       return type.cast(value);
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException) {
+        // Bytes that are not text in the encoding Jackson detected (e.g. invalid UTF-32): malformed
+        // input, not a failing stream.
+        String path = p == null ? "$" : Failures.path(p.streamReadContext());
+        throw Failures.at(path, p == null ? null : p.currentLocation(), e.getCause(), Problem.SYNTAX,
+            "encoding");
+      }
       throw e.getCause();
     } catch (JacksonException e) {
       throw translate(e, p);
