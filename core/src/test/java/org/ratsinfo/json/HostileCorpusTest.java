@@ -135,4 +135,23 @@ class HostileCorpusTest {
         violations.stream().map(v -> v.path() + " " + v.rule()).toList());
     assertTrue(violations.get(0).message().length() < 200);
   }
+
+  /** A failing stream stays an IOException (and the same one); bytes Jackson cannot decode do not. */
+  @Test
+  void aFailingStreamIsAnIOExceptionUndecodableBytesAreMalformed() {
+    IOException failure = new IOException("the disk is gone");
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw failure;
+      }
+    };
+    assertEquals(failure, assertThrows(IOException.class,
+        () -> RatsinfoJson.standard().readExcerpt(failing)));
+    byte[] ucs4 = HostileCorpus.fixture("unknown-ucs4-byte-order.json");
+    JsonFormatException e = assertThrows(JsonFormatException.class,
+        () -> RatsinfoJson.standard().readExcerpt(new java.io.ByteArrayInputStream(ucs4)));
+    assertTrue(e.getLocalizedMessage(Locale.ENGLISH).contains("not text in UTF-8, UTF-16 or UTF-32"),
+        e::getMessage);
+  }
 }
