@@ -20,6 +20,10 @@ import org.ratsinfo.validation.internal.Paths;
  * <p>Hibernate Validator does the work, configured with its {@code ParameterMessageInterpolator}: no
  * Expression Language is involved, and no text of the validated value is ever put into a message.
  *
+ * <p>A required text ({@code @NotBlank}) must hold a character that shows: unlike Hibernate
+ * Validator's own check, no-break and other Unicode spaces, zero-width and bidirectional control
+ * characters alone count as blank.
+ *
  * <p>Messages are German for a {@code de} locale and English for every other locale; the JVM's
  * default locale is used only by the methods that take no locale.
  *

@@ -63,6 +63,15 @@ class ModelValidatorTest {
             "agendaItem.number", "org.ratsinfo.agendaNumber"),
         broken("blank title", e -> e.withAgendaItem(e.agendaItem().toBuilder().title(" ").build()),
             "agendaItem.title", "jakarta.validation.constraints.NotBlank.message"),
+        broken("title of no-break spaces", e -> e.withAgendaItem(e.agendaItem().toBuilder()
+                .title("\u00A0\u00A0\u202F").build()),
+            "agendaItem.title", "jakarta.validation.constraints.NotBlank.message"),
+        broken("body name of zero-width and bidirectional characters", e -> new Excerpt(
+                org.ratsinfo.model.Body.of("\u200B\u200D\u2060\uFEFF\u202E\u3000"), e.meeting(), e.agendaItem(), e.audience()),
+            "body.name", "jakarta.validation.constraints.NotBlank.message"),
+        broken("voting group named by a Hangul filler", e -> withTally(e, VoteTally.notTaken(
+                List.of("\u3164"))),
+            "agendaItem.voteTally.groups[0].name", "jakarta.validation.constraints.NotBlank.message"),
         broken("title too long", e -> e.withAgendaItem(e.agendaItem().toBuilder()
                 .title("x".repeat(1001)).build()),
             "agendaItem.title", "jakarta.validation.constraints.Size.message"),

@@ -1,5 +1,7 @@
 package org.ratsinfo.json.internal;
 
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,6 +39,59 @@ public final class JsonEngine {
   @FunctionalInterface
   private interface ParserSource {
     JsonParser open(JsonMapper mapper);
+
+    /** Whether the exception came from the source itself (a failing stream), not from decoding it. */
+    default boolean threw(IOException e) {
+      return !(e instanceof CharConversionException);
+    }
+  }
+
+  /**
+   * A byte stream that remembers the exceptions it throws, so that a failing stream (an {@link
+   * IOException} for the caller) is told apart from bytes Jackson cannot decode (malformed input).
+   */
+  private static final class ByteSource extends FilterInputStream implements ParserSource {
+    private final java.util.Set<IOException> thrown =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    ByteSource(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public JsonParser open(JsonMapper mapper) {
+      return mapper.createParser(this);
+    }
+
+    @Override
+    public boolean threw(IOException e) {
+      return thrown.contains(e);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        thrown.add(e);
+        throw e;
+      }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      try {
+        return super.read(buffer, offset, length);
+      } catch (IOException e) {
+        thrown.add(e);
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the stream
+    }
   }
 
   private final JsonMapper mapper;
@@ -107,7 +162,7 @@ public final class JsonEngine {
    * @throws IOException if reading fails
    */
   public <T> T read(InputStream in, Class<T> type) throws IOException {
-    return read(m -> m.createParser(in), type);
+    return read((ParserSource) new ByteSource(in), type);
   }
 
   /**
@@ -134,7 +189,7 @@ public final class JsonEngine {
   /** Like {@link #readChoice(Reader, Class, String, Class)}, from a byte stream. */
   public Object readChoice(InputStream in, Class<?> withProperty, String property, Class<?> otherwise)
       throws IOException {
-    return read(m -> m.createParser(in), Codecs.choice(withProperty, property, otherwise), Object.class);
+    return read((ParserSource) new ByteSource(in), Codecs.choice(withProperty, property, otherwise), Object.class);
   }
 
   /** Like {@link #readChoice(Reader, Class, String, Class)}, from a string. */
@@ -173,6 +228,13 @@ public final class JsonEngine {
       }
       return type.cast(value);
     } catch (JacksonIOException e) {
+      if (!source.threw(e.getCause())) {
+        // Bytes that are not text in the encoding Jackson detected (invalid UTF-32, a byte order
+        // Jackson does not know): malformed input, not a failing stream.
+        String path = p == null ? "$" : Failures.path(p.streamReadContext());
+        throw Failures.at(path, p == null ? null : p.currentLocation(), e.getCause(), Problem.SYNTAX,
+            "encoding");
+      }
       throw e.getCause();
     } catch (JacksonException e) {
       throw translate(e, p);

@@ -3,6 +3,7 @@ package org.ratsinfo.validation.internal;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +33,9 @@ public final class Bootstrap {
 
   /**
    * A factory with the parameter message interpolator (no Expression Language) and the model's
-   * cross-value rules registered programmatically, so that the model itself stays free of them.
+   * cross-value rules registered programmatically, so that the model itself stays free of them;
+   * {@code @NotBlank} is checked by {@link VisibleTextValidator}, which also counts no-break spaces and
+   * invisible characters as blank.
    */
   public static ValidatorFactory factory() {
     HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
@@ -40,6 +43,9 @@ public final class Bootstrap {
         .configure()
         .messageInterpolator(interpolator(Locale.ENGLISH));
     ConstraintMapping mapping = configuration.createConstraintMapping();
+    mapping.constraintDefinition(NotBlank.class)
+        .includeExistingValidators(false)
+        .validatedBy(VisibleTextValidator.class);
     for (Class<?> type : TYPES_WITH_RULES) {
       mapping.type(type).constraint(new GenericConstraintDef<>(ModelRules.class));
     }

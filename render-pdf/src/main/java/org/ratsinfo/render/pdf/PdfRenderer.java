@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
@@ -14,7 +18,12 @@ import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.internal.Engine;
+import org.ratsinfo.render.pdf.internal.Fonts;
+import org.ratsinfo.render.pdf.internal.Glyphs;
+import org.ratsinfo.render.pdf.internal.MissingCharacters;
+import org.ratsinfo.render.pdf.internal.MissingCharactersException;
 import org.ratsinfo.render.pdf.internal.PrintStylesheet;
+import org.ratsinfo.render.pdf.internal.StylesheetLimits;
 import org.ratsinfo.render.pdf.internal.WarmUp;
 
 /**
@@ -46,7 +55,14 @@ import org.ratsinfo.render.pdf.internal.WarmUp;
  * <p><b>Lock-down.</b> Rendering reads nothing from the network or the file system: every external
  * resource (images, stylesheets, fonts referenced by URL, also from an {@link
  * Builder#additionalStylesheet(String) additional stylesheet}) is denied, and nothing depends on the
- * fonts installed on the machine. openhtmltopdf's logging goes to {@link java.util.logging} under its
+ * fonts installed on the machine.
+ *
+ * <p><b>Characters.</b> Noto Sans shows Latin, Greek and Cyrillic text. For other characters add
+ * {@linkplain Builder#fallbackFont(byte[]) fallback fonts}; a character no font has fails the render
+ * with a {@link RenderException} that names it and the text it stands in, in the language of {@link
+ * RenderOptions#locale()}: a PDF never shows a character as "#" or a blank box.
+ *
+ * <p>openhtmltopdf's logging goes to {@link java.util.logging} under its
  * logger names ({@code com.openhtmltopdf.*}), one level quieter than openhtmltopdf logs (its warnings at
  * {@code FINE}); installing that logger is global to the JVM, since openhtmltopdf's logging is.
  *
@@ -64,17 +80,24 @@ public final class PdfRenderer implements ExcerptRenderer {
   private final HtmlRenderer html;
   private final Engine engine;
 
+  private final int fallbackFonts;
+
   private PdfRenderer(Builder builder) {
     this.options = builder.options;
     this.conformance = builder.conformance;
+    this.fallbackFonts = builder.fallbackFonts.size();
     HtmlRenderer.Builder html = HtmlRenderer.builder()
         .options(options)
-        .stylesheet(PrintStylesheet.css());
+        .stylesheet(PrintStylesheet.css() + Fonts.fallbackRule(fallbackFonts));
     if (builder.additionalStylesheet != null) {
       html.additionalStylesheet(builder.additionalStylesheet);
     }
     this.html = html.build();
-    this.engine = new Engine(conformance);
+    try {
+      this.engine = new Engine(conformance, builder.fallbackFonts);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the fonts were read when they were added
+    }
   }
 
   /**
@@ -142,10 +165,21 @@ public final class PdfRenderer implements ExcerptRenderer {
     Instant instant = options.clock().instant();
     try {
       return engine.render(xhtml.toString(), document, instant);
+    } catch (MissingCharactersException e) {
+      throw new RenderException(MissingCharacters.message(document, e.missing(), options.locale()), e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new RenderException("cannot render the excerpt \"" + document.title() + "\" as PDF: "
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
     }
+  }
+
+  /**
+   * The number of fallback fonts.
+   *
+   * @return how many fonts were added with {@link Builder#fallbackFont(byte[])}
+   */
+  public int fallbackFonts() {
+    return fallbackFonts;
   }
 
   /**
@@ -168,6 +202,7 @@ public final class PdfRenderer implements ExcerptRenderer {
     private RenderOptions options = RenderOptions.defaults();
     private PdfConformance conformance = PdfConformance.PDFA_2A_PDFUA_1;
     private @Nullable String additionalStylesheet;
+    private final List<byte[]> fallbackFonts = new ArrayList<>();
 
     private Builder() {}
 
@@ -198,16 +233,66 @@ public final class PdfRenderer implements ExcerptRenderer {
      * to the look (CSS 2.1 and paged media, as openhtmltopdf knows them). URLs in it are never
      * fetched. Replaces an additional stylesheet set before. Default: none.
      *
+     * <p>The stylesheet is configuration and trusted like code: a render has no time bound of its own,
+     * and CSS can make a layout slow. As a guard against slips such as {@code font-size: 100000pt}
+     * (one character per page), lengths no print layout needs are rejected: absolute lengths beyond
+     * 300 mm, font-relative ones beyond 20 em, percentages beyond 1000 %, a unitless line height
+     * beyond 20. Text of the excerpt never reaches the stylesheet.
+     *
      * @param css the CSS text
      * @return this builder
-     * @throws IllegalArgumentException if the text contains {@code </style} or {@code ]]>}
+     * @throws IllegalArgumentException if the text contains {@code </style} or {@code ]]>}, or a
+     *     length beyond those limits
      */
     public Builder additionalStylesheet(String css) {
       Objects.requireNonNull(css, "css");
       // Checked now, as the HTML renderer checks it, so that the error comes from this call.
       HtmlRenderer.builder().additionalStylesheet(css);
+      StylesheetLimits.check(css);
       this.additionalStylesheet = css;
       return this;
+    }
+
+    /**
+     * Adds a TrueType font for characters that Noto Sans (Latin, Greek, Cyrillic) lacks, such as CJK
+     * ideographs or symbols: each character Noto Sans cannot show is taken from the first fallback font
+     * that has it, and the PDF embeds the subset it uses (its licence must allow embedding). Fonts are
+     * tried in the order they were added. The font is read and checked now and kept for the renderer's
+     * lifetime; the renderer never reads fonts installed on the machine. Default: none.
+     *
+     * <p>Without a font for a character, rendering fails with a {@link RenderException} that lists the
+     * characters and the texts they stand in, rather than drawing them as "#" or blanks. Letters of
+     * right-to-left scripts (Arabic, Hebrew …) are always reported: the PDF engine lays text out left to
+     * right and does not join Arabic letters, so they would be shown wrongly even with a font.
+     * Invisible format characters (zero-width spaces and joiners, bidirectional controls, variation
+     * selectors) that no font has are left out.
+     *
+     * @param trueType the bytes of a TrueType font file ({@code .ttf}; not a collection or CFF-based
+     *     OpenType font); copied
+     * @return this builder
+     * @throws IllegalArgumentException if the bytes are not a TrueType font with a Unicode character map
+     */
+    public Builder fallbackFont(byte[] trueType) {
+      byte[] copy = Objects.requireNonNull(trueType, "trueType").clone();
+      try {
+        Glyphs.characters(copy);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("the fallback font cannot be read: " + e.getMessage(), e);
+      }
+      fallbackFonts.add(copy);
+      return this;
+    }
+
+    /**
+     * Adds a TrueType font file for characters that Noto Sans lacks; see {@link #fallbackFont(byte[])}.
+     *
+     * @param file a {@code .ttf} file, read now
+     * @return this builder
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if the file is not a TrueType font with a Unicode character map
+     */
+    public Builder fallbackFont(Path file) throws IOException {
+      return fallbackFont(Files.readAllBytes(Objects.requireNonNull(file, "file")));
     }
 
     /**

@@ -8,10 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,53 +32,32 @@ import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.Section;
 import org.ratsinfo.document.SectionKind;
 import org.ratsinfo.model.Audience;
+import org.ratsinfo.testing.LoopbackServer;
 
 /**
  * Rendering reads nothing from the network or the file system, whatever URLs the text or an
  * additional stylesheet carry, and prints nothing: a loopback server receives no connection, a named
  * pipe is never opened for reading, and neither System.err nor logging at INFO or above hears a word.
  *
- * <p>The server is a plain socket, which counts every connection, even one that never sends a request
- * (the JDK's {@code com.sun.net.httpserver} is in a module the tests on the module path do not read).
+ * <p>The server ({@link LoopbackServer}) counts every connection, even one that never sends a request.
+ * {@code HostileCorpusTest} renders the whole hostile corpus with references to it in every text.
  */
 class LockDownTest {
 
   @TempDir Path dir;
 
-  private ServerSocket server;
-  private Thread acceptor;
-  private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+  private LoopbackServer server;
   private String http;
 
   @BeforeEach
   void startServer() throws IOException {
-    server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    acceptor = new Thread(() -> {
-      while (!server.isClosed()) {
-        try (Socket socket = server.accept()) {
-          socket.setSoTimeout(2000);
-          byte[] head = new byte[256];
-          int n = Math.max(0, socket.getInputStream().read(head));
-          requests.add(new String(head, 0, n, StandardCharsets.ISO_8859_1).lines().findFirst()
-              .orElse("a connection without a request"));
-          socket.getOutputStream().write(
-              "HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-        } catch (SocketException e) {
-          return; // closed
-        } catch (IOException e) {
-          requests.add("a connection that failed: " + e);
-        }
-      }
-    }, "loopback-server");
-    acceptor.setDaemon(true);
-    acceptor.start();
-    http = "http://127.0.0.1:" + server.getLocalPort();
+    server = LoopbackServer.start();
+    http = server.origin();
   }
 
   @AfterEach
-  void stopServer() throws Exception {
+  void stopServer() throws IOException {
     server.close();
-    acceptor.join(5000);
   }
 
   @Test
@@ -152,7 +127,7 @@ class LockDownTest {
     }
     writer.join(5000);
     assertEquals(0, openedByRenderer, "times the renderer opened a file named in the input");
-    assertEquals(List.of(), requests, "requests to the loopback server");
+    assertEquals(List.of(), server.requests(), "requests to the loopback server");
     assertEquals("", printed.toString(StandardCharsets.UTF_8), "printed to System.err or System.out");
     assertEquals(List.of(), capture.records, "logged at INFO or above");
 

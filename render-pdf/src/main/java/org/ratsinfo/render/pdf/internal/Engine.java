@@ -20,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,6 +61,8 @@ public final class Engine {
   }
 
   private final PdfConformance conformance;
+  private final List<byte[]> fallbackFonts;
+  private final Glyphs glyphs;
   private final FSCacheEx<String, FSCacheValue> fontMetrics = new MetricsCache();
   private final FontPool fonts = new FontPool();
 
@@ -67,9 +70,14 @@ public final class Engine {
    * An engine.
    *
    * @param conformance what the PDFs claim
+   * @param fallbackFonts TrueType fonts for the characters Noto Sans lacks, in order; not copied, the
+   *     caller does not change them
+   * @throws IOException if a fallback font cannot be read as TrueType
    */
-  public Engine(PdfConformance conformance) {
+  public Engine(PdfConformance conformance, List<byte[]> fallbackFonts) throws IOException {
     this.conformance = conformance;
+    this.fallbackFonts = List.copyOf(fallbackFonts);
+    this.glyphs = Glyphs.of(Fonts.characters(), this.fallbackFonts);
   }
 
   /**
@@ -80,10 +88,15 @@ public final class Engine {
    * @param instant when the PDF is made
    * @return the complete PDF
    * @throws IOException if openhtmltopdf or PDFBox fail
+   * @throws MissingCharactersException if the page holds characters the fonts cannot show
    */
   public byte[] render(String xhtml, ExcerptDocument document, Instant instant) throws IOException {
     Document dom = Xhtml.parse(xhtml);
     PrintPage.prepare(dom, document);
+    Glyphs.Missing missing = glyphs.prepare(dom);
+    if (!missing.isEmpty()) {
+      throw new MissingCharactersException(missing);
+    }
 
     TrueTypeFont[] parsedFonts = fonts.take();
     byte[] bytes;
@@ -100,7 +113,7 @@ public final class Engine {
       PDDocument target, TrueTypeFont[] parsedFonts) throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(target);
-    Fonts.register(builder, target, parsedFonts);
+    Fonts.register(builder, target, parsedFonts, fallbackFonts);
     builder.withW3cDocument(dom, BASE_URI);
     builder.useUriResolver((base, uri) -> null);
     builder.useExternalResourceAccessControl(DENY_ALL,

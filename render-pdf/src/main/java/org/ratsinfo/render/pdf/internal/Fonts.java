@@ -2,9 +2,11 @@ package org.ratsinfo.render.pdf.internal;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.List;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -35,7 +37,59 @@ public final class Fonts {
       new Face("NotoSans-Italic.ttf", 400, FontStyle.ITALIC),
       new Face("NotoSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
+  /** The family names of fallback fonts: the first is {@code ratsinfo-fallback-1}. */
+  private static final String FALLBACK_FAMILY = "ratsinfo-fallback-";
+
   private Fonts() {}
+
+  /**
+   * The characters every face of Noto Sans has (headings are bold, notes italic), read once.
+   *
+   * @return a new copy
+   */
+  public static BitSet characters() {
+    return (BitSet) Characters.COMMON.clone();
+  }
+
+  /**
+   * The print stylesheet's rule that names the fallback fonts after Noto Sans, so that openhtmltopdf
+   * takes each character it lacks from the first fallback font that has it.
+   *
+   * @param fallbacks the number of fallback fonts
+   * @return the CSS rule, empty if there are none
+   */
+  public static String fallbackRule(int fallbacks) {
+    if (fallbacks == 0) {
+      return "";
+    }
+    StringBuilder css = new StringBuilder("\nhtml { font-family: \"").append(FAMILY).append('"');
+    for (int i = 1; i <= fallbacks; i++) {
+      css.append(", \"").append(FALLBACK_FAMILY).append(i).append('"');
+    }
+    return css.append(", sans-serif; }\n").toString();
+  }
+
+  /**
+   * Registers every face and every fallback font with a builder; openhtmltopdf embeds the subset of
+   * each font it uses.
+   *
+   * @param builder the builder of one render
+   * @param pdf the document the builder renders into ({@link PdfRendererBuilder#usePDDocument})
+   * @param parsed the faces, {@link #parse() parsed}, used by this render only while it runs
+   * @param fallbacks the fallback fonts, TrueType, in order; openhtmltopdf parses one only when a
+   *     character needs it
+   */
+  public static void register(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont[] parsed,
+      List<byte[]> fallbacks) {
+    register(builder, pdf, parsed);
+    for (int i = 0; i < fallbacks.size(); i++) {
+      byte[] bytes = fallbacks.get(i);
+      for (Face face : FACES) {
+        builder.useFont(() -> new ByteArrayInputStream(bytes), FALLBACK_FAMILY + (i + 1), face.weight,
+            face.style, true);
+      }
+    }
+  }
 
   /**
    * Registers every face with a builder; openhtmltopdf embeds the subset of each face it uses.
@@ -44,7 +98,7 @@ public final class Fonts {
    * @param pdf the document the builder renders into ({@link PdfRendererBuilder#usePDDocument})
    * @param parsed the faces, {@link #parse() parsed}, used by this render only while it runs
    */
-  public static void register(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont[] parsed) {
+  private static void register(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont[] parsed) {
     for (int i = 0; i < FACES.size(); i++) {
       Face face = FACES.get(i);
       for (String family : FAMILIES) {
@@ -68,6 +122,30 @@ public final class Fonts {
       }
     }
     return parsed;
+  }
+
+  /** The characters common to every face, computed once. */
+  private static final class Characters {
+    static final BitSet COMMON = common();
+
+    private Characters() {}
+
+    private static BitSet common() {
+      BitSet common = null;
+      for (Face face : FACES) {
+        try {
+          BitSet own = Glyphs.characters(face.bytes);
+          if (common == null) {
+            common = own;
+          } else {
+            common.and(own);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read the character map of Noto Sans", e);
+        }
+      }
+      return common;
+    }
   }
 
   /** One face: its file, read once. */

@@ -14,10 +14,13 @@ import org.w3c.dom.Node;
  * the excerpt's own content.
  *
  * <ul>
- *   <li>a running header ({@code div.ratsinfo-pdf-header}: the body's name and the title) and a running
+ *   <li>a running header ({@code div.ratsinfo-pdf-header}: the body's name and the title, shortened to
+ *       {@value #HEADER_BODY_LENGTH} and {@value #HEADER_TITLE_LENGTH} characters) and a running
  *       footer ({@code div.ratsinfo-pdf-footer}: "Seite 1 von 2" from the label {@code page.footer},
  *       the numbers drawn by CSS counters) at the start of the {@code body}; the print stylesheet moves
  *       them into the page margins, where they become artifacts, not content;
+ *   <li>the class {@code ratsinfo-pdf-break} on table cells with a word longer than {@value #LONG_WORD}
+ *       characters, which may break anywhere;
  *   <li>no white space between the items of a field list ({@code dl}, its {@code div}s), which the
  *       print stylesheet lays out as inline blocks side by side;
  *   <li>an {@code id} on every section and question heading ({@code h2} … {@code h6}), and openhtmltopdf
@@ -30,6 +33,13 @@ public final class PrintPage {
   static final String HEADER_CLASS = "ratsinfo-pdf-header";
   static final String FOOTER_CLASS = "ratsinfo-pdf-footer";
   private static final String ID_PREFIX = "ratsinfo-pdf-heading-";
+  /** The longest word a table cell keeps whole. */
+  static final int LONG_WORD = 20;
+  /** The class of a table cell whose words may break anywhere. */
+  static final String BREAK_CLASS = "ratsinfo-pdf-break";
+  /** The most characters of the body's name and the title in the running header: two lines at most. */
+  static final int HEADER_BODY_LENGTH = 60;
+  static final int HEADER_TITLE_LENGTH = 120;
 
   private PrintPage() {}
 
@@ -51,10 +61,44 @@ public final class PrintPage {
     body.insertBefore(header(dom, document), first);
     body.insertBefore(footer(dom, labels), first);
     removeSpaceInFieldLists(body);
+    markCellsWithLongWords(body);
     Element bookmarks = bookmarks(dom, body);
     if (bookmarks.hasChildNodes()) {
       head.appendChild(bookmarks);
     }
+  }
+
+  /**
+   * Marks table cells that hold a word longer than {@value #LONG_WORD} characters with the class
+   * {@value #BREAK_CLASS}, which the print stylesheet lets break anywhere: in a table, breaking every
+   * cell's words would split short names ("SP D"), and not breaking a long one (a URL, a name without
+   * spaces) would widen the table off the page.
+   */
+  private static void markCellsWithLongWords(Element element) {
+    for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element child) {
+        String name = child.getLocalName();
+        if (("td".equals(name) || "th".equals(name)) && hasLongWord(child.getTextContent())) {
+          String classes = child.getAttribute("class");
+          child.setAttribute("class", classes.isEmpty() ? BREAK_CLASS : classes + " " + BREAK_CLASS);
+        } else {
+          markCellsWithLongWords(child);
+        }
+      }
+    }
+  }
+
+  private static boolean hasLongWord(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      run = Character.isWhitespace(c) || Character.isSpaceChar(c) ? 0 : run + 1;
+      if (run > LONG_WORD) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   private static void removeSpaceInFieldLists(Element element) {
@@ -90,13 +134,25 @@ public final class PrintPage {
     Element header = element(dom, "div", HEADER_CLASS);
     if (!document.bodyName().isEmpty()) {
       Element body = element(dom, "span", "ratsinfo-pdf-header-body");
-      body.setTextContent(document.bodyName());
+      body.setTextContent(shortened(document.bodyName(), HEADER_BODY_LENGTH));
       header.appendChild(body);
     }
     Element title = element(dom, "span", "ratsinfo-pdf-header-title");
-    title.setTextContent(document.title());
+    title.setTextContent(shortened(document.title(), HEADER_TITLE_LENGTH));
     header.appendChild(title);
     return header;
+  }
+
+  /**
+   * The text, or its first characters and "…" if it is longer: the running header stands in the top
+   * margin and grows upwards, so a long body name or title would run off the paper. The content shows
+   * them whole.
+   */
+  static String shortened(String text, int length) {
+    if (text.codePointCount(0, text.length()) <= length) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, length - 1)).strip() + "\u2026";
   }
 
   /** "Seite {0} von {1}": the text around the placeholders, a counter for each. */

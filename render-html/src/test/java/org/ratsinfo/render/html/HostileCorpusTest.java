@@ -1,0 +1,101 @@
+package org.ratsinfo.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.testing.HostileCorpus;
+import org.ratsinfo.testing.HostileCorpus.Case;
+import org.ratsinfo.testing.LoopbackServer;
+import org.ratsinfo.validation.ModelValidator;
+
+/**
+ * Every renderable case of the hostile corpus, read and validated, renders as a page and as a fragment
+ * within a time bound, in German and English: only the renderer's own elements, no event handler,
+ * no {@code src} or {@code href}, and the title shown as it is. Rendered again with references to a
+ * loopback server in every text field, the server receives no connection.
+ */
+class HostileCorpusTest {
+
+  private static final Duration BOUND = Duration.ofSeconds(30);
+
+  private static final Set<String> ELEMENTS = Set.of("#root", "html", "head", "body", "meta", "title",
+      "style", "article", "header", "p", "h1", "h2", "h3", "section", "dl", "div", "dt", "dd", "ol", "li",
+      "span", "br", "table", "caption", "thead", "tbody", "tr", "th", "td");
+
+  private static LoopbackServer server;
+
+  @BeforeAll
+  static void startServer() throws IOException {
+    server = LoopbackServer.start();
+  }
+
+  @AfterAll
+  static void stopServer() throws IOException {
+    server.close();
+  }
+
+  static List<Case> cases() {
+    return HostileCorpus.renderable();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void rendersInertlyAndInTime(Case c) throws IOException {
+    Excerpt excerpt = c.read();
+    Excerpt withReferences = HostileCorpus.withReferencesTo(excerpt, server);
+    for (Locale locale : List.of(Locale.GERMANY, Locale.ENGLISH)) {
+      ModelValidator.standard().requireValid(excerpt, locale);
+      RenderOptions options = RenderOptions.builder().locale(locale).build();
+      check(options, excerpt);
+      if (ModelValidator.standard().validate(withReferences, locale).isEmpty()) {
+        check(options, withReferences);
+      }
+    }
+    assertEquals(List.of(), server.requests(), "connections to the loopback server");
+  }
+
+  private static void check(RenderOptions options, Excerpt excerpt) {
+    ExcerptDocument document = options.layout(excerpt);
+    for (boolean fragment : List.of(false, true)) {
+      HtmlRenderer renderer = HtmlRenderer.builder().options(options).fragment(fragment).build();
+      String html = assertTimeoutPreemptively(BOUND, () -> {
+        StringWriter out = new StringWriter();
+        renderer.render(document, out);
+        return out.toString();
+      });
+      Document page = Reference.parse(html);
+      Set<String> elements = new TreeSet<>();
+      for (Element element : page.getAllElements()) {
+        elements.add(element.tagName());
+        for (Attribute attribute : element.attributes()) {
+          String name = attribute.getKey();
+          assertTrue(!name.startsWith("on") && !name.equals("src") && !name.equals("href")
+              && !name.equals("style"), () -> element.tagName() + " has " + attribute);
+        }
+      }
+      assertTrue(ELEMENTS.containsAll(elements), () -> "unexpected elements in " + elements);
+      assertEquals(document.title(), page.selectFirst("h1").wholeText());
+      if (!fragment) {
+        assertEquals(1, page.select("style").size(), "only the renderer's stylesheet");
+      }
+    }
+  }
+}
