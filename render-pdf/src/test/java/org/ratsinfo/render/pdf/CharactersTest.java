@@ -114,14 +114,7 @@ class CharactersTest {
 
   /** The font, or a skip (a failure where system tools are required, as on CI). */
   private static Path requireFont() {
-    if (Files.isRegularFile(DROID)) {
-      return DROID;
-    }
-    String missing = DROID + " is missing: apt-get install fonts-droid-fallback";
-    if (Boolean.getBoolean("ratsinfo.requireSystemTools")) {
-      throw new AssertionError(missing);
-    }
-    Assumptions.abort(missing);
-    return DROID;
+    return Samples.requireFont(DROID, "fonts-droid-fallback");
   }
+
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.junit.jupiter.api.Assumptions;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderOptions;
@@ -45,6 +46,21 @@ final class Samples {
 
   static PdfRenderer renderer(Locale locale) {
     return PdfRenderer.builder().options(options(locale)).build();
+  }
+
+  /**
+   * A font file of a Debian package that a test needs: missing, the test is skipped, or fails where
+   * {@code ratsinfo.requireSystemTools=true} (as in CI, whose {@code .ci/run} installs the package).
+   */
+  static Path requireFont(Path font, String debianPackage) {
+    if (!Files.isRegularFile(font)) {
+      String missing = font + " is missing: apt-get install " + debianPackage;
+      if (Boolean.getBoolean("ratsinfo.requireSystemTools")) {
+        throw new AssertionError(missing);
+      }
+      Assumptions.abort(missing);
+    }
+    return font;
   }
 
   /** The shared renderer for a locale: German or English. */
