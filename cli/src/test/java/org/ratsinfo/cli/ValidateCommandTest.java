@@ -82,12 +82,14 @@ class ValidateCommandTest {
 
   @Test
   void braceInAFileNameIsNotAPlaceholder() throws IOException {
-    // Not UTF-8, so the file cannot be read: the message has the name as {0} and the reason as {1}.
+    // Not UTF-8: the message names the file, where the bad byte is and the rule; "{1}" in the name
+    // stays as it is.
     Path odd = dir.resolve("a{1}.json");
-    Files.write(odd, "{\"x\": \"H\u00e4rne\"}".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(odd, "{\"body\": {\"name\": \"H\u00e4rne\"}}".getBytes(StandardCharsets.ISO_8859_1));
     Run run = run("validate", "--locale", "en", odd.toString());
     assertEquals(2, run.exit(), run::toString);
-    assertTrue(run.err().startsWith(odd + ": cannot read the file: "), run::toString);
+    assertEquals(odd + ": $.body.name (line 1, column 21): the text contains bytes that are not valid in its "
+        + "character encoding (files are read as UTF-8)", run.err().strip(), run::toString);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.ratsinfo.json;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.ratsinfo.json.internal.JsonEngine;
 import org.ratsinfo.json.internal.ReadFailure;
+import org.ratsinfo.json.internal.Utf8Reader;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MeetingExcerpts;
 
@@ -274,7 +274,7 @@ public final class RatsinfoJson {
    */
   public Record readDocument(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (BufferedReader in = openUtf8(file)) {
+    try (Reader in = openUtf8(file)) {
       return readDocument(in);
     }
   }
@@ -357,25 +357,16 @@ public final class RatsinfoJson {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(type, "type");
     // Decoded as text (RFC 8259: JSON files are UTF-8), so that error columns count characters, not
-    // bytes; malformed UTF-8 is an IOException. A leading byte order mark is skipped.
-    try (BufferedReader in = openUtf8(file)) {
+    // bytes; bytes that are not UTF-8 are malformed input (a JsonFormatException), like any other
+    // input that is not JSON text. A leading byte order mark is skipped.
+    try (Reader in = openUtf8(file)) {
       return read(in, type);
     }
   }
 
-  /** Opens a file as UTF-8 text, skipping a leading byte order mark. */
-  private static BufferedReader openUtf8(Path file) throws IOException {
-    BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    try {
-      in.mark(1);
-      if (in.read() != '\uFEFF') {
-        in.reset();
-      }
-      return in;
-    } catch (IOException | RuntimeException e) {
-      in.close();
-      throw e;
-    }
+  /** Opens a file as strict UTF-8 text, skipping a leading byte order mark. */
+  private static Reader openUtf8(Path file) throws IOException {
+    return new Utf8Reader(Files.newInputStream(file));
   }
 
   /**

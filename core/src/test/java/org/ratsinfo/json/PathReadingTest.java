@@ -34,10 +34,17 @@ class PathReadingTest {
   }
 
   @Test
-  void malformedUtf8IsAnIoError() throws IOException {
+  void bytesThatAreNotUtf8AreMalformedInputNamingWhereAndWhy() throws IOException {
     Path file = dir.resolve("latin1.json");
-    Files.write(file, "{\"name\": \"Stadt H\u00e4rne\"}".getBytes(StandardCharsets.ISO_8859_1));
-    assertThrows(IOException.class, () -> RatsinfoJson.standard().read(file, Body.class));
+    Files.write(file, "{\n  \"name\": \"Stadt H\u00e4rne\"}".getBytes(StandardCharsets.ISO_8859_1));
+    JsonFormatException e = assertThrows(JsonFormatException.class,
+        () -> RatsinfoJson.standard().read(file, Body.class));
+    assertEquals(JsonProblem.SYNTAX, e.problem());
+    assertEquals(2, e.line(), e.getMessage());
+    // column 19 is the Latin-1 "ä" itself: the characters before it were handed to the parser first
+    assertEquals("$.name (line 2, column 19): the text contains bytes that are not valid in its "
+        + "character encoding (files are read as UTF-8)",
+        e.getLocalizedMessage(java.util.Locale.ENGLISH));
   }
 
   @Test

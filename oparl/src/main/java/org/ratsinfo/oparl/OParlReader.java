@@ -3,6 +3,7 @@ package org.ratsinfo.oparl;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,7 +139,7 @@ public final class OParlReader {
    * @param fileOrDirectory a JSON file or a directory
    * @return the meetings, warnings and deleted objects
    * @throws IOException if a file cannot be read, or the object source fails
-   * @throws OParlFormatException if a document is not well-formed JSON
+   * @throws OParlFormatException if a document is not well-formed JSON or not UTF-8 text
    * @throws OParlImportException in strict mode, if the input deviates from the specification
    */
   public OParlImport read(Path fileOrDirectory) throws IOException {
@@ -153,7 +154,7 @@ public final class OParlReader {
    * @param paths JSON files or directories
    * @return the meetings, warnings and deleted objects
    * @throws IOException if a file cannot be read, or the object source fails
-   * @throws OParlFormatException if a document is not well-formed JSON
+   * @throws OParlFormatException if a document is not well-formed JSON or not UTF-8 text
    * @throws OParlImportException in strict mode, if the input deviates from the specification
    */
   public OParlImport read(List<Path> paths) throws IOException {
@@ -179,6 +180,8 @@ public final class OParlReader {
           in.reset();
         }
         documents.add(new Importer.Document(file.toString(), this.documents.parse(in, file.toString())));
+      } catch (CharacterCodingException e) { // from the byte order mark check; parse maps its own
+        throw Documents.undecodable(file.toString(), e);
       }
     }
     return run(documents);

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ratsinfo.oparl.OParlReaderTest.resource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,6 +111,20 @@ class RobustnessTest {
         () -> OParlReader.builder().strict(true).build().readString(json));
     assertTrue(e.getMessage().startsWith("<1>: $"), e::getMessage);
     assertFalse(e.getLocalizedMessage(Locale.GERMAN).contains("format."), e::getMessage);
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsAFormatErrorNamingTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.json");
+    Files.write(file, "{\"type\": \"https://schema.oparl.org/1.1/Body\", \"name\": \"Stadt H\u00e4rne\"}"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    OParlFormatException e = assertThrows(OParlFormatException.class,
+        () -> OParlReader.standard().read(file));
+    assertEquals(file.toString(), e.source());
+    assertEquals(file + ": $: the file contains bytes that are not valid UTF-8; OParl documents are "
+        + "UTF-8 text", e.getMessage());
+    assertEquals(file + ": $: die Datei enthält Bytes, die kein gültiges UTF-8 sind; OParl-Dokumente "
+        + "sind UTF-8-Text", e.getLocalizedMessage(Locale.GERMAN));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -40,9 +41,13 @@ public final class JsonEngine {
   private interface ParserSource {
     JsonParser open(JsonMapper mapper);
 
-    /** Whether the exception came from the source itself (a failing stream), not from decoding it. */
+    /**
+     * Whether the exception came from the source itself (a failing stream), not from decoding it:
+     * Jackson's own decoders throw {@link CharConversionException}, a {@link java.io.Reader}'s
+     * decoder (e.g. a file read as UTF-8) a {@link CharacterCodingException}.
+     */
     default boolean threw(IOException e) {
-      return !(e instanceof CharConversionException);
+      return !(e instanceof CharConversionException || e instanceof CharacterCodingException);
     }
   }
 
@@ -230,10 +235,11 @@ public final class JsonEngine {
     } catch (JacksonIOException e) {
       if (!source.threw(e.getCause())) {
         // Bytes that are not text in the encoding Jackson detected (invalid UTF-32, a byte order
-        // Jackson does not know): malformed input, not a failing stream.
+        // Jackson does not know) or in the reader's charset (a Latin-1 file read as UTF-8):
+        // malformed input, not a failing stream.
         String path = p == null ? "$" : Failures.path(p.streamReadContext());
         throw Failures.at(path, p == null ? null : p.currentLocation(), e.getCause(), Problem.SYNTAX,
-            "encoding");
+            e.getCause() instanceof CharacterCodingException ? "decoding" : "encoding");
       }
       throw e.getCause();
     } catch (JacksonException e) {

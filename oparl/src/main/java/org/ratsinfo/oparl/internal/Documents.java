@@ -2,6 +2,7 @@ package org.ratsinfo.oparl.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -96,6 +97,9 @@ public final class Documents {
       }
       return node;
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharacterCodingException undecodable) {
+        throw undecodable(source, undecodable);
+      }
       throw e.getCause();
     } catch (JacksonException e) {
       throw translate(source, e, p);
@@ -108,6 +112,19 @@ public final class Documents {
         }
       }
     }
+  }
+
+  /**
+   * The error for a document whose bytes are not UTF-8 (e.g. a Latin-1 file): malformed input, not a
+   * failing stream. The reader decodes ahead of the parser, so the parser's position would point
+   * before the bad bytes: the message names the document only.
+   *
+   * @param source the document's name
+   * @param cause the decoder's exception
+   * @return the error
+   */
+  public static OParlFormatException undecodable(String source, CharacterCodingException cause) {
+    return new OParlFormatException(source, "$", -1, -1, "format.decoding", List.of(), cause);
   }
 
   private OParlFormatException translate(String source, JacksonException e, @Nullable JsonParser p) {
