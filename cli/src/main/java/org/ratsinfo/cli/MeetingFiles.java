@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.Audience;
@@ -78,6 +79,18 @@ final class MeetingFiles {
    */
   int render(Path file, MeetingExcerpts meeting, @Nullable Audience audience,
       List<ExcerptRenderer> renderers, Path outDir, @Nullable Path zip) {
+    return render(file, meeting, audience, renderers, outDir, zip, new OutputClaims());
+  }
+
+  /**
+   * Renders every item of a meeting file, unless its files would overwrite those another input of
+   * this run wrote into the same directory.
+   *
+   * @param claims the files of this run so far
+   * @see #render(Path, MeetingExcerpts, Audience, List, Path, Path)
+   */
+  int render(Path file, MeetingExcerpts meeting, @Nullable Audience audience,
+      List<ExcerptRenderer> renderers, Path outDir, @Nullable Path zip, OutputClaims claims) {
     MeetingExcerpts forAudience = audience == null ? meeting : meeting.withAudience(audience);
     Locale locale = language.locale();
     // Rules of the batch as a whole (nothing to render); the items are checked one by one below.
@@ -87,6 +100,18 @@ final class MeetingFiles {
     if (!whole.isEmpty()) {
       whole.forEach(v -> out.println(file + ": " + v));
       return ExitCode.INVALID;
+    }
+    if (zip == null) {
+      // Every item's name, whichever audience the renderers make it for: a superset is safe.
+      List<String> names = meeting.excerpts().stream()
+          .map(e -> MeetingRenderer.baseName(meeting.meeting(), e.agendaItem()))
+          .toList();
+      Optional<OutputClaims.Clash> clash = claims.claim(outDir, names, file.toString());
+      if (clash.isPresent()) {
+        err.println(messages.format("clash", file.toString(), clash.get().file().toString(),
+            clash.get().owner()));
+        return ExitCode.CANNOT_WRITE;
+      }
     }
     MeetingRenderer renderer = MeetingRenderer.builder().addAll(renderers).locale(locale).build();
     BatchTarget target = zip != null ? BatchTarget.zip(zip) : BatchTarget.directory(outDir);

@@ -46,6 +46,7 @@ final class OParlFiles {
    */
   int render(List<Path> inputs, @Nullable Audience audience, List<ExcerptRenderer> renderers, Path outDir,
       @Nullable Path zip) {
+    OutputClaims claims = new OutputClaims();
     if (zip != null && inputs.size() != 1) {
       err.println(messages.format("zipOneFile"));
       return ExitCode.UNREADABLE;
@@ -99,7 +100,7 @@ final class OParlFiles {
       MeetingFiles meetingFiles = new MeetingFiles(language, out, err, MeetingFiles.onTerminal());
       for (MeetingExcerpts meeting : meetings) {
         Path dir = meetings.size() == 1 ? outDir : outDir.resolve(directoryName(meeting.meeting()));
-        exit = Math.max(exit, meetingFiles.render(input, meeting, audience, renderers, dir, zip));
+        exit = Math.max(exit, meetingFiles.render(input, meeting, audience, renderers, dir, zip, claims));
       }
     }
     out.flush();

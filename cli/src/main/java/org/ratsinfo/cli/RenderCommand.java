@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
@@ -151,11 +152,12 @@ final class RenderCommand implements Callable<Integer> {
       return exit;
     }
     int exit = ExitCode.OK;
+    OutputClaims claims = new OutputClaims();
     for (Path file : files) {
       ExcerptFiles.Loaded loaded = excerptFiles.load(file, adjust);
       if (loaded.meeting() != null) {
         exit = Math.max(exit, new MeetingFiles(language, stdout, stderr, MeetingFiles.onTerminal())
-            .render(file, loaded.meeting(), audience, selected, out, zip));
+            .render(file, loaded.meeting(), audience, selected, out, zip, claims));
         continue;
       }
       if (zip != null && loaded.excerpt() != null) {
@@ -166,6 +168,13 @@ final class RenderCommand implements Callable<Integer> {
       Excerpt excerpt = loaded.excerpt();
       if (excerpt == null) {
         exit = Math.max(exit, loaded.exit());
+        continue;
+      }
+      Optional<OutputClaims.Clash> clash = claims.claim(out, List.of(baseName(file)), file.toString());
+      if (clash.isPresent()) {
+        stderr.println(messages.format("clash", file.toString(), clash.get().file().toString(),
+            clash.get().owner()));
+        exit = Math.max(exit, ExitCode.CANNOT_WRITE);
         continue;
       }
       ExcerptDocument document = options.layout(excerpt);

@@ -155,6 +155,39 @@ class RenderCommandTest {
   }
 
   @Test
+  void twoExcerptFilesOfOneNameDoNotOverwriteEachOther() throws IOException {
+    Path a = Files.createDirectories(dir.resolve("a")).resolve("top.json");
+    Path b = Files.createDirectories(dir.resolve("b")).resolve("TOP.json");
+    Files.copy(ValidateCommandTest.SAMPLE, a);
+    String other = Files.readString(ValidateCommandTest.SAMPLE, StandardCharsets.UTF_8)
+        .replace("\"name\": \"Stadt Herne\"", "\"name\": \"Stadt Herne aus b\"");
+    org.junit.jupiter.api.Assertions.assertNotEquals(Files.readString(a, StandardCharsets.UTF_8), other);
+    Files.writeString(b, other, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    Run run = run("render", "--format", "html", "--locale", "en", "--out", out.toString(),
+        a.toString(), b.toString());
+    assertEquals(4, run.exit(), run::toString);
+    assertEquals(b + ": not written: its files (" + out.toAbsolutePath().resolve("TOP") + ".*) would "
+        + "overwrite those of " + a + ", written in this run; render it into another --out directory",
+        run.err().strip());
+    assertEquals(List.of("a/top.json", "b/TOP.json", "out/top.html"), written());
+    assertFalse(Files.readString(out.resolve("top.html"), StandardCharsets.UTF_8).contains("Stadt Herne aus b"));
+
+    Run german = run("render", "--format", "html", "--locale", "de", "--out", out.toString(),
+        a.toString(), b.toString());
+    assertEquals(4, german.exit(), german::toString);
+    assertTrue(german.err().contains("würden die von " + a + " aus diesem Lauf überschreiben"), german::toString);
+  }
+
+  @Test
+  void oneFileTwiceIsRenderedOnce() throws IOException {
+    Run run = run("render", "--format", "html", "--out", dir.resolve("out").toString(),
+        ValidateCommandTest.SAMPLE.toString(), ValidateCommandTest.SAMPLE.toString());
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals(List.of("out/herne-rat-2017-02-28-top-19.1.html"), written());
+  }
+
+  @Test
   void outputNamesDropTheJsonExtension() {
     assertEquals("a", RenderCommand.baseName(Path.of("x/a.json")));
     assertEquals("a.JSON.txt", RenderCommand.baseName(Path.of("a.JSON.txt")));

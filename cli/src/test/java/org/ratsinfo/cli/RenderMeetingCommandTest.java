@@ -68,6 +68,30 @@ class RenderMeetingCommandTest {
   }
 
   @Test
+  void twoMeetingsOnOneDayIntoOneDirectoryDoNotOverwriteEachOther() throws IOException {
+    // The Hauptausschuss meets the same day as the council: its items have the same file names.
+    String json = Files.readString(MEETING, StandardCharsets.UTF_8);
+    String council = "\"name\": \"Rat der Stadt Musterstadt\"";
+    assertTrue(json.contains(council));
+    Path committee = dir.resolve("hauptausschuss.json");
+    Files.writeString(committee, json.replace(council, "\"name\": \"Hauptausschuss\""),
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    Run run = run("render", "--format", "html", "--locale", "en", "--out", out.toString(),
+        MEETING.toString(), committee.toString());
+    assertEquals(4, run.exit(), run::toString);
+    assertTrue(run.err().startsWith(committee + ": not written: its files ("
+        + out.toAbsolutePath().resolve("2026-09-15_Oe-1") + ".*) would overwrite those of " + MEETING
+        + ", written in this run"), run::toString);
+    List<String> written = files(out);
+    assertEquals(26, written.size(), written::toString); // the council's items only
+    for (String name : written) {
+      assertFalse(Files.readString(out.resolve(name), StandardCharsets.UTF_8).contains("Hauptausschuss"),
+          name);
+    }
+  }
+
+  @Test
   void aMeetingFileGivesOneFilePerItemWithPlainProgressLines() throws IOException {
     Path out = dir.resolve("out");
     Run run = run("render", "--format", "html", "--locale", "en", "--out", out.toString(), MEETING.toString());
