@@ -378,7 +378,7 @@ public final class ExcerptLayout {
     boolean asRows = switch (tallyLayout) {
       case GROUPS_AS_ROWS -> true;
       case GROUPS_AS_COLUMNS -> false;
-      case AUTO -> !TallyWidths.fitsAsColumns(optionLabels, groupLabels);
+      case AUTO -> !TallyWidths.fitsAsColumns(optionLabels, groupLabels, counts);
     };
     List<Table.Row> rows = new ArrayList<>();
     List<String> columns;
