@@ -14,15 +14,17 @@ public enum TallyLayout {
    * Groups as columns where they fit across a page, else as rows. The default.
    *
    * <p>The layout is format-neutral and reads no font, so it estimates: the width of the table with
-   * the groups as columns, each column as narrow as the widest word of its header or its widest
-   * count, the row headers on one line, each cell with its padding; with the advance widths of a bold
-   * sans-serif face (Noto Sans Bold, the PDF's) for Latin letters and digits and an em for other
-   * characters, in ems of the table's font. The groups stay columns where this is at most 55 ems: the
-   * width of an A4 page's text (165 mm) in the PDF's table font (8.5 pt). That keeps a tally of a city
-   * council's usual dozen groups (SPD, CDU, Grüne, Linke, Piraten/AL, AfD, FDP, UB, BV, Die PARTEI,
-   * fraktionslos, OB) as columns and turns one of nine groups named "Fraktion 1", "Fraktion 2" … into
-   * rows. HTML on a screen narrower than the page scrolls a wide table sideways; DOCX sets a wide
-   * table in a smaller font.
+   * the groups as columns, each column as narrow as the widest word of its header (a header breaks at
+   * spaces and after hyphens) or its widest count, the row headers on one line, each cell with its
+   * padding; with the advance widths of a bold sans-serif face (Noto Sans Bold, the PDF's) for Latin
+   * letters and digits and an em for other characters, in ems of the table's font. The groups stay
+   * columns where this is at most 55.5 ems, about the width of an A4 page's text (165 mm) in the
+   * PDF's table font (8.5 pt): calibrated on PDFs of tallies with a dozen kinds of group names, where
+   * the estimate told the widest tally that is not clipped from the first one that is. That keeps a
+   * tally of a city council's usual dozen groups (SPD, CDU, Grüne, Linke, Piraten/AL, AfD, FDP, UB,
+   * BV, Die PARTEI, fraktionslos, OB) as columns and turns one of nine groups named "Fraktion 1",
+   * "Fraktion 2" … into rows. HTML on a screen narrower than the page scrolls a wide table sideways;
+   * DOCX sets a wide table in a smaller font.
    */
   AUTO,
 

@@ -1,23 +1,28 @@
 package org.ratsinfo.document;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Estimates how wide a tally with its groups as columns is, for {@link TallyLayout#AUTO}: in ems of
  * the table's font, with the advance widths of a common bold sans-serif face (Noto Sans Bold, the
  * PDF's) for Latin letters and digits, and an em for characters of other scripts. Format-neutral: no
- * font is read.
+ * font is read. Calibrated on the PDF, the only format that clips a table too wide (HTML scrolls it,
+ * DOCX sets it smaller).
  */
 final class TallyWidths {
 
   /**
-   * The width of the text of an A4 page in the PDF (210 mm less 45 mm of margins) in ems of its table
-   * font (8.5 pt): 165 mm = 467.7 pt = 55.0 em.
+   * The widest a tally may be estimated and keep its groups as columns, in ems of the table font
+   * (8.5 pt). The text of an A4 page in the PDF (210 mm less 45 mm of margins) is 165 mm = 467.7 pt =
+   * 55.0 em wide; rendering tallies of 14 kinds of group names (from "x1" to "Wählergemeinschaft 1",
+   * "Bündnis 90/Die Grünen 1", "WÜST 1") in growing numbers, the PDF clipped the first tally whose
+   * estimate was above 55.8 em and none below. This keeps a little below that.
    */
-  static final double PAGE_EMS = 55.0;
+  static final double PAGE_EMS = 55.5;
 
-  /** A cell's left and right padding and its border, in ems (2 mm and 0.5 pt at 8.5 pt). */
-  static final double PADDING = 0.73;
+  /** A cell's left and right padding and its borders, in ems (2 mm and 0.5 pt at 8.5 pt, rounded). */
+  static final double PADDING = 0.74;
 
   /** Noto Sans Bold's advance widths in 1/1000 em for a-z. */
   private static final short[] LOWER = {
@@ -27,6 +32,13 @@ final class TallyWidths {
   private static final short[] UPPER = {
     690, 672, 637, 740, 560, 549, 724, 765, 389, 331, 664, 565, 943,
     813, 796, 628, 796, 660, 551, 579, 756, 650, 967, 667, 624, 579};
+
+  /** Where a header breaks: at white space, and after a hyphen ("SPD-" / "Fraktion"). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern AFTER_HYPHEN = Pattern.compile("(?<=-)");
+
+  /** A space's width. */
+  private static final double SPACE = 0.26;
 
   private TallyWidths() {}
 
@@ -43,7 +55,11 @@ final class TallyWidths {
     return width(rowHeaders, columnHeaders, columnCells) <= PAGE_EMS;
   }
 
-  /** The estimated width of the table, in ems: every column as narrow as its widest word. */
+  /**
+   * The estimated width of the table, in ems: every column as narrow as its widest word, a word
+   * followed by a space counted with it (the PDF's table layout counts the space at the end of a
+   * broken line).
+   */
   static double width(
       List<String> rowHeaders, List<String> columnHeaders, List<List<String>> columnCells) {
     double rowHeader = 0;
@@ -52,10 +68,7 @@ final class TallyWidths {
     }
     double total = rowHeader + PADDING;
     for (int c = 0; c < columnHeaders.size(); c++) {
-      double widest = 0;
-      for (String word : columnHeaders.get(c).split("\\s+")) {
-        widest = Math.max(widest, text(word));
-      }
+      double widest = widestWord(columnHeaders.get(c));
       for (String cell : columnCells.get(c)) {
         widest = Math.max(widest, text(cell));
       }
@@ -65,6 +78,20 @@ final class TallyWidths {
       }
     }
     return total;
+  }
+
+  /** The widest word of a header that breaks at spaces and after hyphens, with its space. */
+  static double widestWord(String header) {
+    double widest = 0;
+    String[] words = SPACES.split(header.strip());
+    for (int w = 0; w < words.length; w++) {
+      String[] parts = AFTER_HYPHEN.split(words[w]);
+      for (int p = 0; p < parts.length; p++) {
+        boolean spaceAfter = p == parts.length - 1 && w < words.length - 1;
+        widest = Math.max(widest, text(parts[p]) + (spaceAfter ? SPACE : 0));
+      }
+    }
+    return widest;
   }
 
   /** The estimated width of a text on one line, in ems. */
@@ -90,15 +117,29 @@ final class TallyWidths {
     }
     switch (c) {
       case ' ':
-        return 0.26;
+        return SPACE;
       case '.', ',', ':', ';', '\'', '!', '|':
-        return 0.29;
-      case '-', '(', ')', '[', ']', '/', '"':
-        return 0.41;
-      case 'ä', 'ö', 'ü', 'é', 'è', 'á', 'à':
-        return 0.66;
-      case 'Ä', 'Ö', 'Ü', 'ß':
-        return 0.8;
+        return 0.285;
+      case '-':
+        return 0.322;
+      case '(', ')', '[', ']', '"':
+        return 0.339;
+      case '/':
+        return 0.413;
+      case 'ä':
+        return 0.604;
+      case 'ö':
+        return 0.619;
+      case 'ü':
+        return 0.657;
+      case 'Ä':
+        return 0.69;
+      case 'ß':
+        return 0.711;
+      case 'Ü':
+        return 0.756;
+      case 'Ö':
+        return 0.796;
       default:
         break;
     }

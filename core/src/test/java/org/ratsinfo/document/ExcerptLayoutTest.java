@@ -515,7 +515,8 @@ class ExcerptLayoutTest {
    * measured by its widest word (a header breaks between words).
    */
   @ParameterizedTest
-  @CsvSource({"CDU, 12, 13", "'Fraktion ', 8, 9", "'Wählergemeinschaft ', 3, 4", "'Die Unabhängigen ', 5, 6"})
+  @CsvSource({"CDU, 12, 13", "'Fraktion ', 8, 9", "'SPD-Fraktion ', 8, 9", "'Wählergemeinschaft ', 3, 4",
+      "'Die Unabhängigen ', 5, 6"})
   void autoTurnsWhereTheGroupsNoLongerFit(String prefix, int fits, int tooMany) {
     assertTrue(tallyTable(GERMAN, tallyOf(numbered(prefix, fits), false)).columnHeaders().size() > 3);
     assertEquals(3, tallyTable(GERMAN, tallyOf(numbered(prefix, tooMany), false)).columnHeaders().size());

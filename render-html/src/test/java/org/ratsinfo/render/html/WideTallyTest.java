@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Section;
@@ -31,7 +30,7 @@ import org.ratsinfo.testing.HostileCorpus;
  * the width of an A4 page (794 px) neither the page nor the tally's scroll region overflows sideways;
  * every group is a row header ({@code th scope="row"}) with its counts, every vote option a column
  * header ({@code th scope="col"}); axe finds no violation. The same tally as columns overflows, which
- * proves the check.
+ * proves the check. The pages are kept in {@code target/html/}.
  *
  * <p>Skipped where Chromium is missing (see {@link SystemTools}); CI installs it.
  */
@@ -48,8 +47,10 @@ class WideTallyTest {
           .filter(e => e.scrollWidth > e.clientWidth);
       return wide.map(e => e.className || e.tagName);""";
 
+  /** Where the pages are kept, to look at. */
+  private static final Path DIR = Path.of("target", "html");
+
   private AxeBrowser browser;
-  @TempDir Path dir;
 
   @BeforeAll
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -101,8 +102,8 @@ class WideTallyTest {
     assertEquals(List.of("ratsinfo-table-scroll"), browser.script(OVERFLOW));
   }
 
-  private Path write(String name, String html) throws IOException {
-    Path file = dir.resolve(name);
+  private static Path write(String name, String html) throws IOException {
+    Path file = Files.createDirectories(DIR).resolve(name);
     Files.writeString(file, html, StandardCharsets.UTF_8);
     return file;
   }
