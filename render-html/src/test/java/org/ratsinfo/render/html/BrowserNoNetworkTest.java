@@ -101,8 +101,8 @@ class BrowserNoNetworkTest {
 
   private void assertFetchesNothing(Path file) {
     browser.open(file, 800, 1000, SETTLE);
-    assertEquals(List.of(), browser.script(RESOURCES), () -> "resources fetched by " + file);
     assertEquals(List.of(), server.requests(), () -> "connections to the loopback server from " + file);
+    assertEquals(List.of(), browser.script(RESOURCES), () -> "resources fetched by " + file);
   }
 
   private static String hostPage(String fragment) {
