@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.FieldKey;
+import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.AtomicFiles;
@@ -67,6 +68,17 @@ final class RenderCommand implements Callable<Integer> {
     ratsinfo, oparl
   }
 
+  /** {@code --tally-layout}: the {@link TallyLayout} by a short name. */
+  enum TallyChoice {
+    auto(TallyLayout.AUTO), columns(TallyLayout.GROUPS_AS_COLUMNS), rows(TallyLayout.GROUPS_AS_ROWS);
+
+    final TallyLayout layout;
+
+    TallyChoice(TallyLayout layout) {
+      this.layout = layout;
+    }
+  }
+
   /** {@code --format}. */
   enum FormatChoice {
     html, pdf, docx, all
@@ -104,6 +116,11 @@ final class RenderCommand implements Callable<Integer> {
           + " ones show them): ${COMPLETION-CANDIDATES}. Default: none.")
   private List<FieldKey> withhold = new ArrayList<>();
 
+  @Option(names = "--tally-layout", paramLabel = "auto|columns|rows",
+      description = "Vote tallies with the voting groups as columns or as rows; auto: columns where"
+          + " they fit across an A4 page, else rows. Default: ${DEFAULT-VALUE}.")
+  private TallyChoice tallyLayout = TallyChoice.auto;
+
   @Option(names = "--fragment",
       description = "HTML only: write an embeddable fragment instead of a complete page.")
   private boolean fragment;
@@ -127,7 +144,7 @@ final class RenderCommand implements Callable<Integer> {
     CliMessages messages = excerptFiles.messages();
 
     RenderOptions.Builder optionsBuilder = RenderOptions.builder().locale(language.locale())
-        .withheldFromPublic(Set.copyOf(withhold));
+        .withheldFromPublic(Set.copyOf(withhold)).tallyLayout(tallyLayout.layout);
     if (audience != null) {
       optionsBuilder.audience(audience);
     }

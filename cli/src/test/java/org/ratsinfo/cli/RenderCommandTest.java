@@ -117,6 +117,27 @@ class RenderCommandTest {
   }
 
   @Test
+  void theTallyLayoutCanBeChosen() throws IOException {
+    Path out = dir.resolve("out");
+    Path html = out.resolve("herne-rat-2017-02-28-top-19.1.html");
+    String groupAsColumn = "<th scope=\"col\">Piraten/AL</th>";
+    String groupAsRow = "<th scope=\"row\">Piraten/AL</th>";
+    Run auto = run("render", "--format", "html", "--locale", "de", "--out", out.toString(),
+        ValidateCommandTest.SAMPLE.toString());
+    assertEquals(0, auto.exit(), auto::toString);
+    assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains(groupAsColumn));
+    Run rows = run("render", "--format", "html", "--tally-layout", "rows", "--locale", "de",
+        "--out", out.toString(), ValidateCommandTest.SAMPLE.toString());
+    assertEquals(0, rows.exit(), rows::toString);
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.contains(groupAsRow) && !page.contains(groupAsColumn), page);
+    Run wrong = run("render", "--tally-layout", "diagonal", "--out", out.toString(),
+        ValidateCommandTest.SAMPLE.toString());
+    assertEquals(2, wrong.exit(), wrong::toString);
+    assertTrue(wrong.err().contains("auto, columns, rows"), wrong::toString);
+  }
+
+  @Test
   void anUnknownWithheldFieldIsAUsageErrorThatNamesTheFields() throws IOException {
     Run run = run("render", "--withhold", "clerk,salary", "--out", dir.toString(),
         ValidateCommandTest.SAMPLE.toString());

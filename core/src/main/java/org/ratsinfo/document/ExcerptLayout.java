@@ -61,7 +61,9 @@ import org.ratsinfo.model.VotingGroup;
  *       SectionKind#SUPPLEMENTARY_QUESTIONS supplementary questions};
  *   <li>a {@link SectionKind#VOTE vote} section with the tally as a {@link Table} (columns "gesamt" and
  *       each group; rows dafür, dagegen, Enthaltung, and befangen and nicht anwesend where the tally
- *       records them), followed by the outcome under the layout's majority rule ("Ergebnis: angenommen",
+ *       records them; or, where the groups would not fit across a page or {@link
+ *       Builder#tallyLayout(TallyLayout)} says so, transposed: columns dafür, dagegen …, rows "gesamt"
+ *       and each group), followed by the outcome under the layout's majority rule ("Ergebnis: angenommen",
  *       "Ergebnis: einstimmig angenommen", "Ergebnis: abgelehnt"). Where no vote was taken, every cell is
  *       empty and the table's note says "Es wurde nicht abgestimmt.".
  * </ol>
@@ -104,16 +106,19 @@ public final class ExcerptLayout {
   private final MajorityRule majorityRule;
   private final DateTimeLabels dates;
   private final Set<FieldKey> withheldFromPublic;
+  private final TallyLayout tallyLayout;
 
   private ExcerptLayout(Builder builder) {
     this.labels = Labels.forLocale(builder.locale);
     this.majorityRule = builder.majorityRule;
     this.dates = new DateTimeLabels(labels);
     this.withheldFromPublic = Collections.unmodifiableSet(EnumSet.copyOf(builder.withheldFromPublic));
+    this.tallyLayout = builder.tallyLayout;
   }
 
   /**
-   * The standard layout: German labels, simple majority, no field withheld from the public.
+   * The standard layout: German labels, simple majority, no field withheld from the public, tallies
+   * laid out {@link TallyLayout#AUTO automatically}.
    *
    * @return the standard layout, shared
    */
@@ -146,6 +151,15 @@ public final class ExcerptLayout {
    */
   public Set<FieldKey> withheldFromPublic() {
     return withheldFromPublic;
+  }
+
+  /**
+   * How vote tallies are laid out: see {@link Builder#tallyLayout(TallyLayout)}.
+   *
+   * @return the tally layout; {@link TallyLayout#AUTO} by default
+   */
+  public TallyLayout tallyLayout() {
+    return tallyLayout;
   }
 
   /**
@@ -345,22 +359,45 @@ public final class ExcerptLayout {
     if (tally.records(VoteOption.ABSENT)) {
       options.add(VoteOption.ABSENT);
     }
-    List<String> columns = new ArrayList<>();
-    columns.add(labels.get("vote.total"));
+    List<String> optionLabels = new ArrayList<>();
+    for (VoteOption option : options) {
+      optionLabels.add(labels.get("vote." + option.name()));
+    }
+    List<String> groupLabels = new ArrayList<>();
+    groupLabels.add(labels.get("vote.total"));
     for (VotingGroup group : tally.groups()) {
-      columns.add(group.name());
+      groupLabels.add(group.name());
+    }
+    // Per group (the total first), its count of each option.
+    @Nullable VoteCounts total = tally.total().orElse(null);
+    List<List<String>> counts = new ArrayList<>();
+    counts.add(cells(total, options));
+    for (VotingGroup group : tally.groups()) {
+      counts.add(cells(group.counts(), options));
+    }
+    boolean asRows = switch (tallyLayout) {
+      case GROUPS_AS_ROWS -> true;
+      case GROUPS_AS_COLUMNS -> false;
+      case AUTO -> !TallyWidths.fitsAsColumns(optionLabels, groupLabels, counts);
+    };
+    List<Table.Row> rows = new ArrayList<>();
+    List<String> columns;
+    if (asRows) {
+      columns = optionLabels;
+      for (int g = 0; g < groupLabels.size(); g++) {
+        rows.add(new Table.Row(groupLabels.get(g), counts.get(g)));
+      }
+    } else {
+      columns = groupLabels;
+      for (int o = 0; o < options.size(); o++) {
+        List<String> cells = new ArrayList<>(counts.size());
+        for (List<String> group : counts) {
+          cells.add(group.get(o));
+        }
+        rows.add(new Table.Row(optionLabels.get(o), cells));
+      }
     }
     boolean taken = tally.voteTaken();
-    @Nullable VoteCounts total = tally.total().orElse(null);
-    List<Table.Row> rows = new ArrayList<>();
-    for (VoteOption option : options) {
-      List<String> cells = new ArrayList<>();
-      cells.add(cell(total, option));
-      for (VotingGroup group : tally.groups()) {
-        cells.add(cell(group.counts(), option));
-      }
-      rows.add(new Table.Row(labels.get("vote." + option.name()), cells));
-    }
     String caption = labels.get("vote.caption");
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Table(caption, "", columns, rows, taken ? null : labels.get("vote.notTaken")));
@@ -372,6 +409,14 @@ public final class ExcerptLayout {
       blocks.add(new Paragraph(Paragraph.Style.NOTE, labels.get(key)));
     }
     return section(SectionKind.VOTE, blocks);
+  }
+
+  private static List<String> cells(@Nullable VoteCounts counts, List<VoteOption> options) {
+    List<String> cells = new ArrayList<>(options.size());
+    for (VoteOption option : options) {
+      cells.add(cell(counts, option));
+    }
+    return cells;
   }
 
   private static String cell(@Nullable VoteCounts counts, VoteOption option) {
@@ -415,6 +460,7 @@ public final class ExcerptLayout {
     private Locale locale = Locale.GERMANY;
     private MajorityRule majorityRule = MajorityRule.SIMPLE;
     private Set<FieldKey> withheldFromPublic = EnumSet.noneOf(FieldKey.class);
+    private TallyLayout tallyLayout = TallyLayout.AUTO;
 
     private Builder() {}
 
@@ -473,6 +519,20 @@ public final class ExcerptLayout {
      */
     public Builder withheldFromPublic(FieldKey... fields) {
       return withheldFromPublic(new HashSet<>(Arrays.asList(fields)));
+    }
+
+    /**
+     * How vote tallies are laid out: the voting groups as the table's columns, as council information
+     * systems print them, or as its rows, for tallies too wide for a page. Default {@link
+     * TallyLayout#AUTO}: columns where they fit across an A4 page, by an estimate from the labels'
+     * lengths (see there), else rows. Every format shows the same shape.
+     *
+     * @param tallyLayout the tally layout
+     * @return this builder
+     */
+    public Builder tallyLayout(TallyLayout tallyLayout) {
+      this.tallyLayout = Objects.requireNonNull(tallyLayout, "tallyLayout");
+      return this;
     }
 
     /**

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A table with a caption, column headers and rows that each begin with a row header, such as a vote
- * tally: columns "gesamt", "SPD", "CDU" …, rows "dafür", "dagegen", "Enthaltung".
+ * tally: columns "gesamt", "SPD", "CDU" …, rows "dafür", "dagegen", "Enthaltung"; or, for a tally of
+ * many groups, transposed (see {@link TallyLayout}).
  *
  * <p>Every row has exactly as many cells as there are column headers. A cell that holds nothing is the
  * empty string: a tally where no vote was taken is a table of empty cells, as council information

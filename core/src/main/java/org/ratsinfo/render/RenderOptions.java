@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.ExcerptLayout;
 import org.ratsinfo.document.FieldKey;
+import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MajorityRule;
@@ -31,7 +32,10 @@ import org.ratsinfo.model.MajorityRule;
  *       tally; default {@link MajorityRule#SIMPLE};
  *   <li>{@link Builder#withheldFromPublic(Set) fields withheld from the public}: header fields that
  *       public excerpts leave out, e.g. {@link FieldKey#CLERK}; default none. Non-public items and
- *       papers are never shown to the public, whatever is set here.
+ *       papers are never shown to the public, whatever is set here;
+ *   <li>{@link Builder#tallyLayout(TallyLayout) tally layout}: a vote tally's voting groups as the
+ *       table's columns or as its rows; default {@link TallyLayout#AUTO}, columns where they fit across
+ *       an A4 page, else rows.
  * </ul>
  *
  * <p>All of it takes effect in the {@link #layout() layout}, before any renderer sees the document, so
@@ -53,12 +57,12 @@ public final class RenderOptions {
     this.clock = builder.clock;
     this.majorityRule = builder.majorityRule;
     this.layout = ExcerptLayout.builder().locale(locale).majorityRule(majorityRule)
-        .withheldFromPublic(builder.withheldFromPublic).build();
+        .withheldFromPublic(builder.withheldFromPublic).tallyLayout(builder.tallyLayout).build();
   }
 
   /**
    * The defaults: German, each excerpt's own audience, the system clock, simple majority, no field
-   * withheld from the public.
+   * withheld from the public, tallies laid out automatically.
    */
   public static RenderOptions defaults() {
     return DEFAULTS;
@@ -72,7 +76,7 @@ public final class RenderOptions {
   /** A builder holding these options. */
   public Builder toBuilder() {
     Builder b = new Builder().locale(locale).clock(clock).majorityRule(majorityRule)
-        .withheldFromPublic(layout.withheldFromPublic());
+        .withheldFromPublic(layout.withheldFromPublic()).tallyLayout(layout.tallyLayout());
     return audience == null ? b : b.audience(audience);
   }
 
@@ -106,6 +110,16 @@ public final class RenderOptions {
     return layout.withheldFromPublic();
   }
 
+  /**
+   * How vote tallies are laid out.
+   *
+   * @return the tally layout; {@link TallyLayout#AUTO} by default
+   * @see Builder#tallyLayout(TallyLayout)
+   */
+  public TallyLayout tallyLayout() {
+    return layout.tallyLayout();
+  }
+
   /** The layout for these options. */
   public ExcerptLayout layout() {
     return layout;
@@ -130,7 +144,8 @@ public final class RenderOptions {
   public String toString() {
     return "RenderOptions[locale=" + locale.toLanguageTag() + ", audience="
         + (audience == null ? "excerpt's own" : audience) + ", clock=" + clock
-        + ", withheldFromPublic=" + layout.withheldFromPublic() + "]";
+        + ", withheldFromPublic=" + layout.withheldFromPublic() + ", tallyLayout="
+        + layout.tallyLayout() + "]";
   }
 
   /** Builds {@link RenderOptions}; not thread-safe. */
@@ -140,6 +155,7 @@ public final class RenderOptions {
     private Clock clock = Clock.systemDefaultZone();
     private MajorityRule majorityRule = MajorityRule.SIMPLE;
     private Set<FieldKey> withheldFromPublic = Set.of();
+    private TallyLayout tallyLayout = TallyLayout.AUTO;
 
     private Builder() {}
 
@@ -197,6 +213,20 @@ public final class RenderOptions {
      */
     public Builder withheldFromPublic(FieldKey... fields) {
       return withheldFromPublic(new HashSet<>(Arrays.asList(fields)));
+    }
+
+    /**
+     * How vote tallies are laid out: the voting groups as the table's columns, as council information
+     * systems print them, or as its rows. Default {@link TallyLayout#AUTO}: columns where they fit
+     * across an A4 page (estimated from the labels' lengths), else rows, so that no format clips or
+     * shrinks a tally of many groups. The same in every format. See {@link TallyLayout}.
+     *
+     * @param tallyLayout the tally layout
+     * @return this builder
+     */
+    public Builder tallyLayout(TallyLayout tallyLayout) {
+      this.tallyLayout = Objects.requireNonNull(tallyLayout, "tallyLayout");
+      return this;
     }
 
     /** The options. */

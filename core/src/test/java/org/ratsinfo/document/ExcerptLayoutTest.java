@@ -455,6 +455,108 @@ class ExcerptLayoutTest {
         absentTable.rows().stream().map(Table.Row::header).toList());
   }
 
+  /** The twelve groups of the long sample (Herne's council, 2017), as columns: the widest AUTO keeps. */
+  private static final List<String> HERNE = List.of("SPD", "CDU", "Grüne", "Linke", "Piraten/AL",
+      "AfD", "FDP", "UB", "BV", "Die PARTEI", "fraktionslos", "OB");
+
+  private static VoteTally tallyOf(List<String> names, boolean absent) {
+    List<VotingGroup> groups = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      groups.add(VotingGroup.of(names.get(i),
+          new VoteCounts(i + 1, i % 4, i % 3, null, absent ? i % 2 : null)));
+    }
+    return VoteTally.of(groups);
+  }
+
+  private static List<String> numbered(String prefix, int count) {
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      names.add(prefix + i);
+    }
+    return names;
+  }
+
+  private static Table tallyTable(ExcerptLayout layout, VoteTally tally) {
+    return (Table) section(layout.layout(withItem(ReferenceExcerpt.agendaItem().withVoteTally(tally))),
+        SectionKind.VOTE).orElseThrow().blocks().get(0);
+  }
+
+  @Test
+  void autoKeepsACouncilsDozenGroupsAsColumns() {
+    Table table = tallyTable(GERMAN, tallyOf(HERNE, true));
+    assertEquals("gesamt", table.columnHeaders().get(0));
+    assertEquals(HERNE, table.columnHeaders().subList(1, 13));
+    assertEquals(List.of("dafür", "dagegen", "Enthaltung", "nicht anwesend"),
+        table.rows().stream().map(Table.Row::header).toList());
+    assertEquals(TallyLayout.AUTO, GERMAN.tallyLayout());
+  }
+
+  @Test
+  void autoTurnsGroupsThatDoNotFitIntoRows() {
+    VoteTally tally = tallyOf(numbered("Fraktion ", 40), false);
+    Table table = tallyTable(GERMAN, tally);
+    assertEquals(List.of("dafür", "dagegen", "Enthaltung"), table.columnHeaders());
+    assertEquals(41, table.rows().size());
+    assertEquals("", table.cornerHeader());
+    assertEquals(new Table.Row("gesamt", List.of("820", "60", "39")), table.rows().get(0));
+    assertEquals(new Table.Row("Fraktion 1", List.of("1", "0", "0")), table.rows().get(1));
+    assertEquals(new Table.Row("Fraktion 40", List.of("40", "3", "0")), table.rows().get(40));
+    assertEquals(new Paragraph(Paragraph.Style.NOTE, "Ergebnis: angenommen"),
+        section(GERMAN.layout(withItem(ReferenceExcerpt.agendaItem().withVoteTally(tally))),
+            SectionKind.VOTE).orElseThrow().blocks().get(1));
+    // English labels are estimated too.
+    Table english = tallyTable(ENGLISH, tally);
+    assertEquals(List.of("for", "against", "abstention"), english.columnHeaders());
+    assertEquals("total", english.rows().get(0).header());
+  }
+
+  /**
+   * Where AUTO turns: with a short name per group more groups fit than with a long one, and a name is
+   * measured by its widest word (a header breaks between words).
+   */
+  @ParameterizedTest
+  @CsvSource({"CDU, 12, 13", "'Fraktion ', 8, 9", "'SPD-Fraktion ', 8, 9", "'Wählergemeinschaft ', 3, 4",
+      "'Die Unabhängigen ', 5, 6"})
+  void autoTurnsWhereTheGroupsNoLongerFit(String prefix, int fits, int tooMany) {
+    assertTrue(tallyTable(GERMAN, tallyOf(numbered(prefix, fits), false)).columnHeaders().size() > 3);
+    assertEquals(3, tallyTable(GERMAN, tallyOf(numbered(prefix, tooMany), false)).columnHeaders().size());
+  }
+
+  @Test
+  void theTallyLayoutCanBeForcedEitherWay() {
+    ExcerptLayout columns = ExcerptLayout.builder().tallyLayout(TallyLayout.GROUPS_AS_COLUMNS).build();
+    ExcerptLayout rows = ExcerptLayout.builder().tallyLayout(TallyLayout.GROUPS_AS_ROWS).build();
+    VoteTally wide = tallyOf(numbered("Fraktion ", 40), true);
+    Table wideColumns = tallyTable(columns, wide);
+    assertEquals(41, wideColumns.columnHeaders().size());
+    assertEquals(4, wideColumns.rows().size());
+    VoteTally small = tallyOf(List.of("SPD", "CDU"), true);
+    Table smallRows = tallyTable(rows, small);
+    assertEquals(List.of("dafür", "dagegen", "Enthaltung", "nicht anwesend"), smallRows.columnHeaders());
+    assertEquals(List.of(new Table.Row("gesamt", List.of("3", "1", "1", "1")),
+        new Table.Row("SPD", List.of("1", "0", "0", "0")),
+        new Table.Row("CDU", List.of("2", "1", "1", "1"))), smallRows.rows());
+    // The same facts either way: the one table is the other transposed.
+    Table smallColumns = tallyTable(GERMAN, small);
+    for (int r = 0; r < smallRows.rows().size(); r++) {
+      assertEquals(smallColumns.columnHeaders().get(r), smallRows.rows().get(r).header());
+      for (int c = 0; c < smallRows.columnHeaders().size(); c++) {
+        assertEquals(smallColumns.rows().get(c).cells().get(r), smallRows.rows().get(r).cells().get(c));
+        assertEquals(smallColumns.rows().get(c).header(), smallRows.columnHeaders().get(c));
+      }
+    }
+    assertThrows(NullPointerException.class, () -> ExcerptLayout.builder().tallyLayout(null));
+  }
+
+  @Test
+  void aTallyNotTakenAsRowsKeepsItsNote() {
+    ExcerptLayout rows = ExcerptLayout.builder().tallyLayout(TallyLayout.GROUPS_AS_ROWS).build();
+    Table table = tallyTable(rows, VoteTally.notTaken(List.of("SPD", "CDU")));
+    assertTrue(table.isEmpty());
+    assertEquals("Es wurde nicht abgestimmt.", table.note());
+    assertEquals(List.of("gesamt", "SPD", "CDU"), table.rows().stream().map(Table.Row::header).toList());
+  }
+
   @Test
   void aTallyWithOnlyAStatedTotal() {
     VoteTally tally = new VoteTally(List.of(), new VoteCounts(1234, 10, 2, null, null));

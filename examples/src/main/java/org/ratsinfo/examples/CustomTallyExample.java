@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ratsinfo.document.Labels;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.AtomicFiles;
@@ -46,9 +47,18 @@ public final class CustomTallyExample {
     context.startBlock("div", "class", "musterstadt-tally");
     context.renderDefault();        // ratsinfo's table: caption, column and row headers
     boolean german = context.document().locale().getLanguage().equals(Locale.GERMAN.getLanguage());
+    // The total is the first column ("gesamt"), or the first row where the layout has turned a
+    // tally of many groups into rows (TallyLayout): then the columns are the vote options.
+    String total = Labels.forLocale(context.document().locale()).get("vote.total");
     List<String> counts = new ArrayList<>();
-    for (Table.Row row : table.rows()) {
-      counts.add(row.header() + " " + row.cells().get(0));   // the first column is the total
+    if (table.columnHeaders().get(0).equals(total)) {
+      for (Table.Row row : table.rows()) {
+        counts.add(row.header() + " " + row.cells().get(0));
+      }
+    } else {
+      for (int i = 0; i < table.columnHeaders().size(); i++) {
+        counts.add(table.columnHeaders().get(i) + " " + table.rows().get(0).cells().get(i));
+      }
     }
     context.line("p", (german ? "In Zahlen: " : "In figures: ") + String.join(", ", counts) + ".",
         "class", "musterstadt-tally-summary");               // escaped, like every text

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.document.Table;
+import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlRenderer;
@@ -53,6 +54,20 @@ class CustomTallyExampleTest {
     Document split = Jsoup.parse(english.renderToString(BuildValidateRenderExample.build()));
     assertEquals("In figures: for 9, against 6, abstention 2.",
         split.selectFirst("p.musterstadt-tally-summary").text());
+  }
+
+  /** A tally laid out with its groups as rows (as a wide one is) is summed up alike. */
+  @Test
+  void aTallyWithItsGroupsAsRowsIsSummedUpAlike() {
+    HtmlRenderer rows = HtmlRenderer.builder()
+        .options(RenderOptions.builder().tallyLayout(TallyLayout.GROUPS_AS_ROWS).build())
+        .blockRenderer(Table.class, CustomTallyExample.TALLY)
+        .build();
+    Document page = Jsoup.parse(rows.renderToString(BuildValidateRenderExample.build()));
+    assertEquals(List.of("dafür", "dagegen", "Enthaltung"),
+        page.select("div.musterstadt-tally thead th").eachText());
+    assertEquals("In Zahlen: dafür 9, dagegen 6, Enthaltung 2.",
+        page.selectFirst("p.musterstadt-tally-summary").text());
   }
 
   @Test

@@ -9,10 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ratsinfo.testing.HostileCorpus;
 
 /**
  * The DOCX files system tools check (schema validator, LibreOffice): the reference excerpt in German
- * and English, the long inquiry, a tree with edge cases, and the reference in a template (a {@code .dotx} whose body is
+ * and English, the long inquiry, a tally of 40 voting groups, a tree with edge cases, and the reference in a template (a {@code .dotx} whose body is
  * replaced, a {@code .docx} with the placeholder).
  */
 final class Fixtures {
@@ -26,6 +27,7 @@ final class Fixtures {
     files.put("reference-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.reference()));
     files.put("reference-en.docx", Samples.render(Samples.renderer(Locale.ENGLISH), Samples.reference()));
     files.put("long-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.longInquiry()));
+    files.put("tally-40-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), HostileCorpus.manyGroups(40)));
     files.put("edge-cases-de.docx", Samples.renderer(Locale.GERMANY).renderToBytes(EdgeCases.document()));
     DocxRenderer dotx = DocxRenderer.builder().options(Samples.options(Locale.GERMANY))
         .template(Templates.make(true, false, true)).build();

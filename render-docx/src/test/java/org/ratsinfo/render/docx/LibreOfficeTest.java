@@ -9,10 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.ratsinfo.document.Block;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.document.Section;
+import org.ratsinfo.document.Table;
+import org.ratsinfo.testing.HostileCorpus;
 
 /**
  * LibreOffice opens every fixture, headless with a fresh profile, and converts it to a PDF whose text
@@ -29,6 +35,7 @@ class LibreOfficeTest {
       "reference-en", List.of("Excerpt - Anfrage: Sachstand Erneuerung", "Question 4:", "No vote was taken.",
           "Page 1 of "),
       "long-de", List.of("Frage 60:", "fraktionslos", "Ergebnis: angenommen", "Seite 1 von "),
+      "tally-40-de", List.of("Abstimmungsergebnis", "Fraktion 40", "Wählergemeinschaft", "Seite 1 von "),
       "template-dotx-de", List.of(Templates.HEADER_TEXT, "Auszug - Anfrage: Sachstand Erneuerung", "Seite 1 von "),
       "edge-cases-de", List.of("Ebene 3", "a)", "weiter im ersten", "Hinweis", "Frage 1: Was?"),
       "template-placeholder-de", List.of(Templates.ABOVE, Templates.BELOW, "Frage 4:"));
@@ -59,6 +66,9 @@ class LibreOfficeTest {
       for (String expected : EXPECTED.get(name)) {
         assertTrue(text.output().contains(expected), name + " lacks \"" + expected + "\":\n" + text.output());
       }
+      if (name.equals("tally-40-de")) {
+        assertEveryTallyRowOnALine(dir, pdftotext, pdf);
+      }
       // The footer's NUMPAGES field was computed: the last page says how many there are.
       int pages = text.output().split("\f", -1).length - 1;
       if (!name.startsWith("template-placeholder")) {
@@ -66,6 +76,38 @@ class LibreOfficeTest {
             name + ": no footer for page " + pages + " of " + pages);
       }
     }
+  }
+
+  /**
+   * Every row of the 40-group tally (laid out as rows: a group's name and its counts) is one line of
+   * the converted PDF, its counts in the columns of the header "dafür dagegen Enthaltung": no group
+   * and no count is lost or squeezed.
+   */
+  private static void assertEveryTallyRowOnALine(Path dir, Path pdftotext, Path pdf) throws IOException {
+    Processes.Result text = Processes.run(dir,
+        List.of(pdftotext.toString(), "-layout", "-enc", "UTF-8", pdf.toString(), "-"), 1);
+    assertEquals(0, text.exitCode(), text.output());
+    List<String> lines = text.output().lines().map(l -> l.strip().replaceAll("\\s+", " ")).toList();
+    assertTrue(lines.contains("dafür dagegen Enthaltung"), text.output());
+    Table tally = tally(Samples.renderer(Locale.GERMANY).options().layout(HostileCorpus.manyGroups(40)));
+    assertEquals(41, tally.rows().size());
+    for (Table.Row row : tally.rows()) {
+      String line = row.header() + " " + String.join(" ", row.cells());
+      assertTrue(lines.contains(line), () -> "no line \"" + line + "\" in\n" + text.output());
+    }
+  }
+
+  private static Table tally(ExcerptDocument document) {
+    for (Block block : document.blocks()) {
+      if (block instanceof Section section) {
+        for (Block inner : section.blocks()) {
+          if (inner instanceof Table table) {
+            return table;
+          }
+        }
+      }
+    }
+    throw new IllegalStateException("no tally");
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

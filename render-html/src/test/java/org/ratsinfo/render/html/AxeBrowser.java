@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,7 +23,8 @@ import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
  * axe-core in Debian's headless Chromium, driven by Debian's chromedriver: both paths are given
- * explicitly, so Selenium Manager never runs and nothing is downloaded. Start one per test class (a
+ * explicitly, so Selenium Manager never runs and nothing is downloaded. Also opens a page to measure
+ * it or to watch what it fetches ({@link #open}, {@link #script}). Start one per test class (a
  * start costs about a second); every wait is bounded.
  *
  * <p>Skips the calling test if chromium or chromedriver is missing, or fails it on CI (see {@link
@@ -85,6 +87,37 @@ final class AxeBrowser implements AutoCloseable {
       Assertions.fail("axe failed on " + page + ": " + results.getErrorMessage());
     }
     return results;
+  }
+
+  /**
+   * Opens a local file at the given window size and waits until it has loaded and then for {@code
+   * settle}, for anything the page might still fetch or run.
+   */
+  void open(Path page, int width, int height, Duration settle) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    driver.get(page.toUri().toString());
+    long until = System.nanoTime() + PAGE_LOAD.toNanos();
+    while (!"complete".equals(script("return document.readyState;"))) {
+      if (System.nanoTime() > until) {
+        Assertions.fail(page + " did not finish loading in " + PAGE_LOAD);
+      }
+      pause(Duration.ofMillis(20));
+    }
+    pause(settle);
+  }
+
+  /** Runs a script in the open page and returns its result (see Selenium's executeScript). */
+  Object script(String script) {
+    return driver.executeScript(script);
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   /** Asserts that axe found no violation, listing every one it found otherwise. */
