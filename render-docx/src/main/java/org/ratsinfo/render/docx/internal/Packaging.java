@@ -194,7 +194,8 @@ final class Packaging {
       deflater.reset();
       deflater.setInput(content, 0, length);
       deflater.finish();
-      ensure(length + (length >> 4) + 64);
+      // Word's XML deflates to a fifth or less; room for more is made as it is needed.
+      ensure((length >> 2) + 256);
       while (true) {
         size += deflater.deflate(bytes, size, bytes.length - size);
         if (deflater.finished()) {

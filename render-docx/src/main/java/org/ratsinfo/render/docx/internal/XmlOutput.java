@@ -63,13 +63,26 @@ final class XmlOutput {
    * @param value the number
    * @return this
    */
-  XmlOutput number(long value) {
-    if (value >= 0 && value < 10) {
+  XmlOutput number(int value) {
+    if (value < 0) {
+      if (value == Integer.MIN_VALUE) {
+        return raw(Integer.toString(value));
+      }
       ensure(1);
-      bytes[size++] = (byte) ('0' + value);
-      return this;
+      bytes[size++] = '-';
+      value = -value;
     }
-    return raw(Long.toString(value));
+    int digits = 1;
+    for (int rest = value / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    ensure(digits);
+    for (int at = size + digits - 1; at >= size; at--) {
+      bytes[at] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    size += digits;
+    return this;
   }
 
   /**
