@@ -210,6 +210,7 @@ public final class DocumentWriter {
     private final int textWidth;
     private final double fontFactor;
     private final String top;
+    /** Where the XML goes: the main part, then the header and the footer in turn. */
     private XmlOutput out;
     private boolean lastWasTable;
     private int labelWidth;
