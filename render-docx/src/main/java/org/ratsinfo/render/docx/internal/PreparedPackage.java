@@ -404,7 +404,10 @@ public final class PreparedPackage {
   private static Split split(String name, byte[] xml) {
     byte[] marker = ("<!--" + MARKER + "-->").getBytes(StandardCharsets.US_ASCII);
     int at = indexOf(xml, marker, 0);
-    if (at < 0 || indexOf(xml, marker, at + 1) >= 0) {
+    if (at < 0) {
+      throw new IllegalStateException("POI did not write the marker into " + name);
+    }
+    if (indexOf(xml, marker, at + 1) >= 0) {
       throw new IllegalArgumentException("the template's " + name + " has the comment <!--" + MARKER
           + "--> already; ratsinfo uses it to mark where the excerpt goes");
     }
@@ -703,12 +706,12 @@ public final class PreparedPackage {
     return constantSize;
   }
 
-  /** {@code word/document.xml} up to where the excerpt goes. */
+  /** {@code word/document.xml} up to where the excerpt goes; shared, not to be changed. */
   byte[] documentStart() {
     return document.start();
   }
 
-  /** {@code word/document.xml} after the excerpt. */
+  /** {@code word/document.xml} after the excerpt; shared, not to be changed. */
   byte[] documentEnd() {
     return document.end();
   }
@@ -722,12 +725,12 @@ public final class PreparedPackage {
     return document.declaration();
   }
 
-  /** The numbering part up to where each document's list instances go. */
+  /** The numbering part up to where each document's list instances go; shared, not to be changed. */
   byte[] numberingStart() {
     return numbering.start();
   }
 
-  /** The numbering part after the list instances. */
+  /** The numbering part after the list instances; shared, not to be changed. */
   byte[] numberingEnd() {
     return numbering.end();
   }
