@@ -15,8 +15,9 @@ import org.ratsinfo.render.docx.internal.DocumentWriter;
 import org.ratsinfo.render.docx.internal.PreparedPackage;
 
 /**
- * Renders excerpts as DOCX: an editable Word document such as a clerk would make by hand, written with
- * Apache POI.
+ * Renders excerpts as DOCX: an editable Word document such as a clerk would make by hand. Apache POI
+ * reads the template and prepares the package once, when the renderer is built; each document is then
+ * written as XML text into the prepared package.
  *
  * <pre>{@code
  * DocxRenderer renderer = DocxRenderer.builder()
@@ -66,8 +67,8 @@ import org.ratsinfo.render.docx.internal.PreparedPackage;
  * writing to the stream fails, an {@link IOException} leaves part of it written, and the caller must
  * discard the output.
  *
- * <p>Instances are immutable and thread-safe: build one per configuration and share it. Each rendering
- * starts from a private copy of the prepared package.
+ * <p>Instances are immutable and thread-safe: build one per configuration and share it. Renderings share
+ * only the prepared package, which they read.
  */
 public final class DocxRenderer implements ExcerptRenderer {
 
@@ -134,7 +135,7 @@ public final class DocxRenderer implements ExcerptRenderer {
     Objects.requireNonNull(document, "document");
     try {
       return writer.write(document, options.clock().instant());
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       throw new RenderException("cannot write the DOCX file of \"" + document.title() + "\": "
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
     }

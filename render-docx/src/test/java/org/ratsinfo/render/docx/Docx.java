@@ -127,6 +127,11 @@ final class Docx {
     }
   }
 
+  /** The entries of a ZIP file, in its order. */
+  static Map<String, byte[]> unzipped(byte[] bytes) {
+    return unzip(bytes);
+  }
+
   private static Map<String, byte[]> unzip(byte[] bytes) {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.ratsinfo.document.ExcerptDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 
@@ -311,6 +312,26 @@ class ReferenceDocumentTest {
     assertEquals(List.of("Page ", "1", " of ", "1"), footer);
     Docx us = new Docx(Samples.render(Samples.renderer(Locale.US), Samples.reference()));
     assertEquals("en-US", string(us.xml("docProps/core.xml"), "//dc:language"));
+  }
+
+  /**
+   * One renderer writes each document's language into the styles: a German renderer given a document
+   * laid out in English writes en-GB, and de-DE again for the next German one.
+   */
+  @Test
+  void oneRendererDocumentsInTwoLanguages() {
+    DocxRenderer renderer = Samples.renderer(Locale.GERMANY);
+    ExcerptDocument english = Samples.options(Locale.ENGLISH).layout(Samples.reference());
+    ExcerptDocument german = renderer.options().layout(Samples.reference());
+    String defaults = "/w:styles/w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val";
+    for (int i = 0; i < 2; i++) {
+      Docx en = new Docx(renderer.renderToBytes(english));
+      assertEquals("en-GB", string(en.xml("word/styles.xml"), defaults));
+      assertEquals("en-GB", string(en.xml("docProps/core.xml"), "//dc:language"));
+      Docx de = new Docx(renderer.renderToBytes(german));
+      assertEquals("de-DE", string(de.xml("word/styles.xml"), defaults));
+      assertEquals("de-DE", string(de.xml("docProps/core.xml"), "//dc:language"));
+    }
   }
 
   @Test

@@ -10,14 +10,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderFormat;
@@ -62,6 +70,51 @@ class RendererContractTest {
     assertEquals(sorted, rest);
     assertFalse(new String(docx.entries().get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8)
         .matches("(?s).*(w14:paraId|w:rsid).*"), "no random ids");
+  }
+
+  /**
+   * The file is one ZIP however it is read: through its central directory (as Word and most tools
+   * read it) the same entries, in the same order, with the same content, checksums and time as read
+   * front to back through the local headers.
+   */
+  @Test
+  void theCentralDirectoryAgreesWithTheLocalHeaders(@TempDir Path dir) throws IOException {
+    for (Map.Entry<String, byte[]> fixture : Fixtures.all().entrySet()) {
+      Docx docx = new Docx(fixture.getValue());
+      Path file = Files.write(dir.resolve(fixture.getKey()), fixture.getValue());
+      List<String> names = new ArrayList<>();
+      try (ZipFile zip = new ZipFile(file.toFile())) {
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+          names.add(entry.getName());
+          byte[] content;
+          try (var in = zip.getInputStream(entry)) {
+            content = in.readAllBytes();
+          }
+          String what = fixture.getKey() + " " + entry.getName();
+          assertArrayEquals(docx.entries().get(entry.getName()), content, what);
+          assertEquals(content.length, entry.getSize(), what);
+          CRC32 crc = new CRC32();
+          crc.update(content);
+          assertEquals(crc.getValue(), entry.getCrc(), what);
+          assertEquals(ZipEntry.DEFLATED, entry.getMethod(), what);
+          assertEquals(LocalDateTime.ofInstant(Samples.FIXED, ZoneOffset.UTC), entry.getTimeLocal(), what);
+        }
+      }
+      assertEquals(List.copyOf(docx.entries().keySet()), names, fixture.getKey());
+    }
+  }
+
+  /** A time a ZIP entry cannot hold dates the entries as near as they can; the properties keep it. */
+  @Test
+  void aTimeBefore1980() throws IOException {
+    RenderOptions early = RenderOptions.builder().fixedInstant(Instant.parse("1970-01-01T00:00:00Z")).build();
+    byte[] bytes = Samples.render(DocxRenderer.builder().options(early).build(), Samples.reference());
+    assertEquals("1970-01-01T00:00:00Z", Docx.string(new Docx(bytes).xml("docProps/core.xml"), "//dcterms:modified"));
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        assertEquals(LocalDateTime.parse("1980-01-01T00:00:00"), entry.getTimeLocal(), entry.getName());
+      }
+    }
   }
 
   @Test

@@ -118,6 +118,25 @@ class TemplateTest {
     assertEquals(3, select(document, "/w:document/w:body/w:tbl").size());
   }
 
+  /**
+   * A template whose main part binds WordprocessingML to another prefix than {@code w} (XML allows
+   * any): the excerpt's elements declare their own, and the document is well-formed with the excerpt
+   * in its place.
+   */
+  @Test
+  void aTemplateWithAnotherPrefixForWordprocessingML() {
+    byte[] template = Templates.withDocumentPrefix(Templates.make(false, true, true), "x");
+    String xml = new String(Docx.unzipped(template).get("word/document.xml"), StandardCharsets.UTF_8);
+    assertTrue(xml.contains("<x:body>") && !xml.contains("<w:"), xml);
+    DocxRenderer renderer = DocxRenderer.builder().options(Samples.options(Locale.GERMANY)).template(template).build();
+    Docx docx = new Docx(Samples.render(renderer, Samples.reference()));
+    List<String> texts = bodyTexts(docx);
+    assertEquals(Templates.ABOVE, texts.get(0));
+    assertEquals("Stadt Herne", texts.get(1));
+    assertEquals(Templates.BELOW, texts.get(texts.size() - 1));
+    assertEquals(3, select(docx.xml("word/document.xml"), "/w:document/w:body/w:tbl").size());
+  }
+
   @Test
   void aTemplateWithoutHeading1FailsAtBuild() {
     DocxRenderer.Builder builder = DocxRenderer.builder().template(Templates.make(true, false, false));

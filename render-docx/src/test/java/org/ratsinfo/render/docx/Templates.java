@@ -133,6 +133,28 @@ final class Templates {
     return bytes.toByteArray();
   }
 
+  /** The package with WordprocessingML bound to another prefix in its main part. */
+  static byte[] withDocumentPrefix(byte[] docx, String prefix) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals("word/document.xml")) {
+          content = new String(content, StandardCharsets.UTF_8).replace("xmlns:w=", "xmlns:" + prefix + "=")
+              .replace("<w:", "<" + prefix + ":").replace("</w:", "</" + prefix + ":")
+              .replace(" w:", " " + prefix + ":").getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(content);
+        out.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
   /** A PNG of one colour with a darker band: a stand-in logo, made without java.desktop. */
   static byte[] png(int width, int height) {
     ByteArrayOutputStream raw = new ByteArrayOutputStream();

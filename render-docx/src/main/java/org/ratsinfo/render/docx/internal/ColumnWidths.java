@@ -31,8 +31,12 @@ final class ColumnWidths {
    * @return the width in twentieths of a point, rounded up
    */
   static int textWidth(String text, double points, double fontFactor) {
+    return textWidth(text, 0, text.length(), points, fontFactor);
+  }
+
+  private static int textWidth(String text, int from, int to, double points, double fontFactor) {
     long thousandths = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = from; i < to; i++) {
       thousandths += charWidth(text.charAt(i));
     }
     return (int) Math.ceil(thousandths / 1000.0 * points * 20 * SAFETY * fontFactor);
@@ -69,8 +73,12 @@ final class ColumnWidths {
   /** The widest word of a text (what a column cannot be narrower than without breaking a word). */
   private static int longestWord(String text, double points, double fontFactor) {
     int widest = 0;
-    for (String word : text.split("[ \\n]+")) {
-      widest = Math.max(widest, textWidth(word, points, fontFactor));
+    int from = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == ' ' || text.charAt(i) == '\n') {
+        widest = Math.max(widest, textWidth(text, from, i, points, fontFactor));
+        from = i + 1;
+      }
     }
     return widest;
   }

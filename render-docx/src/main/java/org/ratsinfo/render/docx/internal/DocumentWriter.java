@@ -1,49 +1,17 @@
 package org.ratsinfo.render.docx.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.xmlbeans.XmlCursor;
+import java.util.Objects;
+import java.util.zip.Deflater;
 import org.jspecify.annotations.Nullable;
-import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.CTProperties;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.ratsinfo.document.Block;
 import org.ratsinfo.document.DocumentInfo;
 import org.ratsinfo.document.ExcerptDocument;
@@ -58,8 +26,11 @@ import org.ratsinfo.document.Table;
 import org.ratsinfo.render.docx.internal.StyleIds.Role;
 
 /**
- * Maps an {@link ExcerptDocument} onto a fresh copy of a {@link PreparedPackage} and returns the
- * finished package's bytes. Immutable and thread-safe; each call works on its own copy.
+ * Writes an {@link ExcerptDocument} into a {@link PreparedPackage} and returns the finished package's
+ * bytes. The parts that depend on the document ({@code word/document.xml}, the numbering's list
+ * instances, ratsinfo's page header and footer, the core properties) are written as XML text straight
+ * into bytes, with no object tree in between; every other part is copied as the prepared package
+ * compressed it. Immutable and thread-safe; each call writes into its own buffers.
  *
  * <p>The mapping:
  *
@@ -94,10 +65,18 @@ public final class DocumentWriter {
   private static final int FIELD_CELL_PADDING = 113 + 170;
   private static final int DATA_CELL_PADDING = 2 * 57 + 20;
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-  /** The {@code w:val} of {@code w:tblLook} for Word 2007, which reads no other attribute. */
-  private static final byte[] LOOK_DATA_TABLE = {0x06, (byte) 0xA0};
-  private static final byte[] LOOK_FIELD_TABLE = {0x06, (byte) 0x80};
+  /** How hard the parts made for each document are compressed. */
+  private static final int DEFLATE_LEVEL = 3;
+  /** The XML declaration of a part, as POI writes it. */
+  private static final String PART_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  /**
+   * Which of the table style's conditional formats apply: the first column always, the first row for
+   * data tables; {@code w:val} for Word 2007, which reads no other attribute.
+   */
+  private static final String LOOK_DATA_TABLE = "<w:tblLook w:val=\"06A0\" w:firstRow=\"true\" w:lastRow=\"false\""
+      + " w:firstColumn=\"true\" w:lastColumn=\"false\" w:noHBand=\"true\" w:noVBand=\"true\"/>";
+  private static final String LOOK_FIELD_TABLE = "<w:tblLook w:val=\"0680\" w:firstRow=\"false\" w:lastRow=\"false\""
+      + " w:firstColumn=\"true\" w:lastColumn=\"false\" w:noHBand=\"true\" w:noVBand=\"true\"/>";
 
   private final PreparedPackage prepared;
   private final Locale optionsLocale;
@@ -105,7 +84,7 @@ public final class DocumentWriter {
   /**
    * A writer.
    *
-   * @param prepared the package to render into, copied per document
+   * @param prepared the package to render into
    * @param optionsLocale the renderer's locale, whose country picks the spelling variant
    */
   public DocumentWriter(PreparedPackage prepared, Locale optionsLocale) {
@@ -146,103 +125,115 @@ public final class DocumentWriter {
    * @param now when the document is made: its creation and modification time, and the time of every
    *     entry of the package
    * @return the bytes of the DOCX file
-   * @throws IOException if POI fails to read the prepared package or to write the result
    */
-  public byte[] write(ExcerptDocument document, Instant now) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+  public byte[] write(ExcerptDocument document, Instant now) {
     String language = wordLanguage(document);
-    try (XWPFDocument doc = prepared.open()) {
-      new Run(doc, prepared).write(document, language);
-      properties(doc, document.info(), language, now);
-      doc.write(out);
-    }
-    return Packaging.normalize(out.toByteArray(), now);
-  }
-
-  private static void properties(XWPFDocument doc, DocumentInfo info, String language, Instant now) {
-    POIXMLProperties properties = doc.getProperties();
-    POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-    PackagePropertiesPart part = core.getUnderlyingProperties();
-    part.setTitleProperty(Optional.of(Texts.xmlSafe(info.title())));
-    part.setSubjectProperty(Optional.of(Texts.xmlSafe(info.subject())));
-    part.setCreatorProperty(Optional.of(Texts.xmlSafe(info.author())));
-    part.setKeywordsProperty(Optional.of(Texts.xmlSafe(String.join(", ", info.keywords()))));
-    part.setLanguageProperty(Optional.of(language));
-    part.setCreatedProperty(Optional.of(Date.from(now)));
-    part.setModifiedProperty(Optional.of(Date.from(now)));
-    part.setRevisionProperty(Optional.of("1"));
-    part.setLastModifiedByProperty(Optional.empty());
-    part.setDescriptionProperty(Optional.empty());
-    part.setCategoryProperty(Optional.empty());
-    part.setContentStatusProperty(Optional.empty());
-    part.setContentTypeProperty(Optional.empty());
-    part.setIdentifierProperty(Optional.empty());
-    part.setVersionProperty(Optional.empty());
-    part.setLastPrintedProperty(Optional.<Date>empty());
-
-    CTProperties extended = properties.getExtendedProperties().getUnderlyingProperties();
-    extended.setApplication("ratsinfo");
-    // A template's statistics describe the template, not the excerpt; Word recounts on saving.
-    if (extended.isSetAppVersion()) {
-      extended.unsetAppVersion();
-    }
-    if (extended.isSetTotalTime()) {
-      extended.unsetTotalTime();
-    }
-    if (extended.isSetPages()) {
-      extended.unsetPages();
-    }
-    if (extended.isSetWords()) {
-      extended.unsetWords();
-    }
-    if (extended.isSetCharacters()) {
-      extended.unsetCharacters();
-    }
-    if (extended.isSetCharactersWithSpaces()) {
-      extended.unsetCharactersWithSpaces();
-    }
-    if (extended.isSetLines()) {
-      extended.unsetLines();
-    }
-    if (extended.isSetParagraphs()) {
-      extended.unsetParagraphs();
-    }
-  }
-
-  /** One rendering: the document being filled in, and where the next block goes. */
-  private static final class Run {
-    private final XWPFDocument doc;
-    private final StyleIds styles;
-    private final BigInteger abstractNumId;
-    private final int textWidth;
-    private final double fontFactor;
-    private final @Nullable XWPFParagraph anchor;
-    private boolean lastWasTable;
-    private int labelWidth;
-    /** A font size for the cells of the table being written, or 0 for the styles' own. */
-    private double fontSize;
-
-    Run(XWPFDocument doc, PreparedPackage prepared) {
-      this.doc = doc;
-      this.styles = prepared.styles();
-      this.abstractNumId = prepared.abstractNumId();
-      this.textWidth = prepared.textWidth();
-      this.fontFactor = prepared.fontFactor();
-      this.anchor = findPlaceholder(doc);
-    }
-
-    private static @Nullable XWPFParagraph findPlaceholder(XWPFDocument doc) {
-      for (XWPFParagraph p : doc.getParagraphs()) {
-        if (PreparedPackage.PLACEHOLDER.equals(Texts.paragraphText(p.getCTP()).strip())) {
-          return p;
+    Run run = new Run(prepared);
+    XmlOutput main = run.document(document);
+    // The document's XML is made of few, much repeated tags: at level 3 it deflates about three times
+    // as fast as at the default level 6 (whose longer match search is most of a render's time), to a
+    // part 8 to 20 % larger. The constant parts were deflated at the default level.
+    Deflater deflater = new Deflater(DEFLATE_LEVEL, true);
+    try {
+      Packaging.Writer zip = new Packaging.Writer(prepared.constantSize() + main.size() / 4 + 4096, deflater);
+      zip.time(now);
+      for (PreparedPackage.Part part : prepared.parts()) {
+        switch (part.kind()) {
+          case CONSTANT -> zip.add(Objects.requireNonNull(part.entry()));
+          case DOCUMENT -> zip.add(part.name(), main.array(), main.size());
+          case STYLES -> zip.add(prepared.styles(part.name(), language));
+          case NUMBERING -> add(zip, part, run.numbering());
+          case HEADER -> add(zip, part, run.header(document));
+          case FOOTER -> add(zip, part, run.footer(document));
+          case CORE -> add(zip, part, coreProperties(document.info(), language, now));
         }
       }
-      return null;
+      return zip.finish();
+    } finally {
+      deflater.end();
+    }
+  }
+
+  private static void add(Packaging.Writer zip, PreparedPackage.Part part, XmlOutput xml) {
+    zip.add(part.name(), xml.array(), xml.size());
+  }
+
+  /**
+   * The core properties: title, subject, author, keywords, language, and the time as created and
+   * modified time; nothing of a template's.
+   */
+  private static XmlOutput coreProperties(DocumentInfo info, String language, Instant now) {
+    XmlOutput xml = new XmlOutput(1024);
+    xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
+    LocalDateTime time = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+    xml.raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">");
+    dateTime(xml, time);
+    xml.raw("</dcterms:created><dc:creator>").text(info.author())
+        .raw("</dc:creator><cp:keywords>").text(String.join(", ", info.keywords()))
+        .raw("</cp:keywords><dc:language>").text(language)
+        .raw("</dc:language><dcterms:modified xsi:type=\"dcterms:W3CDTF\">");
+    dateTime(xml, time);
+    xml.raw("</dcterms:modified><cp:revision>1</cp:revision><dc:subject>").text(info.subject())
+        .raw("</dc:subject><dc:title>").text(info.title())
+        .raw("</dc:title></cp:coreProperties>");
+    return xml;
+  }
+
+  /** W3CDTF to the second, in UTC: {@code 2026-11-26T09:30:00Z}. */
+  private static void dateTime(XmlOutput xml, LocalDateTime time) {
+    int year = time.getYear();
+    if (year >= 0 && year < 1000) {
+      xml.raw(year < 10 ? "000" : year < 100 ? "00" : "0");
+    }
+    xml.number(year).raw("-");
+    twoDigits(xml, time.getMonthValue()).raw("-");
+    twoDigits(xml, time.getDayOfMonth()).raw("T");
+    twoDigits(xml, time.getHour()).raw(":");
+    twoDigits(xml, time.getMinute()).raw(":");
+    twoDigits(xml, time.getSecond()).raw("Z");
+  }
+
+  private static XmlOutput twoDigits(XmlOutput xml, int value) {
+    return (value < 10 ? xml.raw("0") : xml).number(value);
+  }
+
+  /**
+   * One rendering: the XML of the document being written, and where the next block goes. Elements
+   * written at the top of the body carry the namespace declaration the prepared package asks for.
+   */
+  private static final class Run {
+    private final PreparedPackage prepared;
+    private final StyleIds styles;
+    private final int textWidth;
+    private final double fontFactor;
+    private final String top;
+    /** Where the XML goes: the main part, then the header and the footer in turn. */
+    private XmlOutput out;
+    private boolean lastWasTable;
+    private int labelWidth;
+    /** The {@code w:sz} of the cells of the table being written, or null for the styles' own. */
+    private @Nullable String fontSize;
+    /** The first number of each list that has its own list instance, in order. */
+    private final List<Integer> listStarts = new ArrayList<>();
+
+    Run(PreparedPackage prepared) {
+      this.prepared = prepared;
+      this.styles = prepared.styles();
+      this.textWidth = prepared.textWidth();
+      this.fontFactor = prepared.fontFactor();
+      this.top = prepared.documentDeclaration();
+      this.out = new XmlOutput(0);
     }
 
-    void write(ExcerptDocument document, String language) {
-      language(language);
-      headerAndFooter(document);
+    /** {@code word/document.xml}: the prepared part with the excerpt where the template wants it. */
+    XmlOutput document(ExcerptDocument document) {
+      byte[] start = prepared.documentStart();
+      byte[] end = prepared.documentEnd();
+      out = new XmlOutput(start.length + end.length + 32 * 1024);
+      out.raw(start);
       if (!document.bodyName().isEmpty()) {
         paragraph(Role.BODY_NAME, document.bodyName());
       }
@@ -252,123 +243,188 @@ public final class DocumentWriter {
       if (lastWasTable) {
         paragraph(null, "");
       }
-      if (anchor != null) {
-        doc.removeBodyElement(doc.getPosOfParagraph(anchor));
-      }
+      out.raw(end);
+      return out;
     }
 
-    /** The language on the document defaults and on every style that names one. */
-    private void language(String language) {
-      CTStyles ct = doc.getStyles().getCtStyles();
-      CTDocDefaults defaults = ct.isSetDocDefaults() ? ct.getDocDefaults() : ct.addNewDocDefaults();
-      var rPrDefault = defaults.isSetRPrDefault() ? defaults.getRPrDefault() : defaults.addNewRPrDefault();
-      var rPr = rPrDefault.isSetRPr() ? rPrDefault.getRPr() : rPrDefault.addNewRPr();
-      setLanguage(rPr, language);
-      for (CTStyle style : ct.getStyleArray()) {
-        if (style.isSetRPr() && style.getRPr().sizeOfLangArray() > 0) {
-          setLanguage(style.getRPr(), language);
+    /** The numbering part with a list instance of ratsinfo's numbering for each numbered list. */
+    XmlOutput numbering() {
+      byte[] start = prepared.numberingStart();
+      byte[] end = prepared.numberingEnd();
+      XmlOutput xml = new XmlOutput(start.length + end.length + 160 * listStarts.size());
+      xml.raw(start);
+      String declaration = prepared.numberingDeclaration();
+      String abstractNumId = prepared.abstractNumId().toString();
+      for (int i = 0; i < listStarts.size(); i++) {
+        xml.raw("<w:num").raw(declaration).raw(" w:numId=\"").raw(numId(i))
+            .raw("\"><w:abstractNumId w:val=\"").raw(abstractNumId)
+            .raw("\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"").number(listStarts.get(i))
+            .raw("\"/></w:lvlOverride></w:num>");
+      }
+      xml.raw(end);
+      return xml;
+    }
+
+    /** The id of the document's list instance {@code index}: after the prepared package's own. */
+    private String numId(int index) {
+      return prepared.baseNumId().add(BigInteger.valueOf(index + 1L)).toString();
+    }
+
+    /** ratsinfo's page header: the body's name in bold and the title. */
+    XmlOutput header(ExcerptDocument document) {
+      XmlOutput xml = new XmlOutput(512);
+      out = xml;
+      xml.raw(PART_START).raw("<w:hdr xmlns:w=\"").raw(PreparedPackage.W).raw("\"><w:p><w:pPr><w:pStyle w:val=\"")
+          .attribute(styles.id(Role.HEADER)).raw("\"/></w:pPr>");
+      if (!document.bodyName().isEmpty()) {
+        xml.raw("<w:r><w:rPr><w:b w:val=\"on\"/></w:rPr>");
+        t(document.bodyName(), 0, document.bodyName().length());
+        xml.raw("<w:br/></w:r>");
+      }
+      run(document.title(), null);
+      xml.raw("</w:p></w:hdr>");
+      return xml;
+    }
+
+    /** ratsinfo's page footer: "Seite X von Y" with PAGE and NUMPAGES fields. */
+    XmlOutput footer(ExcerptDocument document) {
+      XmlOutput xml = new XmlOutput(1024);
+      out = xml;
+      xml.raw(PART_START).raw("<w:ftr xmlns:w=\"").raw(PreparedPackage.W).raw("\"><w:p><w:pPr><w:pStyle w:val=\"")
+          .attribute(styles.id(Role.FOOTER)).raw("\"/></w:pPr>");
+      pageFooter(Labels.forLocale(document.locale()).get("page.footer"));
+      xml.raw("</w:p></w:ftr>");
+      return xml;
+    }
+
+    /**
+     * "Seite {0} von {1}": the text around the placeholders, PAGE for {0} and NUMPAGES for {1}; any
+     * other {n} stays as it is.
+     */
+    private void pageFooter(String label) {
+      int literal = 0;
+      int i = 0;
+      while (i < label.length()) {
+        int close = label.charAt(i) == '{' ? closingBrace(label, i) : -1;
+        if (close < 0) {
+          i++;
+          continue;
         }
-      }
-    }
-
-    private static void setLanguage(CTRPr rPr, String language) {
-      var lang = rPr.sizeOfLangArray() > 0 ? rPr.getLangArray(0) : rPr.addNewLang();
-      lang.setVal(language);
-    }
-
-    private void headerAndFooter(ExcerptDocument document) {
-      XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
-      if (policy == null || policy.getDefaultHeader() == null) {
-        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphArray(0);
-        p.setStyle(styles.id(Role.HEADER));
-        if (!document.bodyName().isEmpty()) {
-          XWPFRun name = p.createRun();
-          name.setBold(true);
-          name.setText(Texts.xmlSafe(document.bodyName()));
-          name.addBreak();
+        literal(label.substring(literal, i));
+        String number = label.substring(i + 1, close);
+        switch (number) {
+          case "0" -> field("PAGE");
+          case "1" -> field("NUMPAGES");
+          default -> literal(label.substring(i, close + 1));
         }
-        text(p, document.title());
+        i = close + 1;
+        literal = i;
       }
-      if (policy == null || policy.getDefaultFooter() == null) {
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphArray(0);
-        p.setStyle(styles.id(Role.FOOTER));
-        pageFooter(p, Labels.forLocale(document.locale()).get("page.footer"));
-      }
+      literal(label.substring(literal));
     }
 
-    /** "Seite {0} von {1}": the text around the placeholders, PAGE for {0} and NUMPAGES for {1}. */
-    private static void pageFooter(XWPFParagraph p, String label) {
-      Matcher m = PLACEHOLDER.matcher(label);
-      int at = 0;
-      while (m.find()) {
-        literal(p, label.substring(at, m.start()));
-        switch (m.group(1)) {
-          case "0" -> field(p, "PAGE");
-          case "1" -> field(p, "NUMPAGES");
-          default -> literal(p, m.group());
-        }
-        at = m.end();
+    /** Where the {@code }} after {@code {} and one or more digits is, or -1. */
+    private static int closingBrace(String label, int open) {
+      int j = open + 1;
+      while (j < label.length() && label.charAt(j) >= '0' && label.charAt(j) <= '9') {
+        j++;
       }
-      literal(p, label.substring(at));
+      return j > open + 1 && j < label.length() && label.charAt(j) == '}' ? j : -1;
     }
 
-    private static void literal(XWPFParagraph p, String text) {
+    private void literal(String text) {
       if (!text.isEmpty()) {
-        p.createRun().setText(Texts.xmlSafe(text));
+        out.raw("<w:r>");
+        t(text, 0, text.length());
+        out.raw("</w:r>");
       }
     }
 
     /** A complex field: begin, instruction, separate, a result Word and LibreOffice replace, end. */
-    private static void field(XWPFParagraph p, String instruction) {
-      CTP ct = p.getCTP();
-      ct.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-      CTText instr = ct.addNewR().addNewInstrText();
-      instr.setStringValue(" " + instruction + " ");
-      try (XmlCursor c = instr.newCursor()) {
-        c.setAttributeText(new javax.xml.namespace.QName("http://www.w3.org/XML/1998/namespace", "space", "xml"),
-            "preserve");
-      }
-      ct.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-      CTR result = ct.addNewR();
-      result.addNewT().setStringValue("1");
-      ct.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+    private void field(String instruction) {
+      out.raw("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> ")
+          .raw(instruction)
+          .raw(" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+              + "<w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
     }
 
     // ---- the body
 
-    private XWPFParagraph newParagraph() {
+    private void paragraph(@Nullable Role role, String text) {
       lastWasTable = false;
-      if (anchor == null) {
-        return doc.createParagraph();
-      }
-      try (XmlCursor c = anchor.getCTP().newCursor()) {
-        return doc.insertNewParagraph(c);
-      }
+      paragraph(top, role == null || role == Role.NORMAL ? null : styles.id(role), null, text);
     }
 
-    private XWPFTable newTable() {
-      if (lastWasTable) {
-        // Two tables in a row would become one table in Word.
-        paragraph(null, "");
+    /**
+     * A paragraph.
+     *
+     * @param declaration the namespace declaration, for a paragraph at the top of the body
+     * @param style its style id, null for Normal
+     * @param numId the list instance it is numbered by, {@code "0"} for none, null for no numbering
+     * @param text its text
+     */
+    private void paragraph(String declaration, @Nullable String style, @Nullable String numId, String text) {
+      XmlOutput xml = out;
+      xml.raw("<w:p").raw(declaration);
+      if (style == null && numId == null && text.isEmpty()) {
+        xml.raw("/>");
+        return;
       }
-      lastWasTable = true;
-      if (anchor == null) {
-        return doc.createTable();
+      xml.raw(">");
+      if (style != null || numId != null) {
+        xml.raw("<w:pPr>");
+        if (style != null) {
+          xml.raw("<w:pStyle w:val=\"").attribute(style).raw("\"/>");
+        }
+        if (numId != null) {
+          xml.raw(numId.equals("0") ? "<w:numPr>" : "<w:numPr><w:ilvl w:val=\"0\"/>")
+              .raw("<w:numId w:val=\"").raw(numId).raw("\"/></w:numPr>");
+        }
+        xml.raw("</w:pPr>");
       }
-      try (XmlCursor c = anchor.getCTP().newCursor()) {
-        return doc.insertNewTbl(c);
-      }
+      run(text, fontSize);
+      xml.raw("</w:p>");
     }
 
-    private XWPFParagraph paragraph(@Nullable Role role, String text) {
-      XWPFParagraph p = newParagraph();
-      if (role != null && role != Role.NORMAL) {
-        p.setStyle(styles.id(role));
+    /** A run of text, if there is any: {@code \n} (or a carriage return) a line break, {@code \t} a tab. */
+    private void run(String text, @Nullable String size) {
+      if (text.isEmpty()) {
+        return;
       }
-      text(p, text);
-      return p;
+      XmlOutput xml = out;
+      xml.raw("<w:r>");
+      if (size != null) {
+        xml.raw("<w:rPr><w:sz w:val=\"").raw(size).raw("\"/></w:rPr>");
+      }
+      int from = 0;
+      int length = text.length();
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r' || c == '\t') {
+          t(text, from, i);
+          xml.raw(c == '\t' ? "<w:tab/>" : "<w:br/>");
+          if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+          from = i + 1;
+        }
+      }
+      t(text, from, length);
+      xml.raw("</w:r>");
+    }
+
+    /** A {@code w:t} of part of a text, unless that is empty; spaces kept where they are at an end. */
+    private void t(String text, int from, int to) {
+      if (from == to) {
+        return;
+      }
+      boolean preserve = isSpace(text.charAt(from)) || isSpace(text.charAt(to - 1));
+      out.raw(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>").text(text, from, to).raw("</w:t>");
+    }
+
+    /** Whitespace XML would let an application drop (control characters are not written as they are). */
+    private static boolean isSpace(char c) {
+      return c >= 0x20 ? Character.isWhitespace(c) : c == '\t' || c == '\n';
     }
 
     private void blocks(List<Block> blocks, int level, @Nullable String sectionHeading) {
@@ -397,9 +453,8 @@ public final class DocumentWriter {
     }
 
     private void heading(int level, String text) {
-      XWPFParagraph p = newParagraph();
-      p.setStyle(styles.heading(level));
-      text(p, text);
+      lastWasTable = false;
+      paragraph(top, styles.heading(level), null, text);
     }
 
     private void questionAnswer(QuestionAnswer qa, int level) {
@@ -417,16 +472,18 @@ public final class DocumentWriter {
       if (list.items().isEmpty()) {
         return;
       }
-      BigInteger numId = consecutiveStart(list) >= 0 ? newNum(consecutiveStart(list)) : BigInteger.ZERO;
+      int start = consecutiveStart(list);
+      String numId = "0";
+      if (start >= 0) {
+        numId = numId(listStarts.size());
+        listStarts.add(start);
+      }
+      boolean numbered = start >= 0;
+      String style = styles.id(Role.LIST_NUMBER);
       for (NumberedList.Item item : list.items()) {
-        XWPFParagraph p = newParagraph();
-        p.setStyle(styles.id(Role.LIST_NUMBER));
-        p.setNumID(numId);
-        if (!numId.equals(BigInteger.ZERO)) {
-          p.setNumILvl(BigInteger.ZERO);
-        }
+        lastWasTable = false;
         String first = item.paragraphs().isEmpty() ? "" : item.paragraphs().get(0);
-        text(p, numId.equals(BigInteger.ZERO) ? item.number() + "\t" + first : first);
+        paragraph(top, style, numId, numbered ? first : item.number() + "\t" + first);
         for (int i = 1; i < item.paragraphs().size(); i++) {
           paragraph(Role.LIST_CONTINUE, item.paragraphs().get(i));
         }
@@ -439,7 +496,7 @@ public final class DocumentWriter {
       int expected = -1;
       for (NumberedList.Item item : list.items()) {
         String number = item.number();
-        if (number.isEmpty() || number.length() > 6 || !number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (number.isEmpty() || number.length() > 6 || !digits(number)) {
           return -1;
         }
         int value = Integer.parseInt(number);
@@ -453,15 +510,13 @@ public final class DocumentWriter {
       return first;
     }
 
-    /** A list instance of ratsinfo's numbering that starts at the given number. */
-    private BigInteger newNum(int start) {
-      XWPFNumbering numbering = doc.getNumbering();
-      BigInteger numId = PreparedPackage.nextNumId(numbering);
-      numbering.addNum(abstractNumId, numId);
-      CTNumLvl override = numbering.getNum(numId).getCTNum().addNewLvlOverride();
-      override.setIlvl(BigInteger.ZERO);
-      override.addNewStartOverride().setVal(BigInteger.valueOf(start));
-      return numId;
+    private static boolean digits(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void fieldList(FieldList list) {
@@ -469,16 +524,14 @@ public final class DocumentWriter {
         return;
       }
       int[] widths = {labelWidth, textWidth - labelWidth};
-      XWPFTable table = newTable();
-      setUpTable(table, Role.FIELD_TABLE, widths, LOOK_FIELD_TABLE, false, null, null);
-      List<XWPFTableRow> rows = rows(table, list.fields().size(), 2);
-      for (int r = 0; r < rows.size(); r++) {
-        Field field = list.fields().get(r);
-        XWPFTableRow row = rows.get(r);
-        row.setCantSplitRow(true);
-        cell(row.getCell(0), widths[0], Role.FIELD_LABEL, field.label());
-        cell(row.getCell(1), widths[1], Role.FIELD_VALUE, field.value());
+      startTable(Role.FIELD_TABLE, widths, false, null, null);
+      for (Field field : list.fields()) {
+        startRow(false);
+        cell(widths[0], Role.FIELD_LABEL, field.label());
+        cell(widths[1], Role.FIELD_VALUE, field.value());
+        out.raw("</w:tr>");
       }
+      out.raw("</w:tbl>");
     }
 
     private void table(Table table, @Nullable String sectionHeading) {
@@ -491,32 +544,35 @@ public final class DocumentWriter {
       // A tally of many groups is set smaller (as a clerk would) rather than break its words.
       double size = ColumnWidths.fittingSize(texts, TABLE_POINTS, fontFactor, DATA_CELL_PADDING, textWidth);
       int[] widths = ColumnWidths.fill(texts, size, fontFactor, DATA_CELL_PADDING, textWidth);
-      fontSize = size < TABLE_POINTS ? size : 0;
-      XWPFTable t = newTable();
       String note = table.note();
-      setUpTable(t, Role.DATA_TABLE, widths, LOOK_DATA_TABLE, true,
+      startTable(Role.DATA_TABLE, widths, true,
           caption.isBlank() ? null : caption, note == null || note.isBlank() ? null : note);
-      List<XWPFTableRow> rows = rows(t, table.rows().size() + 1, columns);
-      XWPFTableRow head = rows.get(0);
-      head.setRepeatHeader(true);
-      head.setCantSplitRow(true);
-      cell(head.getCell(0), widths[0], Role.ROW_HEADING, table.cornerHeader());
+      fontSize = size < TABLE_POINTS ? halfPoints(size) : null;
+      startRow(true);
+      cell(widths[0], Role.ROW_HEADING, table.cornerHeader());
       for (int c = 1; c < columns; c++) {
-        cell(head.getCell(c), widths[c], Role.TABLE_HEADING, table.columnHeaders().get(c - 1));
+        cell(widths[c], Role.TABLE_HEADING, table.columnHeaders().get(c - 1));
       }
-      for (int r = 0; r < table.rows().size(); r++) {
-        Table.Row data = table.rows().get(r);
-        XWPFTableRow row = rows.get(r + 1);
-        row.setCantSplitRow(true);
-        cell(row.getCell(0), widths[0], Role.ROW_HEADING, data.header());
+      out.raw("</w:tr>");
+      for (Table.Row data : table.rows()) {
+        startRow(false);
+        cell(widths[0], Role.ROW_HEADING, data.header());
         for (int c = 1; c < columns; c++) {
-          cell(row.getCell(c), widths[c], Role.TABLE_CELL, data.cells().get(c - 1));
+          cell(widths[c], Role.TABLE_CELL, data.cells().get(c - 1));
         }
+        out.raw("</w:tr>");
       }
-      fontSize = 0;
+      out.raw("</w:tbl>");
+      fontSize = null;
       if (note != null && !note.isBlank()) {
         paragraph(Role.NOTE, note);
       }
+    }
+
+    /** A font size in points as a {@code w:sz} value, in half points rounded half up (as POI does). */
+    private static String halfPoints(double points) {
+      return BigDecimal.valueOf(points).multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.HALF_UP)
+          .toBigInteger().toString();
     }
 
     /** The texts of each column: the row headers (with the corner) first, then each data column. */
@@ -554,95 +610,48 @@ public final class DocumentWriter {
       return Math.max(1134, Math.min(textWidth / 3, widest + FIELD_CELL_PADDING));
     }
 
-    private void setUpTable(XWPFTable table, Role style, int[] widths, byte[] look,
-        boolean dataTable, @Nullable String caption, @Nullable String description) {
-      CTTbl ct = table.getCTTbl();
-      CTTblPr pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
-      if (pr.isSetTblBorders()) {
-        pr.unsetTblBorders(); // POI's default grid lines; the table style draws the lines
+    /**
+     * A table's start: its properties (style, fixed layout at the given widths, which of the style's
+     * conditional formats apply, caption and description for assistive technology) and its grid. Two
+     * tables in a row would become one table in Word: an empty paragraph goes between.
+     */
+    private void startTable(Role style, int[] widths, boolean dataTable, @Nullable String caption,
+        @Nullable String description) {
+      if (lastWasTable) {
+        paragraph(null, "");
       }
+      lastWasTable = true;
       int total = 0;
       for (int w : widths) {
         total += w;
       }
-      (pr.isSetTblStyle() ? pr.getTblStyle() : pr.addNewTblStyle()).setVal(styles.id(style));
-      CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-      width.setType(STTblWidth.DXA);
-      width.setW(BigInteger.valueOf(total));
-      (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-      CTTblLook tblLook = pr.isSetTblLook() ? pr.getTblLook() : pr.addNewTblLook();
-      tblLook.setVal(look);
-      tblLook.setFirstRow(dataTable);
-      tblLook.setLastRow(false);
-      tblLook.setFirstColumn(true);
-      tblLook.setLastColumn(false);
-      tblLook.setNoHBand(true);
-      tblLook.setNoVBand(true);
+      XmlOutput xml = out;
+      xml.raw("<w:tbl").raw(top).raw("><w:tblPr><w:tblStyle w:val=\"").attribute(styles.id(style))
+          .raw("\"/><w:tblW w:w=\"").number(total).raw("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+          .raw(dataTable ? LOOK_DATA_TABLE : LOOK_FIELD_TABLE);
       if (caption != null) {
-        (pr.isSetTblCaption() ? pr.getTblCaption() : pr.addNewTblCaption()).setVal(Texts.xmlSafe(caption));
+        xml.raw("<w:tblCaption w:val=\"").attribute(caption).raw("\"/>");
       }
       if (description != null) {
-        (pr.isSetTblDescription() ? pr.getTblDescription() : pr.addNewTblDescription())
-            .setVal(Texts.xmlSafe(description));
+        xml.raw("<w:tblDescription w:val=\"").attribute(description).raw("\"/>");
       }
-      CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
-      while (grid.sizeOfGridColArray() > 0) {
-        grid.removeGridCol(0);
-      }
+      xml.raw("</w:tblPr><w:tblGrid>");
       for (int w : widths) {
-        grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        xml.raw("<w:gridCol w:w=\"").number(w).raw("\"/>");
       }
+      xml.raw("</w:tblGrid>");
     }
 
-    /** Exactly {@code count} rows of {@code columns} cells, made from whatever POI put into a new table. */
-    private static List<XWPFTableRow> rows(XWPFTable table, int count, int columns) {
-      XWPFTableRow first = table.getRows().isEmpty() ? table.createRow() : table.getRow(0);
-      while (first.getTableCells().size() < columns) {
-        first.addNewTableCell();
-      }
-      while (table.getRows().size() < count) {
-        table.createRow();
-      }
-      return new ArrayList<>(table.getRows());
+    /** A row that is not split across pages; the header row repeats on every page. */
+    private void startRow(boolean header) {
+      out.raw(header ? "<w:tr><w:trPr><w:tblHeader w:val=\"on\"/><w:cantSplit w:val=\"on\"/></w:trPr>"
+          : "<w:tr><w:trPr><w:cantSplit w:val=\"on\"/></w:trPr>");
     }
 
-    private void cell(XWPFTableCell cell, int width, Role role, String text) {
-      CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-      CTTblWidth w = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
-      w.setType(STTblWidth.DXA);
-      w.setW(BigInteger.valueOf(width));
-      XWPFParagraph p = cell.getParagraphs().get(0);
-      p.setStyle(styles.id(role));
-      text(p, text);
-      if (fontSize > 0) {
-        for (XWPFRun run : p.getRuns()) {
-          run.setFontSize(fontSize);
-        }
-      }
-    }
-
-    /** Text into a paragraph: {@code \n} a line break, {@code \t} a tab. */
-    private static void text(XWPFParagraph p, String text) {
-      if (text.isEmpty()) {
-        return;
-      }
-      String safe = Texts.xmlSafe(text).replace("\r\n", "\n").replace('\r', '\n');
-      XWPFRun run = p.createRun();
-      String[] lines = safe.split("\n", -1);
-      for (int l = 0; l < lines.length; l++) {
-        if (l > 0) {
-          run.addBreak();
-        }
-        String[] parts = lines[l].split("\t", -1);
-        for (int t = 0; t < parts.length; t++) {
-          if (t > 0) {
-            run.addTab();
-          }
-          if (!parts[t].isEmpty()) {
-            run.setText(parts[t], run.getCTR().sizeOfTArray());
-          }
-        }
-      }
+    private void cell(int width, Role role, String text) {
+      out.raw("<w:tc><w:tcPr><w:tcW w:type=\"dxa\" w:w=\"").number(width).raw("\"/></w:tcPr>");
+      paragraph("", styles.id(role), null, text);
+      out.raw("</w:tc>");
     }
   }
 }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,8 +17,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.namespace.QName;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -24,18 +32,25 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
 import org.jspecify.annotations.Nullable;
+import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.CTProperties;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -46,9 +61,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import org.ratsinfo.render.docx.internal.StyleIds.Role;
 
 /**
- * A Word package prepared once per renderer: styles, numbering and page setup, from ratsinfo's own
- * definitions or from a corporate template, kept as bytes. Each rendering {@link #open() opens} its own
- * copy, so that renderings share nothing mutable. Immutable and thread-safe.
+ * A Word package prepared once per renderer: styles, numbering, page setup, header and footer parts,
+ * from ratsinfo's own definitions or from a corporate template, read and put together with POI once.
+ * Every part that is the same for each document (settings, theme, fonts, a template's header with its
+ * logo, the content types and relationships …) is kept compressed, ready to be copied into each file;
+ * of the parts that differ, the XML around the place where each document's content goes is kept as
+ * bytes ({@code word/document.xml} around the body's content, the numbering around its list
+ * instances), and the styles are kept compressed for each language. Immutable and thread-safe.
  *
  * <p><b>Templates.</b> A {@code .dotx} or {@code .docx} (not macro-enabled) is used as it is: its
  * styles, theme, fonts, page setup, headers, footers and their images. Its styles are looked up by name
@@ -86,17 +105,68 @@ public final class PreparedPackage {
 
   private static final Role[] REQUIRED = {Role.NORMAL, Role.HEADING_1};
 
-  private final byte[] bytes;
+  /** The comment that marks, in the prepared XML, where the parts made for each document go. */
+  private static final String MARKER = "ratsinfo:excerpt";
+  /** How many languages' styles a package keeps compressed; any further one is made for each use. */
+  private static final int STYLES_KEPT = 16;
+
+  /** What a part of the package is: the same for every document, or made for each. */
+  enum Kind {
+    /** The same bytes in every document, compressed once. */
+    CONSTANT,
+    /** The main part, {@code word/document.xml}: the excerpt. */
+    DOCUMENT,
+    /** The styles, the same but for the language. */
+    STYLES,
+    /** The numbering, with a list instance for each numbered list. */
+    NUMBERING,
+    /** ratsinfo's page header, where the template has none. */
+    HEADER,
+    /** ratsinfo's page footer, where the template has none. */
+    FOOTER,
+    /** The core properties. */
+    CORE
+  }
+
+  /**
+   * An entry of the package, in the package's order.
+   *
+   * @param name the entry's name in the ZIP file
+   * @param kind what it is
+   * @param entry its bytes, compressed, if they are the same for every document
+   */
+  record Part(String name, Kind kind, Packaging.@Nullable Entry entry) {}
+
+  /** The XML of a part before and after the content made for each document. */
+  private record Split(byte[] start, byte[] end, String declaration) {}
+
+  private final List<Part> parts;
+  private final int constantSize;
+  private final Split document;
+  private final Split numbering;
+  private final byte[] stylesXml;
+  private final Map<String, Packaging.Entry> stylesByLanguage = new ConcurrentHashMap<>();
   private final StyleIds styles;
   private final BigInteger abstractNumId;
+  private final BigInteger baseNumId;
   private final int textWidth;
   private final double fontFactor;
 
-  private PreparedPackage(
-      byte[] bytes, StyleIds styles, BigInteger abstractNumId, int textWidth, double fontFactor) {
-    this.bytes = bytes;
+  private PreparedPackage(List<Part> parts, Split document, Split numbering, byte[] stylesXml,
+      StyleIds styles, BigInteger abstractNumId, BigInteger baseNumId, int textWidth, double fontFactor) {
+    this.parts = List.copyOf(parts);
+    int size = 0;
+    for (Part part : parts) {
+      Packaging.Entry entry = part.entry();
+      size += entry == null ? 0 : entry.compressedSize() + 2 * part.name().length() + 80;
+    }
+    this.constantSize = size;
+    this.document = document;
+    this.numbering = numbering;
+    this.stylesXml = stylesXml;
     this.styles = styles;
     this.abstractNumId = abstractNumId;
+    this.baseNumId = baseNumId;
     this.textWidth = textWidth;
     this.fontFactor = fontFactor;
   }
@@ -225,17 +295,166 @@ public final class PreparedPackage {
     abstractNum.setAbstractNumId(abstractNumId);
     numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering));
     numbering.addNum(abstractNumId, baseNumId);
+    // Each document's list instances go after ratsinfo's own w:num.
+    try (XmlCursor c = numbering.getNum(baseNumId).getCTNum().newCursor()) {
+      c.toEndToken();
+      c.toNextToken();
+      c.insertComment(MARKER);
+    }
 
-    if (template) {
-      CTBody body = doc.getDocument().getBody();
-      if (!hasPlaceholder(body)) {
+    // ratsinfo's page header and footer where the template has none: the parts and their
+    // relationships now, their content for each document.
+    XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
+    String header = policy == null || policy.getDefaultHeader() == null
+        ? partName(doc.createHeader(HeaderFooterType.DEFAULT).getPackagePart()) : null;
+    String footer = policy == null || policy.getDefaultFooter() == null
+        ? partName(doc.createFooter(HeaderFooterType.DEFAULT).getPackagePart()) : null;
+
+    CTBody body = doc.getDocument().getBody();
+    XWPFParagraph placeholder = template ? placeholder(doc) : null;
+    if (placeholder != null) {
+      try (XmlCursor c = placeholder.getCTP().newCursor()) {
+        c.insertComment(MARKER);
+      }
+      doc.removeBodyElement(doc.getPosOfParagraph(placeholder));
+    } else {
+      if (template) {
         clearBody(body);
       }
+      try (XmlCursor c = body.isSetSectPr() ? body.getSectPr().newCursor() : body.newCursor()) {
+        if (!body.isSetSectPr()) {
+          c.toEndToken();
+        }
+        c.insertComment(MARKER);
+      }
     }
-    int width = textWidth(doc.getDocument().getBody().getSectPr());
+    int width = textWidth(body.getSectPr());
+    applicationProperties(doc.getProperties().getExtendedProperties().getUnderlyingProperties());
+    String core = partName(doc.getProperties().getCoreProperties().getUnderlyingProperties());
+    String main = partName(doc.getPackagePart());
+    String styles = partName(stylesPart.getPackagePart());
+    String numberingName = partName(numbering.getPackagePart());
+
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     doc.write(out);
-    return new PreparedPackage(out.toByteArray(), ids, abstractNumId, width, fontFactor(target, ids));
+    Map<String, byte[]> entries = Packaging.read(out.toByteArray());
+    List<String> names = new ArrayList<>(entries.keySet());
+    names.sort(Packaging.ORDER);
+    List<Part> parts = new ArrayList<>();
+    for (String name : names) {
+      Kind kind = name.equals(main) ? Kind.DOCUMENT
+          : name.equals(styles) ? Kind.STYLES
+          : name.equals(numberingName) ? Kind.NUMBERING
+          : name.equals(header) ? Kind.HEADER
+          : name.equals(footer) ? Kind.FOOTER
+          : name.equals(core) ? Kind.CORE
+          : Kind.CONSTANT;
+      parts.add(new Part(name, kind, kind == Kind.CONSTANT ? Packaging.Entry.of(name, entries.get(name)) : null));
+    }
+    for (String name : new String[] {main, styles, numberingName, core}) {
+      if (!entries.containsKey(name)) {
+        throw new IllegalStateException("the prepared package lacks " + name);
+      }
+    }
+    return new PreparedPackage(parts, split(main, entries.get(main)), split(numberingName, entries.get(numberingName)),
+        entries.get(styles), ids, abstractNumId, baseNumId, width, fontFactor(target, ids));
+  }
+
+  private static String partName(PackagePart part) {
+    return part.getPartName().getName().substring(1);
+  }
+
+  /**
+   * The extended properties of every document: ratsinfo as the application, and none of a template's
+   * statistics, which describe the template, not the excerpt (Word recounts on saving).
+   */
+  private static void applicationProperties(CTProperties extended) {
+    extended.setApplication("ratsinfo");
+    if (extended.isSetAppVersion()) {
+      extended.unsetAppVersion();
+    }
+    if (extended.isSetTotalTime()) {
+      extended.unsetTotalTime();
+    }
+    if (extended.isSetPages()) {
+      extended.unsetPages();
+    }
+    if (extended.isSetWords()) {
+      extended.unsetWords();
+    }
+    if (extended.isSetCharacters()) {
+      extended.unsetCharacters();
+    }
+    if (extended.isSetCharactersWithSpaces()) {
+      extended.unsetCharactersWithSpaces();
+    }
+    if (extended.isSetLines()) {
+      extended.unsetLines();
+    }
+    if (extended.isSetParagraphs()) {
+      extended.unsetParagraphs();
+    }
+  }
+
+  /**
+   * A part's XML split at the marker: what comes before, what after, and the namespace declaration
+   * the elements written there need for the prefix {@code w} (none if it is bound to WordprocessingML
+   * there already, as in every file Word or POI writes).
+   */
+  private static Split split(String name, byte[] xml) {
+    byte[] marker = ("<!--" + MARKER + "-->").getBytes(StandardCharsets.US_ASCII);
+    int at = indexOf(xml, marker, 0);
+    if (at < 0) {
+      throw new IllegalStateException("POI did not write the marker into " + name);
+    }
+    if (indexOf(xml, marker, at + 1) >= 0) {
+      throw new IllegalArgumentException("the template's " + name + " has the comment <!--" + MARKER
+          + "--> already; ratsinfo uses it to mark where the excerpt goes");
+    }
+    String namespace = null;
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try {
+      XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+      try {
+        while (reader.hasNext()) {
+          if (reader.next() == XMLStreamConstants.COMMENT && MARKER.equals(reader.getText())) {
+            namespace = reader.getNamespaceURI("w");
+            break;
+          }
+        }
+      } finally {
+        reader.close();
+      }
+    } catch (XMLStreamException e) {
+      throw new IllegalArgumentException("the template's " + name + " cannot be read: " + e.getMessage(), e);
+    }
+    return new Split(Arrays.copyOfRange(xml, 0, at), Arrays.copyOfRange(xml, at + marker.length, xml.length),
+        W.equals(namespace) ? "" : " xmlns:w=\"" + W + "\"");
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part, int from) {
+    outer:
+    for (int i = from; i <= bytes.length - part.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** The first top-level paragraph whose whole text is the placeholder, if there is one. */
+  private static @Nullable XWPFParagraph placeholder(XWPFDocument doc) {
+    for (XWPFParagraph p : doc.getParagraphs()) {
+      if (PLACEHOLDER.equals(Texts.paragraphText(p.getCTP()).strip())) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static CTStyles ownStyles() {
@@ -386,7 +605,7 @@ public final class PreparedPackage {
    * @param numbering the numbering part
    * @return one more than the largest id in use
    */
-  static BigInteger nextNumId(XWPFNumbering numbering) {
+  private static BigInteger nextNumId(XWPFNumbering numbering) {
     BigInteger max = BigInteger.ZERO;
     for (XWPFNum num : numbering.getNums()) {
       BigInteger id = num.getCTNum().getNumId();
@@ -395,21 +614,6 @@ public final class PreparedPackage {
       }
     }
     return max.add(BigInteger.ONE);
-  }
-
-  /**
-   * The body's placeholder paragraph, if it has one.
-   *
-   * @param body the document body
-   * @return whether a top-level paragraph's whole text is {@value #PLACEHOLDER}
-   */
-  static boolean hasPlaceholder(CTBody body) {
-    for (org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP p : body.getPArray()) {
-      if (PLACEHOLDER.equals(Texts.paragraphText(p).strip())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Removes everything from the body but its final section properties. */
@@ -485,13 +689,104 @@ public final class PreparedPackage {
   }
 
   /**
-   * A fresh, private copy of the package to render into.
+   * The entries of the package, in the package's order.
    *
-   * @return the document; the caller closes it
-   * @throws IOException if the prepared bytes cannot be read (they always can)
+   * @return the parts
    */
-  public XWPFDocument open() throws IOException {
-    return new XWPFDocument(new ByteArrayInputStream(bytes));
+  List<Part> parts() {
+    return parts;
+  }
+
+  /**
+   * About how many bytes a file takes besides what is made for each document.
+   *
+   * @return the compressed size of the constant parts and their headers
+   */
+  int constantSize() {
+    return constantSize;
+  }
+
+  /** {@code word/document.xml} up to where the excerpt goes; shared, not to be changed. */
+  byte[] documentStart() {
+    return document.start();
+  }
+
+  /** {@code word/document.xml} after the excerpt; shared, not to be changed. */
+  byte[] documentEnd() {
+    return document.end();
+  }
+
+  /**
+   * The namespace declaration each top-level element written into the body needs, if any.
+   *
+   * @return {@code ""}, or {@code  xmlns:w="…"} (with a leading space)
+   */
+  String documentDeclaration() {
+    return document.declaration();
+  }
+
+  /** The numbering part up to where each document's list instances go; shared, not to be changed. */
+  byte[] numberingStart() {
+    return numbering.start();
+  }
+
+  /** The numbering part after the list instances; shared, not to be changed. */
+  byte[] numberingEnd() {
+    return numbering.end();
+  }
+
+  /** The namespace declaration each list instance needs, if any; see {@link #documentDeclaration()}. */
+  String numberingDeclaration() {
+    return numbering.declaration();
+  }
+
+  /**
+   * The styles part with the language on the document defaults and on every style that names one.
+   * Made once for each language (up to a few languages).
+   *
+   * @param name the part's name
+   * @param language a BCP 47 tag
+   * @return the part, compressed
+   */
+  Packaging.Entry styles(String name, String language) {
+    Packaging.Entry entry = stylesByLanguage.get(language);
+    if (entry != null) {
+      return entry;
+    }
+    entry = Packaging.Entry.of(name, stylesWithLanguage(language));
+    if (stylesByLanguage.size() < STYLES_KEPT) {
+      Packaging.Entry earlier = stylesByLanguage.putIfAbsent(language, entry);
+      return earlier == null ? entry : earlier;
+    }
+    return entry;
+  }
+
+  private byte[] stylesWithLanguage(String language) {
+    try {
+      CTStyles ct = StylesDocument.Factory.parse(new ByteArrayInputStream(stylesXml),
+          POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getStyles();
+      CTDocDefaults defaults = ct.isSetDocDefaults() ? ct.getDocDefaults() : ct.addNewDocDefaults();
+      var rPrDefault = defaults.isSetRPrDefault() ? defaults.getRPrDefault() : defaults.addNewRPrDefault();
+      setLanguage(rPrDefault.isSetRPr() ? rPrDefault.getRPr() : rPrDefault.addNewRPr(), language);
+      for (CTStyle style : ct.getStyleArray()) {
+        if (style.isSetRPr() && style.getRPr().sizeOfLangArray() > 0) {
+          setLanguage(style.getRPr(), language);
+        }
+      }
+      // As POI's XWPFStyles writes the part.
+      XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+      options.setSaveSyntheticDocumentElement(new QName(W, "styles"));
+      ByteArrayOutputStream out = new ByteArrayOutputStream(stylesXml.length + 256);
+      ct.save(out, options);
+      return out.toByteArray();
+    } catch (IOException | XmlException e) {
+      throw new IllegalStateException("the prepared styles cannot be read again", e);
+    }
+  }
+
+  private static void setLanguage(CTRPr rPr, String language) {
+    var lang = rPr.sizeOfLangArray() > 0 ? rPr.getLangArray(0) : rPr.addNewLang();
+    lang.setVal(language);
   }
 
   /**
@@ -510,6 +805,16 @@ public final class PreparedPackage {
    */
   public BigInteger abstractNumId() {
     return abstractNumId;
+  }
+
+  /**
+   * The id of the list instance ratsinfo's "List Number" style refers to; each document's lists get the
+   * ids after it.
+   *
+   * @return the id
+   */
+  public BigInteger baseNumId() {
+    return baseNumId;
   }
 
   /**
