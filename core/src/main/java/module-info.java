@@ -6,7 +6,7 @@ module org.ratsinfo.core {
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
-  requires tools.jackson.databind;
+  requires tools.jackson.core;
 
   exports org.ratsinfo.model;
   exports org.ratsinfo.validation;

@@ -11,6 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
@@ -22,7 +27,6 @@ import org.ratsinfo.render.AtomicFiles;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderException;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.render.Renderers;
 import org.ratsinfo.render.docx.DocxRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.PdfRenderer;
@@ -149,10 +153,26 @@ final class RenderCommand implements Callable<Integer> {
       optionsBuilder.audience(audience);
     }
     RenderOptions options = optionsBuilder.build();
-    Renderers renderers = renderers(options);
-    List<ExcerptRenderer> selected = format == FormatChoice.all
-        ? List.copyOf(renderers.all())
-        : List.of(renderers.get(format.name()));
+    // A command line runs for a second or two, most of it loading classes: the renderers are built,
+    // and the formats of an excerpt written, on threads of their own while the input is read and
+    // validated, so that both cores of a small machine are busy.
+    ExecutorService threads = Executors.newFixedThreadPool(3, task -> {
+      Thread thread = new Thread(task, "ratsinfo-render");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      return render(options, renderers(options, threads), threads, stdout, stderr, excerptFiles,
+          messages);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private int render(RenderOptions options, List<CompletableFuture<ExcerptRenderer>> building,
+      ExecutorService threads, PrintWriter stdout, PrintWriter stderr, ExcerptFiles excerptFiles,
+      CliMessages messages) {
+    Supplier<List<ExcerptRenderer>> selected = () -> building.stream().map(RenderCommand::join).toList();
 
     Audience forced = audience;
     UnaryOperator<Excerpt> adjust =
@@ -163,7 +183,8 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCode.UNREADABLE;
     }
     if (from == Source.oparl) {
-      int exit = new OParlFiles(language, stdout, stderr, strict).render(files, audience, selected, out, zip);
+      int exit = new OParlFiles(language, stdout, stderr, strict)
+          .render(files, audience, selected.get(), out, zip);
       stdout.flush();
       stderr.flush();
       return exit;
@@ -174,7 +195,7 @@ final class RenderCommand implements Callable<Integer> {
       ExcerptFiles.Loaded loaded = excerptFiles.load(file, adjust);
       if (loaded.meeting() != null) {
         exit = Math.max(exit, new MeetingFiles(language, stdout, stderr, MeetingFiles.onTerminal())
-            .render(file, loaded.meeting(), audience, selected, out, zip, claims));
+            .render(file, loaded.meeting(), audience, selected.get(), out, zip, claims));
         continue;
       }
       if (zip != null && loaded.excerpt() != null) {
@@ -195,8 +216,15 @@ final class RenderCommand implements Callable<Integer> {
         continue;
       }
       ExcerptDocument document = options.layout(excerpt);
-      for (ExcerptRenderer renderer : selected) {
-        exit = Math.max(exit, write(file, document, renderer, messages, stdout, stderr));
+      // Every format at once; the messages in the order of the formats, as one after another.
+      List<CompletableFuture<Written>> writing = new ArrayList<>();
+      for (CompletableFuture<ExcerptRenderer> renderer : building) {
+        writing.add(renderer.thenApplyAsync(r -> write(file, document, r, messages), threads));
+      }
+      for (CompletableFuture<Written> written : writing) {
+        Written w = join(written);
+        (w.exit() == ExitCode.OK ? stdout : stderr).println(w.message());
+        exit = Math.max(exit, w.exit());
       }
     }
     stdout.flush();
@@ -204,30 +232,60 @@ final class RenderCommand implements Callable<Integer> {
     return exit;
   }
 
-  private int write(Path file, ExcerptDocument document, ExcerptRenderer renderer,
-      CliMessages messages, PrintWriter stdout, PrintWriter stderr) {
+  /** What writing one file gave: its exit code and the line to print (stdout if OK, else stderr). */
+  private record Written(int exit, String message) {}
+
+  private Written write(Path file, ExcerptDocument document, ExcerptRenderer renderer,
+      CliMessages messages) {
     Path target = out.resolve(baseName(file) + "." + renderer.format().fileExtension());
     try {
       AtomicFiles.write(target, o -> renderer.render(document, o));
-      stdout.println(messages.format("wrote", target.toString()));
-      return ExitCode.OK;
+      return new Written(ExitCode.OK, messages.format("wrote", target.toString()));
     } catch (IOException e) {
-      stderr.println(messages.format("cannotWrite", target.toString(), String.valueOf(e.getMessage())));
-      return ExitCode.CANNOT_WRITE;
+      return new Written(ExitCode.CANNOT_WRITE,
+          messages.format("cannotWrite", target.toString(), String.valueOf(e.getMessage())));
     } catch (RenderException e) {
-      stderr.println(messages.format("cannotRender", file.toString(), renderer.format().id(),
-          String.valueOf(e.getMessage())));
-      return ExitCode.INTERNAL_ERROR;
+      return new Written(ExitCode.INTERNAL_ERROR, messages.format("cannotRender", file.toString(),
+          renderer.format().id(), String.valueOf(e.getMessage())));
     }
   }
 
-  /** The renderers the command line has, built for these options, in the order files are written. */
-  private Renderers renderers(RenderOptions options) {
-    return Renderers.builder()
-        .add(HtmlRenderer.builder().options(options).fragment(fragment).build())
-        .add(PdfRenderer.builder().options(options).build())
-        .add(DocxRenderer.builder().options(options).build())
-        .build();
+  /**
+   * The renderers of the formats chosen, in the order files are written, each being built on one of
+   * the threads; only the chosen ones are built.
+   */
+  private List<CompletableFuture<ExcerptRenderer>> renderers(RenderOptions options,
+      ExecutorService threads) {
+    List<Supplier<ExcerptRenderer>> builders = new ArrayList<>();
+    if (format == FormatChoice.all || format == FormatChoice.html) {
+      builders.add(() -> HtmlRenderer.builder().options(options).fragment(fragment).build());
+    }
+    if (format == FormatChoice.all || format == FormatChoice.pdf) {
+      builders.add(() -> PdfRenderer.builder().options(options).build());
+    }
+    if (format == FormatChoice.all || format == FormatChoice.docx) {
+      builders.add(() -> DocxRenderer.builder().options(options).build());
+    }
+    List<CompletableFuture<ExcerptRenderer>> building = new ArrayList<>();
+    for (Supplier<ExcerptRenderer> builder : builders) {
+      building.add(CompletableFuture.supplyAsync(builder, threads));
+    }
+    return building;
+  }
+
+  /** The value of a task; what it threw is thrown again as it was, not wrapped. */
+  private static <T> T join(CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -16,6 +16,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -27,19 +30,19 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes model values with one mapper, built once. Immutable and thread-safe. Every read
- * problem is a {@link ReadFailure}; I/O problems are {@link IOException}s.
+ * Reads and writes model values with one token stream factory, built once: the codecs read and write
+ * tokens themselves, so Jackson's data binding (an {@code ObjectMapper}, some hundreds of classes to
+ * load and initialise, a fifth of a second in a fresh JVM) is not needed. Immutable and thread-safe.
+ * Every read problem is a {@link ReadFailure}; I/O problems are {@link IOException}s.
  */
 public final class JsonEngine {
 
   /** A source of a parser. */
   @FunctionalInterface
   private interface ParserSource {
-    JsonParser open(JsonMapper mapper);
+    JsonParser open(JsonFactory factory);
 
     /**
      * Whether the exception came from the source itself (a failing stream), not from decoding it:
@@ -64,8 +67,8 @@ public final class JsonEngine {
     }
 
     @Override
-    public JsonParser open(JsonMapper mapper) {
-      return mapper.createParser(this);
+    public JsonParser open(JsonFactory factory) {
+      return factory.createParser(ObjectReadContext.empty(), this);
     }
 
     @Override
@@ -99,7 +102,9 @@ public final class JsonEngine {
     }
   }
 
-  private final JsonMapper mapper;
+  private final JsonFactory factory;
+  /** Gives each generator its own pretty printer, if the output is indented. */
+  private final ObjectWriteContext writeContext;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final long maxDocumentLength;
@@ -127,7 +132,7 @@ public final class JsonEngine {
         .maxNumberLength(maxNumberLength)
         .maxNameLength(Math.min(maxStringLength, 50_000))
         .build();
-    JsonFactory factory = JsonFactory.builder()
+    factory = JsonFactory.builder()
         .streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -140,10 +145,17 @@ public final class JsonEngine {
             .withArrayEmptySeparator(""))
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
-    mapper = JsonMapper.builder(factory)
-        .configure(SerializationFeature.INDENT_OUTPUT, prettyPrint)
-        .defaultPrettyPrinter(printer)
-        .build();
+    writeContext = !prettyPrint ? ObjectWriteContext.empty() : new ObjectWriteContext.Base() {
+      @Override
+      public PrettyPrinter getPrettyPrinter() {
+        return printer.createInstance();
+      }
+
+      @Override
+      public boolean hasPrettyPrinter() {
+        return true;
+      }
+    };
   }
 
   /**
@@ -154,7 +166,7 @@ public final class JsonEngine {
    */
   public <T> T read(String json, Class<T> type) {
     try {
-      return read(m -> m.createParser(json), type);
+      return read(f -> f.createParser(ObjectReadContext.empty(), json), type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -176,7 +188,7 @@ public final class JsonEngine {
    * @throws IOException if reading fails
    */
   public <T> T read(Reader in, Class<T> type) throws IOException {
-    return read(m -> m.createParser(in), type);
+    return read(f -> f.createParser(ObjectReadContext.empty(), in), type);
   }
 
   /**
@@ -188,7 +200,8 @@ public final class JsonEngine {
    */
   public Object readChoice(Reader in, Class<?> withProperty, String property, Class<?> otherwise)
       throws IOException {
-    return read(m -> m.createParser(in), Codecs.choice(withProperty, property, otherwise), Object.class);
+    return read(f -> f.createParser(ObjectReadContext.empty(), in),
+        Codecs.choice(withProperty, property, otherwise), Object.class);
   }
 
   /** Like {@link #readChoice(Reader, Class, String, Class)}, from a byte stream. */
@@ -200,8 +213,8 @@ public final class JsonEngine {
   /** Like {@link #readChoice(Reader, Class, String, Class)}, from a string. */
   public Object readChoice(String json, Class<?> withProperty, String property, Class<?> otherwise) {
     try {
-      return read(m -> m.createParser(json), Codecs.choice(withProperty, property, otherwise),
-          Object.class);
+      return read(f -> f.createParser(ObjectReadContext.empty(), json),
+          Codecs.choice(withProperty, property, otherwise), Object.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -214,7 +227,7 @@ public final class JsonEngine {
   private <T> T read(ParserSource source, Codec codec, Class<T> type) throws IOException {
     JsonParser p = null;
     try {
-      p = source.open(mapper);
+      p = source.open(factory);
       JsonToken first = p.nextToken();
       if (first == null) {
         throw Failures.at("$", p.currentLocation(), null, Problem.SYNTAX, "empty");
@@ -313,7 +326,7 @@ public final class JsonEngine {
    */
   public void write(Object value, OutputStream out) throws IOException {
     Codec codec = Codecs.root(value.getClass());
-    try (JsonGenerator g = mapper.createGenerator(out)) {
+    try (JsonGenerator g = factory.createGenerator(writeContext, out)) {
       codec.write(g, value);
     } catch (JacksonIOException e) {
       throw e.getCause();
@@ -327,7 +340,7 @@ public final class JsonEngine {
    */
   public void write(Object value, Writer out) throws IOException {
     Codec codec = Codecs.root(value.getClass());
-    try (JsonGenerator g = mapper.createGenerator(out)) {
+    try (JsonGenerator g = factory.createGenerator(writeContext, out)) {
       codec.write(g, value);
     } catch (JacksonIOException e) {
       throw e.getCause();

@@ -4,18 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.Block;
 import org.ratsinfo.document.DocumentInfo;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
+import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.document.FieldList;
 import org.ratsinfo.document.NumberedList;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.QuestionAnswer;
 import org.ratsinfo.document.Section;
+import org.ratsinfo.document.SectionKind;
 import org.ratsinfo.document.Table;
 
 /**
@@ -43,12 +47,57 @@ import org.ratsinfo.document.Table;
  * <p>Sections at the top have {@code h2} headings, sections inside them {@code h3} and so on; the
  * heading of a question and answer is one level below its section's. Beyond {@code h6} a heading is a
  * {@code p} with {@code role="heading"} and {@code aria-level}.
+ *
+ * <p>Elements whose attributes are constants are written as {@link Tag}s made once, when this class is
+ * initialised.
  */
 public final class ExcerptWriter {
 
   private static final String XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
   private static final String GENERATOR = "ratsinfo";
   private static final String[] HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"};
+
+  private static final Tag HEAD = Tag.of("head");
+  private static final Tag TITLE = Tag.of("title");
+  private static final Tag STYLE = Tag.of("style");
+  private static final Tag BODY = Tag.of("body", "class", ClassNames.PAGE);
+  private static final Tag HEADER = Tag.of("header", "class", ClassNames.HEADER);
+  private static final Tag BODY_NAME = Tag.of("p", "class", ClassNames.BODY_NAME);
+  private static final Tag H1_TITLE = Tag.of("h1", "class", ClassNames.TITLE);
+  private static final Tag DT = Tag.of("dt");
+  private static final Tag DD = Tag.of("dd");
+  private static final Tag P = Tag.of("p");
+  private static final Tag P_LEAD = Tag.of("p", "class", ClassNames.LEAD);
+  private static final Tag P_NOTE = Tag.of("p", "class", ClassNames.NOTE);
+  private static final Tag P_QA_QUESTION_CONTINUED = Tag.of("p", "class", ClassNames.QA_QUESTION_CONTINUED);
+  private static final Tag P_TABLE_NOTE = Tag.of("p", "class", ClassNames.TABLE_NOTE);
+  private static final Tag OL = Tag.of("ol", "class", ClassNames.LIST);
+  private static final Tag OL_LABELLED = Tag.of("ol", "class", ClassNames.LIST_LABELLED);
+  private static final Tag LI = Tag.of("li");
+  private static final Tag SPAN_LIST_NUMBER = Tag.of("span", "class", ClassNames.LIST_NUMBER);
+  private static final Tag SPAN_QA_LABEL = Tag.of("span", "class", ClassNames.QA_LABEL);
+  private static final Tag DIV_QA_ANSWER = Tag.of("div", "class", ClassNames.QA_ANSWER);
+  private static final Tag DIV_TABLE_SCROLL = Tag.of("div", "class", ClassNames.TABLE_SCROLL);
+  private static final Tag TABLE = Tag.of("table", "class", ClassNames.TABLE);
+  private static final Tag CAPTION = Tag.of("caption", "class", ClassNames.CAPTION);
+  private static final Tag CAPTION_REPEATED = Tag.of("caption", "class", ClassNames.CAPTION_REPEATED);
+  private static final Tag THEAD = Tag.of("thead");
+  private static final Tag TBODY = Tag.of("tbody");
+  private static final Tag TR = Tag.of("tr");
+  private static final Tag TD = Tag.of("td");
+  private static final Tag TH_COL = Tag.of("th", "scope", "col");
+  private static final Tag TH_ROW = Tag.of("th", "scope", "row");
+  /** Headings of sections and of questions, by level (index 0 for h1). */
+  private static final Tag[] SECTION_HEADINGS = headings(ClassNames.HEADING);
+  private static final Tag[] QA_HEADINGS = headings(ClassNames.QA_HEADING);
+  private static final Map<SectionKind, Tag> SECTIONS =
+      tags(SectionKind.class, kind -> Tag.of("section", "class", ClassNames.section(kind)));
+  private static final Map<FieldList.Kind, Tag> FIELD_LISTS =
+      tags(FieldList.Kind.class, kind -> Tag.of("dl", "class", ClassNames.fieldList(kind)));
+  private static final Map<FieldKey, Tag> FIELDS =
+      tags(FieldKey.class, key -> Tag.of("div", "class", ClassNames.field(key)));
+  private static final Map<QuestionAnswer.Kind, Tag> QUESTION_ANSWERS =
+      tags(QuestionAnswer.Kind.class, kind -> Tag.of("div", "class", ClassNames.questionAnswer(kind)));
 
   private final Syntax syntax;
   private final boolean fragment;
@@ -105,13 +154,15 @@ public final class ExcerptWriter {
    * @return the markup
    */
   public String write(ExcerptDocument document) {
-    StringBuilder target = new StringBuilder(styleContent.length() + 16 * 1024);
+    StringBuilder target = Buffers.take(styleContent.length() + 16 * 1024);
     try {
       write(new Markup(target, syntax), document);
+      return target.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a string builder does not fail
+    } finally {
+      Buffers.give(target);
     }
-    return target.toString();
   }
 
   private void write(Markup m, ExcerptDocument document) throws IOException {
@@ -131,21 +182,21 @@ public final class ExcerptWriter {
     } else {
       m.open("html", "lang", language);
     }
-    m.open("head");
+    m.open(HEAD);
     m.voidLine("meta", "charset", "utf-8");
     m.voidLine("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
-    m.line("title", info.title());
+    m.line(TITLE, info.title());
     metaIfPresent(m, "author", info.author());
     metaIfPresent(m, "description", info.subject());
     metaIfPresent(m, "keywords", String.join(", ", info.keywords()));
     m.voidLine("meta", "name", "generator", "content", GENERATOR);
-    m.startLine("style");
+    m.startLine(STYLE);
     m.rawText(styleContent);
-    m.endLine("style");
-    m.close("head");
-    m.open("body", "class", ClassNames.PAGE);
+    m.endLine(STYLE);
+    m.close(HEAD);
+    m.open(BODY);
     article(m, document);
-    m.close("body");
+    m.close(BODY);
     m.close("html");
   }
 
@@ -159,12 +210,12 @@ public final class ExcerptWriter {
     String language = document.info().language();
     m.open("article", "class", ClassNames.EXCERPT, "lang", language,
         "xml:lang", syntax == Syntax.POLYGLOT ? language : null);
-    m.open("header", "class", ClassNames.HEADER);
+    m.open(HEADER);
     if (!document.bodyName().isEmpty()) {
-      m.line("p", document.bodyName(), "class", ClassNames.BODY_NAME);
+      m.line(BODY_NAME, document.bodyName());
     }
-    m.line("h1", document.title(), "class", ClassNames.TITLE);
-    m.close("header");
+    m.line(H1_TITLE, document.title());
+    m.close(HEADER);
     blocks(m, document, document.blocks(), 2, null);
     m.close("article");
   }
@@ -216,16 +267,22 @@ public final class ExcerptWriter {
 
   private void section(Markup m, ExcerptDocument document, Section section, int level)
       throws IOException {
-    m.open("section", "class", ClassNames.section(section.kind()));
-    startHeading(m, level, ClassNames.HEADING);
+    Tag tag = SECTIONS.get(section.kind());
+    m.open(tag);
+    startHeading(m, level, SECTION_HEADINGS, ClassNames.HEADING);
     m.text(section.heading());
     endHeading(m, level);
     blocks(m, document, section.blocks(), level + 1, section.heading());
-    m.close("section");
+    m.close(tag);
   }
 
-  private static void startHeading(Markup m, int level, @Nullable String cssClass) throws IOException {
-    startHeading(m, level, new @Nullable String[] {"class", cssClass});
+  private static void startHeading(Markup m, int level, Tag[] tags, String cssClass)
+      throws IOException {
+    if (level <= tags.length) {
+      m.startLine(tags[level - 1]);
+    } else {
+      startHeading(m, level, new @Nullable String[] {"class", cssClass});
+    }
   }
 
   /** Starts a heading of the level on a line: {@code h1} … {@code h6}, beyond a {@code p} with a role. */
@@ -251,33 +308,35 @@ public final class ExcerptWriter {
     if (list.fields().isEmpty()) {
       return;
     }
-    m.open("dl", "class", ClassNames.fieldList(list.kind()));
+    Tag tag = FIELD_LISTS.get(list.kind());
+    m.open(tag);
     for (Field field : list.fields()) {
-      m.startLine("div", "class", ClassNames.field(field.key()));
-      m.startTag("dt");
+      Tag div = FIELDS.get(field.key());
+      m.startLine(div);
+      m.startTag(DT);
       m.text(field.label());
-      m.endTag("dt");
-      m.startTag("dd");
+      m.endTag(DT);
+      m.startTag(DD);
       m.textWithBreaks(field.value());
-      m.endTag("dd");
-      m.endLine("div");
+      m.endTag(DD);
+      m.endLine(div);
     }
-    m.close("dl");
+    m.close(tag);
   }
 
   private static void paragraph(Markup m, Paragraph paragraph) throws IOException {
-    String cssClass = switch (paragraph.style()) {
-      case NORMAL -> null;
-      case LEAD -> ClassNames.LEAD;
-      case NOTE -> ClassNames.NOTE;
+    Tag tag = switch (paragraph.style()) {
+      case NORMAL -> P;
+      case LEAD -> P_LEAD;
+      case NOTE -> P_NOTE;
     };
-    paragraph(m, paragraph.text(), cssClass);
+    paragraph(m, paragraph.text(), tag);
   }
 
-  private static void paragraph(Markup m, String text, @Nullable String cssClass) throws IOException {
-    m.startLine("p", "class", cssClass);
+  private static void paragraph(Markup m, String text, Tag tag) throws IOException {
+    m.startLine(tag);
     m.textWithBreaks(text);
-    m.endLine("p");
+    m.endLine(tag);
   }
 
   private static void numberedList(Markup m, NumberedList list) throws IOException {
@@ -285,22 +344,29 @@ public final class ExcerptWriter {
       return;
     }
     boolean numeric = list.items().stream().allMatch(item -> isListValue(item.number()));
-    m.open("ol", "class", numeric ? ClassNames.LIST : ClassNames.LIST_LABELLED);
+    Tag ol = numeric ? OL : OL_LABELLED;
+    m.open(ol);
     for (NumberedList.Item item : list.items()) {
       boolean inline = item.paragraphs().size() <= 1;
-      if (inline) {
-        m.startLine("li", "value", numeric ? normalisedNumber(item.number()) : null);
+      if (!numeric) {
+        if (inline) {
+          m.startLine(LI);
+        } else {
+          m.open(LI);
+        }
+      } else if (inline) {
+        m.startLine("li", "value", normalisedNumber(item.number()));
       } else {
-        m.open("li", "value", numeric ? normalisedNumber(item.number()) : null);
+        m.open("li", "value", normalisedNumber(item.number()));
       }
       if (!numeric) {
         if (!inline) {
-          m.startLine("span", "class", ClassNames.LIST_NUMBER);
+          m.startLine(SPAN_LIST_NUMBER);
         } else {
-          m.startTag("span", "class", ClassNames.LIST_NUMBER);
+          m.startTag(SPAN_LIST_NUMBER);
         }
         m.text(item.number());
-        m.endTag("span");
+        m.endTag(SPAN_LIST_NUMBER);
         m.text(" ");
         if (!inline) {
           m.raw("\n");
@@ -310,15 +376,15 @@ public final class ExcerptWriter {
         if (!item.paragraphs().isEmpty()) {
           m.textWithBreaks(item.paragraphs().get(0));
         }
-        m.endLine("li");
+        m.endLine(LI);
       } else {
         for (String text : item.paragraphs()) {
-          paragraph(m, text, null);
+          paragraph(m, text, P);
         }
-        m.close("li");
+        m.close(LI);
       }
     }
-    m.close("ol");
+    m.close(ol);
   }
 
   /** Whether a list number can be an {@code li}'s {@code value}: a small integer, as digits only. */
@@ -341,11 +407,12 @@ public final class ExcerptWriter {
   }
 
   private static void questionAnswer(Markup m, QuestionAnswer qa, int level) throws IOException {
-    m.open("div", "class", ClassNames.questionAnswer(qa.kind()));
-    startHeading(m, level, ClassNames.QA_HEADING);
-    m.startTag("span", "class", ClassNames.QA_LABEL);
+    Tag tag = QUESTION_ANSWERS.get(qa.kind());
+    m.open(tag);
+    startHeading(m, level, QA_HEADINGS, ClassNames.QA_HEADING);
+    m.startTag(SPAN_QA_LABEL);
     m.text(qa.label());
-    m.endTag("span");
+    m.endTag(SPAN_QA_LABEL);
     List<String> question = qa.question();
     if (!question.isEmpty()) {
       m.text(": ");
@@ -353,65 +420,80 @@ public final class ExcerptWriter {
     }
     endHeading(m, level);
     for (int i = 1; i < question.size(); i++) {
-      paragraph(m, question.get(i), ClassNames.QA_QUESTION_CONTINUED);
+      paragraph(m, question.get(i), P_QA_QUESTION_CONTINUED);
     }
     if (!qa.answer().isEmpty()) {
-      m.open("div", "class", ClassNames.QA_ANSWER);
+      m.open(DIV_QA_ANSWER);
       for (String text : qa.answer()) {
-        paragraph(m, text, null);
+        paragraph(m, text, P);
       }
-      m.close("div");
+      m.close(DIV_QA_ANSWER);
     }
-    m.close("div");
+    m.close(tag);
   }
 
   private static void table(Markup m, Table table, @Nullable String sectionHeading) throws IOException {
     // A region that scrolls sideways on narrow screens; focusable, so that keyboards can scroll it.
     if (table.caption().isBlank()) {
-      m.open("div", "class", ClassNames.TABLE_SCROLL);
+      m.open(DIV_TABLE_SCROLL);
     } else {
       m.open("div", "class", ClassNames.TABLE_SCROLL, "role", "region", "aria-label", table.caption(),
           "tabindex", "0");
     }
-    m.open("table", "class", ClassNames.TABLE);
+    m.open(TABLE);
     if (!table.caption().isEmpty()) {
       boolean repeatsHeading = table.caption().equals(sectionHeading);
-      m.line("caption", table.caption(),
-          "class", repeatsHeading ? ClassNames.CAPTION_REPEATED : ClassNames.CAPTION);
+      m.line(repeatsHeading ? CAPTION_REPEATED : CAPTION, table.caption());
     }
     if (!table.columnHeaders().isEmpty()) {
-      m.open("thead");
-      m.startLine("tr");
-      m.startTag("td");
+      m.open(THEAD);
+      m.startLine(TR);
+      m.startTag(TD);
       m.text(table.cornerHeader());
-      m.endTag("td");
+      m.endTag(TD);
       for (String header : table.columnHeaders()) {
-        m.startTag("th", "scope", "col");
+        m.startTag(TH_COL);
         m.text(header);
-        m.endTag("th");
+        m.endTag(TH_COL);
       }
-      m.endLine("tr");
-      m.close("thead");
+      m.endLine(TR);
+      m.close(THEAD);
     }
-    m.open("tbody");
+    m.open(TBODY);
     for (Table.Row row : table.rows()) {
-      m.startLine("tr");
-      m.startTag("th", "scope", "row");
+      m.startLine(TR);
+      m.startTag(TH_ROW);
       m.text(row.header());
-      m.endTag("th");
+      m.endTag(TH_ROW);
       for (String cell : row.cells()) {
-        m.startTag("td");
+        m.startTag(TD);
         m.textWithBreaks(cell);
-        m.endTag("td");
+        m.endTag(TD);
       }
-      m.endLine("tr");
+      m.endLine(TR);
     }
-    m.close("tbody");
-    m.close("table");
-    m.close("div");
+    m.close(TBODY);
+    m.close(TABLE);
+    m.close(DIV_TABLE_SCROLL);
     String note = table.note();
     if (note != null && !note.isEmpty()) {
-      paragraph(m, note, ClassNames.TABLE_NOTE);
+      paragraph(m, note, P_TABLE_NOTE);
     }
+  }
+
+  private static Tag[] headings(String cssClass) {
+    Tag[] tags = new Tag[HEADINGS.length];
+    for (int i = 0; i < HEADINGS.length; i++) {
+      tags[i] = Tag.of(HEADINGS[i], "class", cssClass);
+    }
+    return tags;
+  }
+
+  private static <E extends Enum<E>> Map<E, Tag> tags(Class<E> type, Function<E, Tag> tag) {
+    Map<E, Tag> tags = new EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      tags.put(constant, tag.apply(constant));
+    }
+    return tags;
   }
 }

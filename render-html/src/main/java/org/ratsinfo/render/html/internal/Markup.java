@@ -37,9 +37,32 @@ public final class Markup {
   /** How many characters are collected before they are handed to the writer. */
   private static final int CHUNK = 8192;
 
+  /** Where text is written: in an element, in an element with line feeds as breaks, in a value. */
+  private static final int TEXT = 0;
+  private static final int TEXT_WITH_BREAKS = 1;
+  private static final int ATTRIBUTE = 2;
+  /**
+   * The characters below this need a look in some place ({@code &}, controls …); above it, only
+   * surrogates and noncharacters do.
+   */
+  private static final int TABLE_SIZE = 0xA0;
+  /** By place, whether a character below {@link #TABLE_SIZE} is anything but copied as it is. */
+  private static final boolean[][] CAREFUL = new boolean[3][TABLE_SIZE];
+
+  static {
+    for (char c = 0; c < TABLE_SIZE; c++) {
+      boolean always = isForbidden(c) || c == '&' || c == '<' || c == '>' || c == '\r';
+      CAREFUL[TEXT][c] = always;
+      CAREFUL[TEXT_WITH_BREAKS][c] = always || c == '\n';
+      CAREFUL[ATTRIBUTE][c] = always || c == '"' || c == '\'' || c == '\n' || c == '\t';
+    }
+  }
+
   private final @Nullable Writer out;
   private final StringBuilder buffer;
   private final Syntax syntax;
+  /** {@code <br />} or {@code <br>}. */
+  private final String lineBreak;
   private int depth;
 
   /**
@@ -51,6 +74,7 @@ public final class Markup {
   public Markup(Writer out, Syntax syntax) {
     this.out = out;
     this.syntax = syntax;
+    this.lineBreak = "<br" + syntax.voidTagEnd();
     this.buffer = new StringBuilder(CHUNK + 1024);
   }
 
@@ -63,6 +87,7 @@ public final class Markup {
   public Markup(StringBuilder target, Syntax syntax) {
     this.out = null;
     this.syntax = syntax;
+    this.lineBreak = "<br" + syntax.voidTagEnd();
     this.buffer = target;
   }
 
@@ -151,6 +176,98 @@ public final class Markup {
   }
 
   /**
+   * Starts a block element with constant attributes on a line of its own; its content is indented
+   * below it.
+   *
+   * @param tag the element
+   * @throws IOException if writing fails
+   */
+  public void open(Tag tag) throws IOException {
+    if (depth < Tag.INDENTED) {
+      buffer.append(tag.indentedStartAndNewline[depth]);
+    } else {
+      indent();
+      buffer.append(tag.startAndNewline);
+    }
+    depth++;
+    spill();
+  }
+
+  /**
+   * Ends a block element started with {@link #open(Tag)}.
+   *
+   * @param tag the element
+   * @throws IOException if writing fails
+   */
+  public void close(Tag tag) throws IOException {
+    depth--;
+    if (depth < Tag.INDENTED) {
+      buffer.append(tag.indentedEndAndNewline[depth]);
+    } else {
+      indent();
+      buffer.append(tag.endAndNewline);
+    }
+    spill();
+  }
+
+  /**
+   * Starts an element with constant attributes on a line of its own whose content follows on the same
+   * line; end it with {@link #endLine(Tag)}.
+   *
+   * @param tag the element
+   */
+  public void startLine(Tag tag) {
+    if (depth < Tag.INDENTED) {
+      buffer.append(tag.indentedStart[depth]);
+    } else {
+      indent();
+      buffer.append(tag.start);
+    }
+  }
+
+  /**
+   * Ends an element started with {@link #startLine(Tag)} and the line.
+   *
+   * @param tag the element
+   * @throws IOException if writing fails
+   */
+  public void endLine(Tag tag) throws IOException {
+    buffer.append(tag.endAndNewline);
+    spill();
+  }
+
+  /**
+   * Writes an element with constant attributes and text content on a line of its own.
+   *
+   * @param tag the element
+   * @param text the text, escaped
+   * @throws IOException if writing fails
+   */
+  public void line(Tag tag, String text) throws IOException {
+    startLine(tag);
+    text(text);
+    endLine(tag);
+  }
+
+  /**
+   * Writes a start tag with constant attributes inline.
+   *
+   * @param tag the element
+   */
+  public void startTag(Tag tag) {
+    buffer.append(tag.start);
+  }
+
+  /**
+   * Writes an end tag inline.
+   *
+   * @param tag the element
+   */
+  public void endTag(Tag tag) {
+    buffer.append(tag.end);
+  }
+
+  /**
    * Writes a void element (such as {@code meta}) on a line of its own.
    *
    * @param tag the element name
@@ -200,7 +317,7 @@ public final class Markup {
    * @throws IOException if writing fails
    */
   public void text(String text) throws IOException {
-    escape(text, 0, text.length(), false);
+    escape(text, TEXT);
   }
 
   /**
@@ -210,21 +327,7 @@ public final class Markup {
    * @throws IOException if writing fails
    */
   public void textWithBreaks(String text) throws IOException {
-    int start = 0;
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        escape(text, start, i, false);
-        buffer.append("<br");
-        buffer.append(syntax.voidTagEnd());
-        if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    escape(text, start, length, false);
+    escape(text, TEXT_WITH_BREAKS);
   }
 
   /**
@@ -275,10 +378,15 @@ public final class Markup {
         buffer.append(' ');
         buffer.append(attributes[i]);
         buffer.append("=\"");
-        escape(value, 0, value.length(), true);
+        escape(value, ATTRIBUTE);
         buffer.append('"');
       }
     }
+  }
+
+  /** The indentation of a line at a depth. */
+  static String indentation(int depth) {
+    return depth < INDENTS.length ? INDENTS[depth] : INDENT.repeat(depth);
   }
 
   private void indent() {
@@ -291,12 +399,26 @@ public final class Markup {
     }
   }
 
-  /** Writes runs of safe characters in one call each, replacements in between. */
-  private void escape(String text, int from, int to, boolean attribute) throws IOException {
-    int run = from;
-    int i = from;
+  /**
+   * Writes runs of safe characters in one call each, replacements in between, in one pass over the
+   * text. Nearly every character is decided by one look-up in {@link #CAREFUL} or one comparison; the
+   * others take the careful path.
+   *
+   * @param place {@link #TEXT}, {@link #TEXT_WITH_BREAKS} or {@link #ATTRIBUTE}
+   */
+  private void escape(String text, int place) {
+    boolean[] careful = CAREFUL[place];
+    boolean attribute = place == ATTRIBUTE;
+    int to = text.length();
+    int run = 0;
+    int i = 0;
     while (i < to) {
       char c = text.charAt(i);
+      if (c < TABLE_SIZE ? !careful[c]
+          : c < Character.MIN_SURROGATE || (c > Character.MAX_SURROGATE && c < 0xFDD0)) {
+        i++;
+        continue;
+      }
       String replacement = null;
       int width = 1;
       switch (c) {
@@ -305,12 +427,12 @@ public final class Markup {
         case '>' -> replacement = "&gt;";
         case '"' -> replacement = attribute ? "&quot;" : null;
         case '\'' -> replacement = attribute ? "&#39;" : null;
-        case '\n' -> replacement = attribute ? "&#10;" : null;
+        case '\n' -> replacement = attribute ? "&#10;" : place == TEXT_WITH_BREAKS ? lineBreak : null;
         case '\t' -> replacement = attribute ? "&#9;" : null;
         case '\r' -> {
           boolean pair = i + 1 < to && text.charAt(i + 1) == '\n';
           width = pair ? 2 : 1;
-          replacement = attribute ? "&#10;" : "\n";
+          replacement = attribute ? "&#10;" : place == TEXT_WITH_BREAKS ? lineBreak : "\n";
         }
         default -> {
           if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -332,7 +454,9 @@ public final class Markup {
       }
       i += width;
     }
-    if (to > run) {
+    if (run == 0) {
+      buffer.append(text); // nothing replaced: the whole text in one call
+    } else if (to > run) {
       buffer.append(text, run, to);
     }
   }

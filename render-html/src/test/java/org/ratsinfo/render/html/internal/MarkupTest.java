@@ -49,4 +49,38 @@ class MarkupTest {
     assertSame(fine, Markup.sanitize(fine));
     assertEquals("a\nb\nc", Markup.sanitize("a\r\nb\rc"));
   }
+
+  @Test
+  void tagsWriteWhatNamesAndValuesWrite() throws IOException {
+    StringWriter byName = new StringWriter();
+    Markup m = new Markup(byName, Syntax.POLYGLOT);
+    for (int depth = 0; depth < Tag.INDENTED + 2; depth++) {
+      m.open("div", "class", "a\"<&'b", "title", null);
+    }
+    m.line("p", "x", "class", "c");
+    for (int depth = 0; depth < Tag.INDENTED + 2; depth++) {
+      m.close("div");
+    }
+    m.flush();
+
+    StringWriter byTag = new StringWriter();
+    Markup t = new Markup(byTag, Syntax.POLYGLOT);
+    Tag div = Tag.of("div", "class", "a\"<&'b", "title", null);
+    for (int depth = 0; depth < Tag.INDENTED + 2; depth++) {
+      t.open(div);
+    }
+    t.line(Tag.of("p", "class", "c"), "x");
+    for (int depth = 0; depth < Tag.INDENTED + 2; depth++) {
+      t.close(div);
+    }
+    t.flush();
+    assertEquals(byName.toString(), byTag.toString());
+    assertEquals("<div class=\"a&quot;&lt;&amp;&#39;b\">", div.toString());
+  }
+
+  @Test
+  void textWithBreaksInOnePassKeepsEveryRule() throws IOException {
+    assertEquals("<p title=\"a &amp; b&#10;c&#10;&#10;\uFFFDd\">a &amp; b<br />c<br /><br />\uFFFDd</p>",
+        text("a & b\nc\r\r\n\u0001d", Syntax.POLYGLOT));
+  }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.List;
 import org.apache.fontbox.ttf.TTFParser;
@@ -37,13 +38,21 @@ public final class Fonts {
       new Face("NotoSans-Italic.ttf", 400, FontStyle.ITALIC),
       new Face("NotoSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
+  /**
+   * The characters common to every face, as ranges of code points: computed from the fonts when they
+   * are added or changed (see {@code FontCoverageTest}), so that a renderer does not parse the four
+   * character maps when it starts (about 150 ms in a fresh JVM).
+   */
+  private static final String COVERAGE = "/org/ratsinfo/render/pdf/fonts/NotoSans-coverage.txt";
+
   /** The family names of fallback fonts: the first is {@code ratsinfo-fallback-1}. */
   private static final String FALLBACK_FAMILY = "ratsinfo-fallback-";
 
   private Fonts() {}
 
   /**
-   * The characters every face of Noto Sans has (headings are bold, notes italic), read once.
+   * The characters every face of Noto Sans has (headings are bold, notes italic), read once from the
+   * coverage file beside the fonts.
    *
    * @return a new copy
    */
@@ -124,28 +133,65 @@ public final class Fonts {
     return parsed;
   }
 
-  /** The characters common to every face, computed once. */
+  /**
+   * The characters common to every face, computed from the fonts' character maps: what the coverage
+   * file must hold.
+   *
+   * @return the characters
+   */
+  static BitSet computeCharacters() {
+    BitSet common = null;
+    for (Face face : FACES) {
+      try {
+        BitSet own = Glyphs.characters(face.bytes);
+        if (common == null) {
+          common = own;
+        } else {
+          common.and(own);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the character map of Noto Sans", e);
+      }
+    }
+    return common;
+  }
+
+  /**
+   * Reads a coverage file: lines of {@code first..last} in hexadecimal; lines starting with {@code #}
+   * are comments.
+   *
+   * @param text the file's text
+   * @return the characters
+   * @throws IllegalStateException if a line is not a range
+   */
+  static BitSet parseCoverage(String text) {
+    BitSet characters = new BitSet();
+    for (String line : text.split("\n")) {
+      String range = line.strip();
+      if (range.isEmpty() || range.startsWith("#")) {
+        continue;
+      }
+      int dots = range.indexOf("..");
+      try {
+        int first = Integer.parseInt(range, 0, dots, 16);
+        int last = Integer.parseInt(range, dots + 2, range.length(), 16);
+        if (first > last || last > Character.MAX_CODE_POINT) {
+          throw new NumberFormatException("not a range of code points");
+        }
+        characters.set(first, last + 1);
+      } catch (NumberFormatException | IndexOutOfBoundsException e) {
+        throw new IllegalStateException("not a range in " + COVERAGE + ": " + line, e);
+      }
+    }
+    return characters;
+  }
+
+  /** The characters common to every face, read once. */
   private static final class Characters {
-    static final BitSet COMMON = common();
+    static final BitSet COMMON =
+        parseCoverage(new String(read(COVERAGE), StandardCharsets.US_ASCII));
 
     private Characters() {}
-
-    private static BitSet common() {
-      BitSet common = null;
-      for (Face face : FACES) {
-        try {
-          BitSet own = Glyphs.characters(face.bytes);
-          if (common == null) {
-            common = own;
-          } else {
-            common.and(own);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read the character map of Noto Sans", e);
-        }
-      }
-      return common;
-    }
   }
 
   /** One face: its file, read once. */
