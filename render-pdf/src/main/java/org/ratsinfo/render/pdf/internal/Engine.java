@@ -139,6 +139,7 @@ public final class Engine {
 
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.getSharedContext().setTextRenderer(new TextWidths());
       renderer.layout();
       try (PDDocument pdf = XmlServices.hidden(renderer::createPDFKeepOpen)) {
         Metadata.write(pdf, document.info(), conformance, instant, id(xhtml, instant));
