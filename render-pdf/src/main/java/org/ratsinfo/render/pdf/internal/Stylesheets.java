@@ -1,5 +1,6 @@
 package org.ratsinfo.render.pdf.internal;
 
+import com.openhtmltopdf.css.extend.StylesheetFactory;
 import com.openhtmltopdf.css.parser.CSSParser;
 import com.openhtmltopdf.css.sheet.Stylesheet;
 import com.openhtmltopdf.css.sheet.StylesheetInfo;
@@ -30,6 +31,13 @@ import org.w3c.dom.Document;
  * Thread-safe.
  */
 final class Stylesheets {
+
+  /**
+   * openhtmltopdf's own handler, which loads openhtmltopdf's user-agent stylesheet: a handler reads it
+   * with {@code getClass().getResourceAsStream}, which from a class of this module (a named module)
+   * finds nothing, and openhtmltopdf then goes without it for the rest of the JVM's life.
+   */
+  private static final XhtmlNamespaceHandler OPENHTMLTOPDF = new XhtmlNamespaceHandler();
 
   /** More different {@code <style>} texts than a renderer writes. */
   static final int MAX_SHEETS = 8;
@@ -90,6 +98,11 @@ final class Stylesheets {
    * a style only when it has no sheet, and it numbers inline styles as this handler does.
    */
   private final class Handler extends XhtmlNamespaceHandler {
+    @Override
+    public StylesheetInfo getDefaultStylesheet(StylesheetFactory factory) {
+      return OPENHTMLTOPDF.getDefaultStylesheet(factory);
+    }
+
     @Override
     public StylesheetInfo[] getStylesheets(Document doc) {
       StylesheetInfo[] infos = super.getStylesheets(doc);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import com.openhtmltopdf.context.StylesheetFactoryImpl;
 import com.openhtmltopdf.css.sheet.StylesheetInfo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,19 @@ class StylesheetsTest {
 
     StylesheetInfo[] other = stylesheets.namespaceHandler().getStylesheets(page("p { margin: 0 }"));
     assertNotSame(first[0].getStylesheet(), other[0].getStylesheet());
+  }
+
+  /**
+   * openhtmltopdf's user-agent stylesheet (which hides the head and its styles) is found also from
+   * this module: openhtmltopdf looks it up through the handler's class.
+   */
+  @Test
+  void keepsOpenhtmltopdfsUserAgentStylesheet() {
+    StylesheetInfo agent = new Stylesheets("about:blank").namespaceHandler()
+        .getDefaultStylesheet(new StylesheetFactoryImpl(null));
+    assertNotNull(agent);
+    assertEquals(StylesheetInfo.USER_AGENT, agent.getOrigin());
+    assertFalse(agent.getStylesheet().getContents().isEmpty());
   }
 
   @Test
