@@ -36,8 +36,9 @@ import org.w3c.dom.Document;
 /**
  * Turns the XHTML page of an excerpt into PDF bytes with openhtmltopdf, locked down and deterministic.
  * Thread-safe; each render builds its own openhtmltopdf renderer (they are single-use) and its own
- * PDF document, and shares only the font bytes, the colour profile, a cache of font metrics and a
- * {@link FontPool pool of parsed fonts}, from which it takes faces no other render uses meanwhile.
+ * PDF document, and shares only the font bytes, the colour profile, a cache of font metrics, the
+ * {@link Stylesheets parsed stylesheets} of its pages and a {@link FontPool pool of parsed fonts}, from
+ * which it takes faces no other render uses meanwhile.
  *
  * <p>Locked down: no resource is ever loaded. Every external resource is denied before and after URI
  * resolution, the URI resolver resolves nothing, every stream protocol openhtmltopdf knows is routed to
@@ -65,6 +66,7 @@ public final class Engine {
   private final Glyphs glyphs;
   private final FSCacheEx<String, FSCacheValue> fontMetrics = new MetricsCache();
   private final FontPool fonts = new FontPool();
+  private final Stylesheets stylesheets = new Stylesheets(BASE_URI);
 
   /**
    * An engine.
@@ -115,6 +117,7 @@ public final class Engine {
     builder.usePDDocument(target);
     Fonts.register(builder, target, parsedFonts, fallbackFonts);
     builder.withW3cDocument(dom, BASE_URI);
+    builder.useNamespaceHandler(stylesheets.namespaceHandler());
     builder.useUriResolver((base, uri) -> null);
     builder.useExternalResourceAccessControl(DENY_ALL,
         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -139,6 +142,7 @@ public final class Engine {
 
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.getSharedContext().setTextRenderer(new TextWidths());
       renderer.layout();
       try (PDDocument pdf = XmlServices.hidden(renderer::createPDFKeepOpen)) {
         Metadata.write(pdf, document.info(), conformance, instant, id(xhtml, instant));
