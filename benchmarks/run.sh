@@ -43,7 +43,10 @@ if $quick; then
 else
   jmh=()                                    # the annotations: 3 x 10 s warm-up, 5 x 5 s measurement
   scale=()
-  two=('(Html|Pdf|Docx)Benchmark.ratsinfo$')
+  # Two threads on two cores leave the JIT no core of its own: C2 compiled openhtmltopdf for about
+  # 65 s before the PDF settled (jstack: the compiler thread busy as long as each worker), so the
+  # two-thread run warms up for 80 s.
+  two=(-wi 8 -w 10s '(Html|Pdf|Docx)Benchmark.ratsinfo$')
   runs=11
   batch=10000
 fi
