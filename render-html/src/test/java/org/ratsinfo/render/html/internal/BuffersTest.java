@@ -3,6 +3,7 @@ package org.ratsinfo.render.html.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,31 @@ class BuffersTest {
     Buffers.give(huge);
     StringBuilder next = Buffers.take(16);
     assertNotSame(huge, next);
+    giveBack(taken);
+  }
+
+  @Test
+  void theBuilderAfterAHugePageIsMadeLargeEnoughAtOnceUntilAPageFitsAgain() {
+    StringBuilder[] taken = emptySlots();
+    int pageLength = Buffers.MAX_RETAINED * 3;
+    StringBuilder huge = new StringBuilder(16);
+    huge.append("x".repeat(pageLength));
+    Buffers.give(huge);
+    StringBuilder next = Buffers.take(16);
+    assertTrue(next.capacity() >= pageLength, () -> "capacity " + next.capacity());
+    Buffers.give(new StringBuilder(16).append("a page that fits")); // the hint is forgotten
+    StringBuilder[] again = emptySlots();
+    assertTrue(again[again.length - 1].capacity() < Buffers.MAX_RETAINED,
+        () -> "capacity " + again[again.length - 1].capacity());
+    giveBack(again);
+    giveBack(taken);
+  }
+
+  @Test
+  void anUnusedHugeBuilderLeavesNoHint() {
+    StringBuilder[] taken = emptySlots();
+    Buffers.give(new StringBuilder(Buffers.MAX_RETAINED + 1)); // empty
+    assertTrue(Buffers.take(16).capacity() < Buffers.MAX_RETAINED);
     giveBack(taken);
   }
 
