@@ -2,6 +2,7 @@ package org.ratsinfo.render.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ratsinfo.testing.DocumentTrees.tally;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,9 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
-import org.ratsinfo.document.Section;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.testing.HostileCorpus;
 
@@ -97,18 +96,6 @@ class LibreOfficeTest {
     }
   }
 
-  private static Table tally(ExcerptDocument document) {
-    for (Block block : document.blocks()) {
-      if (block instanceof Section section) {
-        for (Block inner : section.blocks()) {
-          if (inner instanceof Table table) {
-            return table;
-          }
-        }
-      }
-    }
-    throw new IllegalStateException("no tally");
-  }
 
   private static void deleteRecursively(Path dir) throws IOException {
     try (Stream<Path> paths = Files.walk(dir)) {

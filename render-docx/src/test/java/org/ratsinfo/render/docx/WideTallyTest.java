@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.ratsinfo.render.docx.Docx.select;
 import static org.ratsinfo.render.docx.Docx.string;
+import static org.ratsinfo.testing.DocumentTrees.tally;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
-import org.ratsinfo.document.Section;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.render.RenderOptions;
@@ -67,18 +66,5 @@ class WideTallyTest {
     return select(tr, "w:tc").stream()
         .map(tc -> String.join("", select(tc, ".//w:t").stream().map(Node::getTextContent).toList()))
         .toList();
-  }
-
-  private static Table tally(ExcerptDocument document) {
-    for (Block block : document.blocks()) {
-      if (block instanceof Section section) {
-        for (Block inner : section.blocks()) {
-          if (inner instanceof Table table) {
-            return table;
-          }
-        }
-      }
-    }
-    throw new IllegalStateException("no tally");
   }
 }

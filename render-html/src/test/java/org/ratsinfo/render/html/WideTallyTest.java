@@ -2,6 +2,7 @@ package org.ratsinfo.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ratsinfo.testing.DocumentTrees.tally;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
-import org.ratsinfo.document.Section;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.render.RenderOptions;
@@ -106,18 +105,5 @@ class WideTallyTest {
     Path file = Files.createDirectories(DIR).resolve(name);
     Files.writeString(file, html, StandardCharsets.UTF_8);
     return file;
-  }
-
-  private static Table tally(ExcerptDocument document) {
-    for (Block block : document.blocks()) {
-      if (block instanceof Section section) {
-        for (Block inner : section.blocks()) {
-          if (inner instanceof Table table) {
-            return table;
-          }
-        }
-      }
-    }
-    throw new IllegalStateException("no tally");
   }
 }

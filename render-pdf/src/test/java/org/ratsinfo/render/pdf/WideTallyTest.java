@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ratsinfo.testing.DocumentTrees.tally;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
-import org.ratsinfo.document.Section;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.model.Excerpt;
@@ -153,18 +152,5 @@ class WideTallyTest {
         collect(node.getKids(), type, found);
       }
     }
-  }
-
-  private static Table tally(ExcerptDocument document) {
-    for (Block block : document.blocks()) {
-      if (block instanceof Section section) {
-        for (Block inner : section.blocks()) {
-          if (inner instanceof Table table) {
-            return table;
-          }
-        }
-      }
-    }
-    throw new IllegalStateException("no tally");
   }
 }
