@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -307,10 +309,11 @@ public final class ExcerptLayout {
         answerBlocks.add(new Paragraph(Paragraph.Style.LEAD,
             labels.format("answer.introduction", respondent.addressName())));
       }
+      Map<Integer, List<String>> questionTexts = questionTexts(inquiry);
       for (org.ratsinfo.model.QuestionAnswer qa : answer.answers()) {
         answerBlocks.add(new QuestionAnswer(QuestionAnswer.Kind.QUESTION,
             labels.format("question.label", Integer.toString(qa.questionNumber())),
-            questionText(inquiry, qa.questionNumber()), qa.text().paragraphs()));
+            questionTexts.getOrDefault(qa.questionNumber(), List.of()), qa.text().paragraphs()));
       }
       if (!answerBlocks.isEmpty()) {
         blocks.add(section(SectionKind.ANSWER, answerBlocks));
@@ -332,13 +335,17 @@ public final class ExcerptLayout {
     }
   }
 
-  private static List<String> questionText(Inquiry inquiry, int number) {
+  /**
+   * The text of each question by its number, the first question of a number if there are several:
+   * looked up once per answer, so a search through the questions for each would make an inquiry's
+   * layout quadratic in its size.
+   */
+  private static Map<Integer, List<String>> questionTexts(Inquiry inquiry) {
+    Map<Integer, List<String>> texts = new HashMap<>(inquiry.questions().size() * 2);
     for (Question question : inquiry.questions()) {
-      if (question.number() == number) {
-        return question.text().paragraphs();
-      }
+      texts.putIfAbsent(question.number(), question.text().paragraphs());
     }
-    return List.of();
+    return texts;
   }
 
   private static @Nullable String asker(SupplementaryQuestion question) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.Answer;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
@@ -35,6 +36,7 @@ import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.SupplementaryQuestion;
+import org.ratsinfo.model.Text;
 import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.Visibility;
 import org.ratsinfo.model.VoteCounts;
@@ -361,6 +363,28 @@ class ExcerptLayoutTest {
         answer.blocks().get(0));
     assertEquals(new QuestionAnswer(QuestionAnswer.Kind.QUESTION, "Frage 1", List.of("Frage eins?"),
         List.of("Antwort eins.")), answer.blocks().get(1));
+  }
+
+  @Test
+  void eachAnswerShowsTheTextOfTheQuestionOfItsNumberInAnyOrder() {
+    List<org.ratsinfo.model.Question> questions = new ArrayList<>();
+    List<org.ratsinfo.model.QuestionAnswer> answers = new ArrayList<>();
+    for (int number = 1; number <= 300; number++) {
+      questions.add(new org.ratsinfo.model.Question(number, Text.of("Frage " + number + "?")));
+      answers.add(0, new org.ratsinfo.model.QuestionAnswer(number, Text.of("Antwort " + number + ".")));
+    }
+    answers.add(new org.ratsinfo.model.QuestionAnswer(301, Text.of("Antwort ohne Frage.")));
+    Inquiry inquiry = new Inquiry(questions, new Answer(null, null, answers), List.of());
+    Section answer = section(GERMAN.layout(withItem(ReferenceExcerpt.agendaItem().withContent(inquiry))),
+        SectionKind.ANSWER).orElseThrow();
+    assertEquals(301, answer.blocks().size());
+    for (int i = 0; i < 300; i++) {
+      int number = 300 - i;
+      assertEquals(new QuestionAnswer(QuestionAnswer.Kind.QUESTION, "Frage " + number,
+          List.of("Frage " + number + "?"), List.of("Antwort " + number + ".")), answer.blocks().get(i));
+    }
+    assertEquals(new QuestionAnswer(QuestionAnswer.Kind.QUESTION, "Frage 301", List.of(),
+        List.of("Antwort ohne Frage.")), answer.blocks().get(300));
   }
 
   @Test

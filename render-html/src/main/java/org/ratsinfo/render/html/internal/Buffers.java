@@ -1,30 +1,35 @@
 package org.ratsinfo.render.html.internal;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.ref.SoftReference;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A few string builders kept between renders, one per concurrent render up to the number of
- * processors. Making a new builder for every page (tens of kilobytes, zeroed, then copied again when
- * the stylesheet's first character outside Latin-1 turns it into two bytes a character) took more
- * time than writing the markup into it. Thread-safe and lock-free: a render takes a builder from a
- * slot or makes a new one, and puts it back when it is done; builders that grew beyond {@value
- * #MAX_RETAINED} characters are left to the garbage collector, so that one huge page does not stay in
- * memory. The length of such a page is remembered, so that the builder for the next one is made that
- * large at once instead of growing by doubling (a page of 1,000 questions: 10.4 MB allocated per
- * render instead of 11.4 MB); a page that fits forgets it again.
+ * String builders kept between renders: a few ordinary ones, one per concurrent render up to the
+ * number of processors, and one for huge pages. Making a new builder for every page (tens of
+ * kilobytes, zeroed, then copied again when the stylesheet's first character outside Latin-1 turns it
+ * into two bytes a character) took more time than writing the markup into it. Thread-safe and
+ * lock-free: a render takes a builder or makes a new one, and puts it back when it is done.
+ *
+ * <p>A builder that grew beyond {@value #MAX_RETAINED} characters is not kept with the ordinary
+ * ones. While pages keep being that large (an inquiry of a thousand questions), the last such builder
+ * is kept for the next one through a {@link SoftReference}, which the garbage collector clears when
+ * memory runs short; without it, every huge page made and copied megabytes of builder anew, so that
+ * its time per question was twice that of a page of a hundred. The first page that fits an ordinary
+ * builder again lets the huge one go. Builders beyond {@value #MAX_HUGE} characters are never kept.
  */
 final class Buffers {
 
-  /** The largest capacity kept for the next render. */
+  /** The largest capacity kept with the ordinary builders, in characters. */
   static final int MAX_RETAINED = 256 * 1024;
 
-  /** The largest capacity a new builder is given from the hint, in characters. */
-  static final int MAX_HINT = 8 * 1024 * 1024;
+  /** The largest capacity kept for huge pages, in characters (16 MB). */
+  static final int MAX_HUGE = 8 * 1024 * 1024;
 
-  /** The length of the last page too large to keep its builder, or 0 if the last page fitted. */
-  private static final AtomicInteger HINT = new AtomicInteger();
+  /** The builder of the last huge page, while pages are huge; {@code null} otherwise. */
+  private static final AtomicReference<@Nullable SoftReference<StringBuilder>> HUGE =
+      new AtomicReference<>();
 
   private static final AtomicReferenceArray<@Nullable StringBuilder> SLOTS =
       new AtomicReferenceArray<>(Math.max(2, Math.min(16, Runtime.getRuntime().availableProcessors())));
@@ -38,14 +43,20 @@ final class Buffers {
    * @return a builder, empty
    */
   static StringBuilder take(int capacity) {
+    SoftReference<StringBuilder> huge = HUGE.getAndSet(null);
+    if (huge != null) {
+      StringBuilder builder = huge.get();
+      if (builder != null) {
+        return builder;
+      }
+    }
     for (int i = 0; i < SLOTS.length(); i++) {
       StringBuilder builder = SLOTS.getAndSet(i, null);
       if (builder != null) {
         return builder;
       }
     }
-    int hint = HINT.get();
-    return new StringBuilder(Math.max(capacity, hint + hint / 4));
+    return new StringBuilder(capacity);
   }
 
   /**
@@ -55,14 +66,18 @@ final class Buffers {
    */
   static void give(StringBuilder builder) {
     int length = builder.length();
+    builder.setLength(0);
     if (builder.capacity() > MAX_RETAINED) {
-      HINT.set(length > MAX_RETAINED ? Math.min(length, MAX_HINT) : 0);
+      if (length > MAX_RETAINED && builder.capacity() <= MAX_HUGE) {
+        HUGE.set(new SoftReference<>(builder));
+      } else {
+        HUGE.set(null);
+      }
       return;
     }
-    if (HINT.get() != 0) { // written only when it changes: renders on other cores read it
-      HINT.set(0);
+    if (HUGE.get() != null) { // written only when it changes: renders on other cores read it
+      HUGE.set(null);
     }
-    builder.setLength(0);
     for (int i = 0; i < SLOTS.length(); i++) {
       if (SLOTS.compareAndSet(i, null, builder)) {
         return;

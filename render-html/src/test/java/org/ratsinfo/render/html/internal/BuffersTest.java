@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Builders kept between renders come back empty, and huge ones are not kept. */
+/**
+ * Builders kept between renders come back empty; a huge one is kept only while pages are huge, and
+ * never beyond the largest size.
+ */
 class BuffersTest {
 
   @Test
@@ -23,38 +26,73 @@ class BuffersTest {
   }
 
   @Test
-  void aHugeBuilderIsNotKept() {
+  void theBuilderOfAHugePageIsKeptForTheNextHugePage() {
     StringBuilder[] taken = emptySlots();
-    StringBuilder huge = new StringBuilder(Buffers.MAX_RETAINED + 1);
+    StringBuilder huge = page(Buffers.MAX_RETAINED * 3);
     Buffers.give(huge);
     StringBuilder next = Buffers.take(16);
-    assertNotSame(huge, next);
+    assertSame(huge, next);
+    assertEquals(0, next.length());
+    Buffers.give(next.append("x".repeat(Buffers.MAX_RETAINED * 2)));
+    assertSame(huge, Buffers.take(16), "kept again while pages are huge");
     giveBack(taken);
   }
 
   @Test
-  void theBuilderAfterAHugePageIsMadeLargeEnoughAtOnceUntilAPageFitsAgain() {
+  void aPageThatFitsLetsTheHugeBuilderGo() {
     StringBuilder[] taken = emptySlots();
-    int pageLength = Buffers.MAX_RETAINED * 3;
-    StringBuilder huge = new StringBuilder(16);
-    huge.append("x".repeat(pageLength));
+    StringBuilder huge = page(Buffers.MAX_RETAINED * 3);
     Buffers.give(huge);
-    StringBuilder next = Buffers.take(16);
-    assertTrue(next.capacity() >= pageLength, () -> "capacity " + next.capacity());
-    Buffers.give(new StringBuilder(16).append("a page that fits")); // the hint is forgotten
+    Buffers.give(new StringBuilder(16).append("a page that fits"));
     StringBuilder[] again = emptySlots();
-    assertTrue(again[again.length - 1].capacity() < Buffers.MAX_RETAINED,
-        () -> "capacity " + again[again.length - 1].capacity());
+    for (StringBuilder builder : again) {
+      assertNotSame(huge, builder);
+      assertTrue(builder.capacity() <= Buffers.MAX_RETAINED, () -> "capacity " + builder.capacity());
+    }
     giveBack(again);
     giveBack(taken);
   }
 
   @Test
-  void anUnusedHugeBuilderLeavesNoHint() {
+  void aSmallPageWrittenIntoTheHugeBuilderLetsItGo() {
     StringBuilder[] taken = emptySlots();
-    Buffers.give(new StringBuilder(Buffers.MAX_RETAINED + 1)); // empty
-    assertTrue(Buffers.take(16).capacity() < Buffers.MAX_RETAINED);
+    StringBuilder huge = page(Buffers.MAX_RETAINED * 3);
+    Buffers.give(huge);
+    StringBuilder next = Buffers.take(16);
+    assertSame(huge, next);
+    Buffers.give(next.append("a page that fits"));
+    StringBuilder[] again = emptySlots();
+    for (StringBuilder builder : again) {
+      assertNotSame(huge, builder);
+    }
+    giveBack(again);
     giveBack(taken);
+  }
+
+  @Test
+  void aBuilderBeyondTheLargestKeptSizeIsNeverKept() {
+    StringBuilder[] taken = emptySlots();
+    StringBuilder enormous = page(Buffers.MAX_HUGE + 1);
+    Buffers.give(enormous);
+    assertNotSame(enormous, Buffers.take(16));
+    giveBack(taken);
+  }
+
+  @Test
+  void anUnusedHugeBuilderIsNotKept() {
+    StringBuilder[] taken = emptySlots();
+    StringBuilder empty = new StringBuilder(Buffers.MAX_RETAINED + 1);
+    Buffers.give(empty);
+    StringBuilder next = Buffers.take(16);
+    assertNotSame(empty, next);
+    assertTrue(next.capacity() < Buffers.MAX_RETAINED);
+    giveBack(taken);
+  }
+
+  private static StringBuilder page(int length) {
+    StringBuilder builder = new StringBuilder(16);
+    builder.append("x".repeat(length));
+    return builder;
   }
 
   /** Takes what the slots hold (renders before this test left builders there). */
