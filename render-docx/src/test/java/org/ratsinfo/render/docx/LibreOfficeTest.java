@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.testing.HostileCorpus;
+import org.ratsinfo.testing.SystemTools;
 
 /**
  * LibreOffice opens every fixture, headless with a fresh profile, and converts it to a PDF whose text

@@ -20,6 +20,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.ratsinfo.testing.SystemTools;
 
 /**
  * The Open XML SDK's schema validation (npm package {@code @ooxml-tools/validate}: the SDK compiled to

@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.remote.http.ClientConfig;
+import org.ratsinfo.testing.SystemTools;
 
 /**
  * axe-core in Debian's headless Chromium, driven by Debian's chromedriver: both paths are given

@@ -29,7 +29,7 @@ import org.ratsinfo.validation.ModelValidator;
  * page has loaded and settled, the server has received no connection and the browser has fetched no
  * resource. {@link #theCheckCatchesAnImageThatLoads()} proves that a page that does fetch is caught.
  *
- * <p>Skipped where Chromium is missing (see {@link SystemTools}); CI installs it.
+ * <p>Skipped where Chromium is missing (see {@link org.ratsinfo.testing.SystemTools}); CI installs it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 300, unit = TimeUnit.SECONDS)

@@ -31,7 +31,7 @@ import org.ratsinfo.testing.HostileCorpus;
  * header ({@code th scope="col"}); axe finds no violation. The same tally as columns overflows, which
  * proves the check. The pages are kept in {@code target/html/}.
  *
- * <p>Skipped where Chromium is missing (see {@link SystemTools}); CI installs it.
+ * <p>Skipped where Chromium is missing (see {@link org.ratsinfo.testing.SystemTools}); CI installs it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)

@@ -1,4 +1,4 @@
-package org.ratsinfo.render.docx;
+package org.ratsinfo.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
-import org.ratsinfo.render.docx.SystemTools.Tool;
+import org.ratsinfo.testing.SystemTools.Tool;
 
 class SystemToolsTest {
 

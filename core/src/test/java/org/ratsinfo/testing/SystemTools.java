@@ -1,4 +1,4 @@
-package org.ratsinfo.render.html;
+package org.ratsinfo.testing;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * System tools that some tests need and Maven cannot fetch: a browser and its driver now, LibreOffice
- * and others later. A test asks for a tool with {@link #require(Tool)}:
+ * System tools that some tests need and Maven cannot fetch: a browser and its driver, Node.js and npm
+ * for the Open XML SDK's validator, LibreOffice and pdftotext. The renderer modules' tests share this
+ * class through core's test jar. A test asks for a tool with {@link #require(Tool)}:
  *
  * <ul>
  *   <li>if the tool is installed, it gets its path;
@@ -25,20 +26,37 @@ import org.junit.jupiter.api.Assumptions;
  * <p>A tool is looked for at its Debian path first, then on the {@code PATH}. Tests must use the path
  * they get: no test tool may find or download a browser or driver by itself.
  */
-final class SystemTools {
+public final class SystemTools {
 
   /** The system property that turns a missing tool from a skip into a failure. */
-  static final String REQUIRE_PROPERTY = "ratsinfo.requireSystemTools";
+  public static final String REQUIRE_PROPERTY = "ratsinfo.requireSystemTools";
 
   private static final String CHROMIUM_PACKAGES =
       "install Debian packages chromium and chromium-driver";
 
+  private static final String NODE_PACKAGES = "install Debian packages nodejs and npm (Node.js 18 or later)";
+
   /** The Chromium browser (Debian package {@code chromium}). */
-  static final Tool CHROMIUM = new Tool("chromium", Path.of("/usr/bin/chromium"), CHROMIUM_PACKAGES);
+  public static final Tool CHROMIUM =
+      new Tool("chromium", Path.of("/usr/bin/chromium"), CHROMIUM_PACKAGES);
 
   /** The driver for Chromium (Debian package {@code chromium-driver}). */
-  static final Tool CHROMEDRIVER =
+  public static final Tool CHROMEDRIVER =
       new Tool("chromedriver", Path.of("/usr/bin/chromedriver"), CHROMIUM_PACKAGES);
+
+  /** Node.js (Debian package {@code nodejs}): runs the Open XML SDK's validator. */
+  public static final Tool NODE = new Tool("node", Path.of("/usr/bin/node"), NODE_PACKAGES);
+
+  /** npm (Debian package {@code npm}): installs the validator from the committed lock file. */
+  public static final Tool NPM = new Tool("npm", Path.of("/usr/bin/npm"), NODE_PACKAGES);
+
+  /** LibreOffice (Debian package {@code libreoffice-writer-nogui}): opens and converts DOCX files. */
+  public static final Tool SOFFICE = new Tool("soffice", Path.of("/usr/bin/soffice"),
+      "install Debian package libreoffice-writer-nogui (apt-get install --no-install-recommends)");
+
+  /** pdftotext (Debian package {@code poppler-utils}): reads the text of a PDF. */
+  public static final Tool PDFTOTEXT =
+      new Tool("pdftotext", Path.of("/usr/bin/pdftotext"), "install Debian package poppler-utils");
 
   private SystemTools() {}
 
@@ -49,21 +67,21 @@ final class SystemTools {
    * @param debianPath where Debian installs it; looked at first
    * @param install how to install it, for the message of a skipped or failed test
    */
-  record Tool(String command, Path debianPath, String install) {
-    Tool {
+  public record Tool(String command, Path debianPath, String install) {
+    public Tool {
       Objects.requireNonNull(command, "command");
       Objects.requireNonNull(debianPath, "debianPath");
       Objects.requireNonNull(install, "install");
     }
 
     /** Why a test cannot run without this tool. */
-    String missingMessage() {
+    public String missingMessage() {
       return command + " not installed: skipped; " + install;
     }
   }
 
   /** Whether a missing tool fails the test ({@value #REQUIRE_PROPERTY}{@code =true}). */
-  static boolean required() {
+  public static boolean required() {
     String value = System.getProperty(REQUIRE_PROPERTY, "false").trim();
     if (value.isEmpty() || value.equalsIgnoreCase("false")) {
       return false;
@@ -78,7 +96,7 @@ final class SystemTools {
    * The path of an installed tool; skips the calling test if it is missing, or fails it if tools are
    * {@linkplain #required() required}.
    */
-  static Path require(Tool tool) {
+  public static Path require(Tool tool) {
     boolean required = required();
     if (!required && find(tool).isEmpty()) {
       // Surefire keeps a skip's reason in its reports only; say it where people look.
@@ -88,7 +106,7 @@ final class SystemTools {
   }
 
   /** {@link #require(Tool)} with the switch given; says nothing on stderr. */
-  static Path require(Tool tool, boolean required) {
+  public static Path require(Tool tool, boolean required) {
     Optional<Path> found = find(tool);
     if (found.isPresent()) {
       return found.get();
@@ -102,7 +120,7 @@ final class SystemTools {
   }
 
   /** Where the tool is installed: its Debian path if executable, else the first match on the PATH. */
-  static Optional<Path> find(Tool tool) {
+  public static Optional<Path> find(Tool tool) {
     if (isExecutable(tool.debianPath())) {
       return Optional.of(tool.debianPath());
     }
