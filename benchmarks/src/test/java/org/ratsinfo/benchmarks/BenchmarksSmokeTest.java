@@ -16,15 +16,8 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
-import org.ratsinfo.document.Field;
-import org.ratsinfo.document.FieldList;
-import org.ratsinfo.document.NumberedList;
-import org.ratsinfo.document.Paragraph;
-import org.ratsinfo.document.QuestionAnswer;
-import org.ratsinfo.document.Section;
-import org.ratsinfo.document.Table;
+import org.ratsinfo.testing.DocumentTrees;
 
 /**
  * Each benchmark method runs once per input and its output holds every fact of the excerpt: ratsinfo
@@ -103,47 +96,9 @@ class BenchmarksSmokeTest {
 
   /** Every text of the first excerpt of the input, laid out in German. */
   private static List<String> facts(Inputs input) {
-    ExcerptDocument document = input.documents().get(0);
-    List<String> facts = new ArrayList<>();
-    facts.add(document.bodyName());
-    facts.add(document.title());
-    collect(document.blocks(), facts);
+    List<String> facts = DocumentTrees.facts(input.documents().get(0));
     assertTrue(facts.size() > 10, "facts: " + facts);
     return facts;
-  }
-
-  private static void collect(List<Block> blocks, List<String> facts) {
-    for (Block block : blocks) {
-      if (block instanceof Section section) {
-        facts.add(section.heading());
-        collect(section.blocks(), facts);
-      } else if (block instanceof FieldList list) {
-        for (Field field : list.fields()) {
-          facts.add(field.label());
-          facts.add(field.value());
-        }
-      } else if (block instanceof Paragraph paragraph) {
-        facts.add(paragraph.text());
-      } else if (block instanceof NumberedList list) {
-        for (NumberedList.Item item : list.items()) {
-          facts.addAll(item.paragraphs());
-        }
-      } else if (block instanceof QuestionAnswer qa) {
-        facts.add(qa.label());
-        facts.addAll(qa.question());
-        facts.addAll(qa.answer());
-      } else if (block instanceof Table table) {
-        facts.add(table.caption());
-        facts.addAll(table.columnHeaders());
-        for (Table.Row row : table.rows()) {
-          facts.add(row.header());
-          facts.addAll(row.cells());
-        }
-        if (table.note() != null) {
-          facts.add(table.note());
-        }
-      }
-    }
   }
 
   private static String htmlText(String html) {

@@ -23,15 +23,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
-import org.ratsinfo.document.Field;
-import org.ratsinfo.document.FieldList;
-import org.ratsinfo.document.NumberedList;
-import org.ratsinfo.document.Paragraph;
-import org.ratsinfo.document.QuestionAnswer;
-import org.ratsinfo.document.Section;
-import org.ratsinfo.document.Table;
+import org.ratsinfo.testing.DocumentTrees;
 
 /**
  * The reference excerpt as PDF holds every fact of its document tree, readable as text with umlauts
@@ -50,10 +43,7 @@ class ReferenceFactsTest {
     PdfRenderer renderer = Samples.shared(locale(tag));
     ExcerptDocument document = renderer.options().layout(Samples.reference());
     String text = Pages.squeezed(Pages.of(renderer.renderToBytes(document)).content());
-    List<String> facts = new ArrayList<>();
-    facts.add(document.bodyName());
-    facts.add(document.title());
-    collect(document.blocks(), facts);
+    List<String> facts = DocumentTrees.facts(document);
     assertTrue(facts.size() > 60, "facts: " + facts.size());
     List<String> missing = facts.stream()
         .filter(fact -> !text.contains(Pages.squeezed(fact)))
@@ -193,39 +183,4 @@ class ReferenceFactsTest {
         .toList();
   }
 
-  /** Every text a reader must find: labels, values, headings, paragraphs, questions, table cells. */
-  private static void collect(List<Block> blocks, List<String> facts) {
-    for (Block block : blocks) {
-      if (block instanceof Section section) {
-        facts.add(section.heading());
-        collect(section.blocks(), facts);
-      } else if (block instanceof FieldList list) {
-        for (Field field : list.fields()) {
-          facts.add(field.label());
-          facts.add(field.value());
-        }
-      } else if (block instanceof Paragraph paragraph) {
-        facts.add(paragraph.text());
-      } else if (block instanceof NumberedList list) {
-        for (NumberedList.Item item : list.items()) {
-          facts.addAll(item.paragraphs());
-        }
-      } else if (block instanceof QuestionAnswer qa) {
-        facts.add(qa.label());
-        facts.addAll(qa.question());
-        facts.addAll(qa.answer());
-      } else if (block instanceof Table table) {
-        facts.add(table.caption());
-        facts.addAll(table.columnHeaders());
-        for (Table.Row row : table.rows()) {
-          facts.add(row.header());
-          facts.addAll(row.cells());
-        }
-        if (table.note() != null) {
-          facts.add(table.note());
-        }
-      }
-    }
-    facts.removeIf(String::isEmpty);
-  }
 }
