@@ -60,7 +60,7 @@ echo "== JMH, two threads, ratsinfo"
 "$java" -jar "$jar" "${jmh[@]}" -t 2 -prof gc -rf json -rff "$out/jmh-2t.json" "${two[@]}" \
   > "$out/jmh-2t.log"
 echo "== JMH, scale: 1, 10, 100, 1,000 questions"
-"$java" -jar "$jar" "${scale[@]}" -t 1 -rf json -rff "$out/scale.json" 'ScaleBenchmark' > "$out/scale.log"
+"$java" -jar "$jar" "${scale[@]}" -t 1 -prof gc -rf json -rff "$out/scale.json" 'ScaleBenchmark' > "$out/scale.log"
 echo "== load after JMH: $(uptime)"
 
 echo "== cold start: first PDF in a fresh JVM, $runs runs"

@@ -158,12 +158,14 @@ public final class Report {
   private void scale(String format) {
     int[] sizes = {1, 10, 100, 1000};
     double[] ms = new double[sizes.length];
+    double[] bytes = new double[sizes.length];
     for (int i = 0; i < sizes.length; i++) {
       Result r = get("ScaleBenchmark." + format, Integer.toString(sizes[i]), 1);
       if (r == null) {
         return;
       }
       ms[i] = r.ms();
+      bytes[i] = r.bytes();
     }
     // Least squares fit of ms = a + b * questions, and how much of the variance it explains.
     double n = sizes.length;
@@ -197,6 +199,12 @@ public final class Report {
         + " fit %.3f ms + %.4f ms per question, R² = %.4f; per question 10→100: %.4f ms,"
         + " 100→1,000: %.4f ms: %s%n", format.toUpperCase(Locale.ROOT), ms(ms[0]), ms(ms[1]),
         ms(ms[2]), ms(ms[3]), a, b, r2, early, late, linear ? "linear or better" : "WORSE THAN LINEAR");
+    if (!Double.isNaN(bytes[0])) {
+      // Allocation does not depend on the machine's load: a steadier witness of the same growth.
+      System.out.printf(Locale.ROOT, "Scale, %s, allocated: %s / %s / %s / %s; per question 10→100:"
+          + " %s, 100→1,000: %s%n", format.toUpperCase(Locale.ROOT), mb(bytes[0]), mb(bytes[1]),
+          mb(bytes[2]), mb(bytes[3]), mb((bytes[2] - bytes[1]) / 90), mb((bytes[3] - bytes[2]) / 900));
+    }
   }
 
   private static String ms(double ms) {
