@@ -109,6 +109,9 @@ public final class ExcerptLayout {
   private final DateTimeLabels dates;
   private final Set<FieldKey> withheldFromPublic;
   private final TallyLayout tallyLayout;
+  private final Locale contentLanguage;
+  /** The content language's tag where it is not the labels' language, else {@code null}. */
+  private final @Nullable String dataLanguage;
 
   private ExcerptLayout(Builder builder) {
     this.labels = Labels.forLocale(builder.locale);
@@ -116,6 +119,10 @@ public final class ExcerptLayout {
     this.dates = new DateTimeLabels(labels);
     this.withheldFromPublic = Collections.unmodifiableSet(EnumSet.copyOf(builder.withheldFromPublic));
     this.tallyLayout = builder.tallyLayout;
+    this.contentLanguage = builder.contentLanguage;
+    this.dataLanguage = builder.contentLanguage.getLanguage().equals(labels.locale().getLanguage())
+        ? null
+        : builder.contentLanguage.toLanguageTag();
   }
 
   /**
@@ -162,6 +169,15 @@ public final class ExcerptLayout {
    */
   public TallyLayout tallyLayout() {
     return tallyLayout;
+  }
+
+  /**
+   * The language the excerpts' data is written in: see {@link Builder#contentLanguage(Locale)}.
+   *
+   * @return the content language; {@link Locale#GERMANY} by default
+   */
+  public Locale contentLanguage() {
+    return contentLanguage;
   }
 
   /**
@@ -234,11 +250,15 @@ public final class ExcerptLayout {
     Fields fields = new Fields(withheld);
     String prefix = labels.get("visibility.prefix." + item.visibility().name());
     fields.add(FieldKey.AGENDA_ITEM, labels.format("agendaItem.number", prefix, item.number()));
-    fields.add(FieldKey.ORGANIZATION, meeting.organization().name());
+    fields.addData(FieldKey.ORGANIZATION, meeting.organization().name());
     Decision decision = item.decision();
     if (decision != null) {
       String text = decision.text();
-      fields.add(FieldKey.DECISION, text != null ? text : labels.decision(decision.kind()));
+      if (text != null) {
+        fields.addData(FieldKey.DECISION, text);
+      } else {
+        fields.add(FieldKey.DECISION, labels.decision(decision.kind()));
+      }
     }
     ZonedDateTime start = meeting.start();
     fields.add(FieldKey.DATE, dates.date(start.toLocalDate()));
@@ -249,11 +269,11 @@ public final class ExcerptLayout {
     fields.add(FieldKey.TIME, end == null
         ? dates.time(start.toLocalTime())
         : dates.timeRange(start.toLocalTime(), end.withZoneSameInstant(start.getZone()).toLocalTime()));
-    fields.add(FieldKey.OCCASION, meeting.occasion());
+    fields.addData(FieldKey.OCCASION, meeting.occasion());
     Location location = meeting.location();
     if (location != null) {
-      fields.add(FieldKey.ROOM, location.room());
-      fields.add(FieldKey.LOCATION, location.description());
+      fields.addData(FieldKey.ROOM, location.room());
+      fields.addData(FieldKey.LOCATION, location.description());
     }
     return new FieldList(FieldList.Kind.MEETING, fields.list);
   }
@@ -262,7 +282,7 @@ public final class ExcerptLayout {
     Paper paper = consultation.paper();
     Fields fields = new Fields(withheld);
     fields.add(FieldKey.PAPER_STATUS, labels.get("visibility." + paper.visibility().name()));
-    fields.add(FieldKey.PAPER_TYPE, paper.paperType().name());
+    fields.addData(FieldKey.PAPER_TYPE, paper.paperType().name());
     if (paper.date() != null) {
       fields.add(FieldKey.PAPER_DATE, dates.date(paper.date()));
     }
@@ -274,19 +294,20 @@ public final class ExcerptLayout {
       originators.add(organization.name());
     }
     if (originators.length() > 0) {
-      fields.add(FieldKey.ORIGINATORS, originators.toString());
+      fields.addData(FieldKey.ORIGINATORS, originators.toString());
     }
     Organization lead = paper.leadDepartment();
     if (lead != null) {
-      fields.add(FieldKey.LEAD_DEPARTMENT, lead.name());
+      fields.addData(FieldKey.LEAD_DEPARTMENT, lead.name());
     }
     Person clerk = paper.clerk();
     if (clerk != null) {
-      fields.add(FieldKey.CLERK, clerk.listName());
+      fields.addData(FieldKey.CLERK, clerk.listName());
     }
-    fields.add(FieldKey.CONSULTATION_ROLE, consultation.role());
+    fields.addData(FieldKey.CONSULTATION_ROLE, consultation.role());
     return new Section(SectionKind.PAPER, paper.reference() + " " + paper.title(),
-        fields.list.isEmpty() ? List.of() : List.of(new FieldList(FieldList.Kind.PAPER, fields.list)));
+        fields.list.isEmpty() ? List.of() : List.of(new FieldList(FieldList.Kind.PAPER, fields.list)),
+        dataLanguage);
   }
 
   private void inquiry(Inquiry inquiry, List<Block> blocks) {
@@ -296,7 +317,7 @@ public final class ExcerptLayout {
         items.add(new NumberedList.Item(
             Integer.toString(question.number()), question.text().paragraphs()));
       }
-      blocks.add(section(SectionKind.QUESTIONS, List.of(new NumberedList(items))));
+      blocks.add(section(SectionKind.QUESTIONS, List.of(new NumberedList(items, dataLanguage))));
     }
     Answer answer = inquiry.answer();
     if (answer != null) {
@@ -313,7 +334,8 @@ public final class ExcerptLayout {
       for (org.ratsinfo.model.QuestionAnswer qa : answer.answers()) {
         answerBlocks.add(new QuestionAnswer(QuestionAnswer.Kind.QUESTION,
             labels.format("question.label", Integer.toString(qa.questionNumber())),
-            questionTexts.getOrDefault(qa.questionNumber(), List.of()), qa.text().paragraphs()));
+            questionTexts.getOrDefault(qa.questionNumber(), List.of()), qa.text().paragraphs(),
+            dataLanguage));
       }
       if (!answerBlocks.isEmpty()) {
         blocks.add(section(SectionKind.ANSWER, answerBlocks));
@@ -329,7 +351,7 @@ public final class ExcerptLayout {
         Text answerText = question.answer();
         supplementary.add(new QuestionAnswer(QuestionAnswer.Kind.SUPPLEMENTARY_QUESTION, label,
             question.question().paragraphs(),
-            answerText == null ? List.of() : answerText.paragraphs()));
+            answerText == null ? List.of() : answerText.paragraphs(), dataLanguage));
       }
       blocks.add(section(SectionKind.SUPPLEMENTARY_QUESTIONS, supplementary));
     }
@@ -438,10 +460,11 @@ public final class ExcerptLayout {
     return new Section(kind, labels.get("heading." + kind.name()), blocks);
   }
 
-  private static List<Block> paragraphs(Paragraph.Style style, Text text) {
+  /** The paragraphs of a text from the data, in the content language. */
+  private List<Block> paragraphs(Paragraph.Style style, Text text) {
     List<Block> blocks = new ArrayList<>();
     for (String paragraph : text.paragraphs()) {
-      blocks.add(new Paragraph(style, paragraph));
+      blocks.add(new Paragraph(style, paragraph, dataLanguage));
     }
     return blocks;
   }
@@ -455,9 +478,19 @@ public final class ExcerptLayout {
       this.withheld = withheld;
     }
 
+    /** A value made from the labels: in the document's language. */
     void add(FieldKey key, @Nullable String value) {
+      add(key, value, null);
+    }
+
+    /** A value from the data, as given: in the content language. */
+    void addData(FieldKey key, @Nullable String value) {
+      add(key, value, dataLanguage);
+    }
+
+    private void add(FieldKey key, @Nullable String value, @Nullable String language) {
       if (value != null && !value.isBlank() && !withheld.contains(key)) {
-        list.add(new Field(key, labels.field(key), value));
+        list.add(new Field(key, labels.field(key), value, language));
       }
     }
   }
@@ -468,6 +501,7 @@ public final class ExcerptLayout {
     private MajorityRule majorityRule = MajorityRule.SIMPLE;
     private Set<FieldKey> withheldFromPublic = EnumSet.noneOf(FieldKey.class);
     private TallyLayout tallyLayout = TallyLayout.AUTO;
+    private Locale contentLanguage = Locale.GERMANY;
 
     private Builder() {}
 
@@ -539,6 +573,35 @@ public final class ExcerptLayout {
      */
     public Builder tallyLayout(TallyLayout tallyLayout) {
       this.tallyLayout = Objects.requireNonNull(tallyLayout, "tallyLayout");
+      return this;
+    }
+
+    /**
+     * The language the data is written in: the names, titles and texts of meetings, papers and
+     * inquiries, which are shown as given. Default {@link Locale#GERMANY}, the language of German
+     * council information systems. Where it is not the language of the labels ({@link
+     * #locale(Locale)}: an English document of German data), every text from the data carries it
+     * ({@link Field#valueLanguage()}, {@link Paragraph#language()}, {@link Section#headingLanguage()},
+     * {@link NumberedList#language()}, {@link QuestionAnswer#language()}) and the renderers mark it,
+     * so that screen readers read it in its own language (WCAG 2.1, 3.1.2 Language of Parts, which
+     * BITV 2.0 requires of public bodies); where the languages are the same, no text carries one.
+     * Texts made from the labels (dates, the status, the decision kind, the tally's labels) are in the
+     * labels' language; the title, which is made of both, and names such as those of the voting
+     * groups are not marked.
+     *
+     * @param contentLanguage the language, e.g. {@link Locale#GERMANY}; its language and country are
+     *     used
+     * @return this builder
+     * @throws IllegalArgumentException if the locale has no language
+     */
+    public Builder contentLanguage(Locale contentLanguage) {
+      Objects.requireNonNull(contentLanguage, "contentLanguage");
+      if (contentLanguage.getLanguage().isEmpty()) {
+        throw new IllegalArgumentException(
+            "contentLanguage must have a language, e.g. Locale.GERMANY, not \"" + contentLanguage + '"');
+      }
+      this.contentLanguage = new Locale.Builder().setLanguage(contentLanguage.getLanguage())
+          .setRegion(contentLanguage.getCountry()).build();
       return this;
     }
 

@@ -35,7 +35,10 @@ import org.ratsinfo.model.MajorityRule;
  *       papers are never shown to the public, whatever is set here;
  *   <li>{@link Builder#tallyLayout(TallyLayout) tally layout}: a vote tally's voting groups as the
  *       table's columns or as its rows; default {@link TallyLayout#AUTO}, columns where they fit across
- *       an A4 page, else rows.
+ *       an A4 page, else rows;
+ *   <li>{@link Builder#contentLanguage(Locale) content language}: the language the data is written in;
+ *       default German. In a document whose labels are in another language, every text from the data
+ *       is marked with it.
  * </ul>
  *
  * <p>All of it takes effect in the {@link #layout() layout}, before any renderer sees the document, so
@@ -57,12 +60,13 @@ public final class RenderOptions {
     this.clock = builder.clock;
     this.majorityRule = builder.majorityRule;
     this.layout = ExcerptLayout.builder().locale(locale).majorityRule(majorityRule)
-        .withheldFromPublic(builder.withheldFromPublic).tallyLayout(builder.tallyLayout).build();
+        .withheldFromPublic(builder.withheldFromPublic).tallyLayout(builder.tallyLayout)
+        .contentLanguage(builder.contentLanguage).build();
   }
 
   /**
    * The defaults: German, each excerpt's own audience, the system clock, simple majority, no field
-   * withheld from the public, tallies laid out automatically.
+   * withheld from the public, tallies laid out automatically, German data.
    */
   public static RenderOptions defaults() {
     return DEFAULTS;
@@ -76,7 +80,8 @@ public final class RenderOptions {
   /** A builder holding these options. */
   public Builder toBuilder() {
     Builder b = new Builder().locale(locale).clock(clock).majorityRule(majorityRule)
-        .withheldFromPublic(layout.withheldFromPublic()).tallyLayout(layout.tallyLayout());
+        .withheldFromPublic(layout.withheldFromPublic()).tallyLayout(layout.tallyLayout())
+        .contentLanguage(layout.contentLanguage());
     return audience == null ? b : b.audience(audience);
   }
 
@@ -120,6 +125,16 @@ public final class RenderOptions {
     return layout.tallyLayout();
   }
 
+  /**
+   * The language the data is written in.
+   *
+   * @return the content language; {@link Locale#GERMANY} by default
+   * @see Builder#contentLanguage(Locale)
+   */
+  public Locale contentLanguage() {
+    return layout.contentLanguage();
+  }
+
   /** The layout for these options. */
   public ExcerptLayout layout() {
     return layout;
@@ -145,7 +160,7 @@ public final class RenderOptions {
     return "RenderOptions[locale=" + locale.toLanguageTag() + ", audience="
         + (audience == null ? "excerpt's own" : audience) + ", clock=" + clock
         + ", withheldFromPublic=" + layout.withheldFromPublic() + ", tallyLayout="
-        + layout.tallyLayout() + "]";
+        + layout.tallyLayout() + ", contentLanguage=" + layout.contentLanguage().toLanguageTag() + "]";
   }
 
   /** Builds {@link RenderOptions}; not thread-safe. */
@@ -156,6 +171,7 @@ public final class RenderOptions {
     private MajorityRule majorityRule = MajorityRule.SIMPLE;
     private Set<FieldKey> withheldFromPublic = Set.of();
     private TallyLayout tallyLayout = TallyLayout.AUTO;
+    private Locale contentLanguage = Locale.GERMANY;
 
     private Builder() {}
 
@@ -226,6 +242,26 @@ public final class RenderOptions {
      */
     public Builder tallyLayout(TallyLayout tallyLayout) {
       this.tallyLayout = Objects.requireNonNull(tallyLayout, "tallyLayout");
+      return this;
+    }
+
+    /**
+     * The language the data is written in: names, titles and the texts of papers and inquiries.
+     * Default {@link Locale#GERMANY}. Where the {@link #locale(Locale) labels} are in another language
+     * (English labels for German data), every format marks the data's texts with it, so that screen
+     * readers read them in their own language; see {@link ExcerptLayout.Builder#contentLanguage(Locale)}.
+     *
+     * @param contentLanguage the language
+     * @return this builder
+     * @throws IllegalArgumentException if the locale has no language
+     */
+    public Builder contentLanguage(Locale contentLanguage) {
+      Objects.requireNonNull(contentLanguage, "contentLanguage");
+      if (contentLanguage.getLanguage().isEmpty()) {
+        throw new IllegalArgumentException(
+            "contentLanguage must have a language, e.g. Locale.GERMANY, not \"" + contentLanguage + '"');
+      }
+      this.contentLanguage = contentLanguage;
       return this;
     }
 

@@ -607,6 +607,112 @@ class ExcerptLayoutTest {
   // --- determinism ---------------------------------------------------------------------------
 
   @Test
+  void aGermanDocumentOfGermanDataMarksNoLanguage() {
+    assertEquals(List.of(), languages(GERMAN.layout(reference())));
+  }
+
+  @Test
+  void anEnglishDocumentMarksTheGermanDataAndOnlyThat() {
+    ExcerptDocument document = ENGLISH.layout(reference());
+    List<String> marked = languages(document);
+    assertEquals(List.of(
+        "field ORGANIZATION de-DE", "field OCCASION de-DE", "field ROOM de-DE", "field LOCATION de-DE",
+        "section PAPER de-DE", "field PAPER_TYPE de-DE", "field ORIGINATORS de-DE",
+        "field LEAD_DEPARTMENT de-DE", "field CLERK de-DE", "list de-DE",
+        "question Question 1 de-DE", "question Question 2 de-DE", "question Question 3 de-DE",
+        "question Question 4 de-DE", "question Supplementary oral question Piraten/AL de-DE"), marked);
+  }
+
+  @Test
+  void theDecisionsOwnTextIsDataItsKindALabel() {
+    AgendaItem item = ReferenceExcerpt.agendaItem();
+    ExcerptDocument byKind = ENGLISH.layout(withItem(item));
+    ExcerptDocument byText = ENGLISH.layout(withItem(item.withDecision(
+        new Decision(DecisionKind.OTHER, "vertagt auf die nächste Sitzung"))));
+    assertEquals(null, field(byKind, FieldKey.DECISION).valueLanguage());
+    assertEquals("de-DE", field(byText, FieldKey.DECISION).valueLanguage());
+  }
+
+  @Test
+  void theContentLanguageIsConfigurable() {
+    ExcerptLayout germanLabelsEnglishData =
+        ExcerptLayout.builder().contentLanguage(Locale.UK).build();
+    assertEquals("en-GB", field(germanLabelsEnglishData.layout(reference()), FieldKey.ORGANIZATION)
+        .valueLanguage());
+    ExcerptLayout englishThroughout =
+        ExcerptLayout.builder().locale(Locale.UK).contentLanguage(Locale.US).build();
+    assertEquals(List.of(), languages(englishThroughout.layout(reference())),
+        "the same language in another country is not marked");
+    assertEquals(Locale.GERMANY, GERMAN.contentLanguage());
+    IllegalArgumentException noLanguage = assertThrows(IllegalArgumentException.class,
+        () -> ExcerptLayout.builder().contentLanguage(Locale.ROOT));
+    assertTrue(noLanguage.getMessage().startsWith("contentLanguage must have a language"),
+        noLanguage.getMessage());
+  }
+
+  @Test
+  void aNodesLanguageMustBeALanguageTag() {
+    IllegalArgumentException underscore = assertThrows(IllegalArgumentException.class,
+        () -> new Paragraph(Paragraph.Style.NORMAL, "Text", "de_DE"));
+    assertEquals("language must be a BCP 47 language tag such as \"de-DE\", not \"de_DE\"",
+        underscore.getMessage());
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        () -> new Field(FieldKey.ROOM, "Raum", "312", ""));
+    assertTrue(empty.getMessage().startsWith("valueLanguage must be a BCP 47 language tag"),
+        empty.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> new Section(SectionKind.PAPER, "x", List.of(), "not a tag!"));
+    assertThrows(IllegalArgumentException.class,
+        () -> new NumberedList(List.of(), "-"));
+    assertThrows(IllegalArgumentException.class,
+        () -> new QuestionAnswer(QuestionAnswer.Kind.QUESTION, "Frage 1", List.of(), List.of(), "1"));
+    assertEquals("de-CH-1996", new Paragraph(Paragraph.Style.NORMAL, "Text", "de-CH-1996").language());
+  }
+
+  /** Every node that carries a language, in document order: what it is and the language. */
+  private static List<String> languages(ExcerptDocument document) {
+    List<String> marked = new ArrayList<>();
+    languages(document.blocks(), marked);
+    return marked;
+  }
+
+  private static void languages(List<Block> blocks, List<String> marked) {
+    for (Block block : blocks) {
+      if (block instanceof Section section) {
+        if (section.headingLanguage() != null) {
+          marked.add("section " + section.kind() + " " + section.headingLanguage());
+        }
+        languages(section.blocks(), marked);
+      } else if (block instanceof FieldList list) {
+        for (Field field : list.fields()) {
+          if (field.valueLanguage() != null) {
+            marked.add("field " + field.key() + " " + field.valueLanguage());
+          }
+        }
+      } else if (block instanceof Paragraph paragraph && paragraph.language() != null) {
+        marked.add("paragraph " + paragraph.text() + " " + paragraph.language());
+      } else if (block instanceof NumberedList list && list.language() != null) {
+        marked.add("list " + list.language());
+      } else if (block instanceof QuestionAnswer qa && qa.language() != null) {
+        marked.add("question " + qa.label() + " " + qa.language());
+      }
+    }
+  }
+
+  private static Field field(ExcerptDocument document, FieldKey key) {
+    for (Block block : document.blocks()) {
+      if (block instanceof FieldList list) {
+        for (Field field : list.fields()) {
+          if (field.key() == key) {
+            return field;
+          }
+        }
+      }
+    }
+    throw new AssertionError("no field " + key);
+  }
+
+  @Test
   void layoutIsDeterministic() {
     assertEquals(GERMAN.layout(reference()), GERMAN.layout(reference()));
     assertEquals(GERMAN.layout(reference()), ExcerptLayout.builder().build().layout(reference()));

@@ -2,6 +2,7 @@ package org.ratsinfo.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Test-only: prints a document tree in a simple indented text form (one line per value, two spaces
@@ -33,24 +34,27 @@ final class TreePrinter {
 
   private static void block(StringBuilder out, int depth, Block block) {
     if (block instanceof Section section) {
-      line(out, depth, "Section " + section.kind() + ": " + section.heading());
+      line(out, depth, "Section " + section.kind() + lang(section.headingLanguage()) + ": "
+          + section.heading());
       for (Block child : section.blocks()) {
         block(out, depth + 1, child);
       }
     } else if (block instanceof FieldList list) {
       line(out, depth, "FieldList " + list.kind());
       for (Field field : list.fields()) {
-        line(out, depth + 1, field.key() + " | " + field.label() + " | " + field.value());
+        line(out, depth + 1, field.key() + " | " + field.label() + " | " + field.value()
+            + lang(field.valueLanguage()));
       }
     } else if (block instanceof Paragraph paragraph) {
-      line(out, depth, "Paragraph " + paragraph.style() + ": " + paragraph.text());
+      line(out, depth, "Paragraph " + paragraph.style() + lang(paragraph.language()) + ": "
+          + paragraph.text());
     } else if (block instanceof NumberedList list) {
-      line(out, depth, "NumberedList");
+      line(out, depth, "NumberedList" + lang(list.language()));
       for (NumberedList.Item item : list.items()) {
         line(out, depth + 1, item.number() + ". " + String.join(" ¶ ", item.paragraphs()));
       }
     } else if (block instanceof QuestionAnswer qa) {
-      line(out, depth, "QuestionAnswer " + qa.kind() + ": " + qa.label());
+      line(out, depth, "QuestionAnswer " + qa.kind() + lang(qa.language()) + ": " + qa.label());
       for (String q : qa.question()) {
         line(out, depth + 1, "Q: " + q);
       }
@@ -70,6 +74,11 @@ final class TreePrinter {
     } else {
       throw new AssertionError("unknown block " + block);
     }
+  }
+
+  /** A node's language, where it has one: " [de-DE]". */
+  private static String lang(@Nullable String language) {
+    return language == null ? "" : " [" + language + "]";
   }
 
   private static String cells(List<String> cells) {
