@@ -270,7 +270,9 @@ public final class ExcerptWriter {
     Tag tag = SECTIONS.get(section.kind());
     m.open(tag);
     startHeading(m, level, SECTION_HEADINGS, ClassNames.HEADING);
+    m.startLanguage(section.headingLanguage());
     m.text(section.heading());
+    m.endLanguage(section.headingLanguage());
     endHeading(m, level);
     blocks(m, document, section.blocks(), level + 1, section.heading());
     m.close(tag);
@@ -317,7 +319,9 @@ public final class ExcerptWriter {
       m.text(field.label());
       m.endTag(DT);
       m.startTag(DD);
+      m.startLanguage(field.valueLanguage());
       m.textWithBreaks(field.value());
+      m.endLanguage(field.valueLanguage());
       m.endTag(DD);
       m.endLine(div);
     }
@@ -330,12 +334,15 @@ public final class ExcerptWriter {
       case LEAD -> P_LEAD;
       case NOTE -> P_NOTE;
     };
-    paragraph(m, paragraph.text(), tag);
+    paragraph(m, paragraph.text(), tag, paragraph.language());
   }
 
-  private static void paragraph(Markup m, String text, Tag tag) throws IOException {
+  private static void paragraph(Markup m, String text, Tag tag, @Nullable String language)
+      throws IOException {
     m.startLine(tag);
+    m.startLanguage(language);
     m.textWithBreaks(text);
+    m.endLanguage(language);
     m.endLine(tag);
   }
 
@@ -374,12 +381,14 @@ public final class ExcerptWriter {
       }
       if (inline) {
         if (!item.paragraphs().isEmpty()) {
+          m.startLanguage(list.language());
           m.textWithBreaks(item.paragraphs().get(0));
+          m.endLanguage(list.language());
         }
         m.endLine(LI);
       } else {
         for (String text : item.paragraphs()) {
-          paragraph(m, text, P);
+          paragraph(m, text, P, list.language());
         }
         m.close(LI);
       }
@@ -416,16 +425,18 @@ public final class ExcerptWriter {
     List<String> question = qa.question();
     if (!question.isEmpty()) {
       m.text(": ");
+      m.startLanguage(qa.language());
       m.textWithBreaks(question.get(0));
+      m.endLanguage(qa.language());
     }
     endHeading(m, level);
     for (int i = 1; i < question.size(); i++) {
-      paragraph(m, question.get(i), P_QA_QUESTION_CONTINUED);
+      paragraph(m, question.get(i), P_QA_QUESTION_CONTINUED, qa.language());
     }
     if (!qa.answer().isEmpty()) {
       m.open(DIV_QA_ANSWER);
       for (String text : qa.answer()) {
-        paragraph(m, text, P);
+        paragraph(m, text, P, qa.language());
       }
       m.close(DIV_QA_ANSWER);
     }
@@ -477,7 +488,7 @@ public final class ExcerptWriter {
     m.close(DIV_TABLE_SCROLL);
     String note = table.note();
     if (note != null && !note.isEmpty()) {
-      paragraph(m, note, P_TABLE_NOTE);
+      paragraph(m, note, P_TABLE_NOTE, null);
     }
   }
 

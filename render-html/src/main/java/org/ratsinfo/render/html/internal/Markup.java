@@ -259,6 +259,32 @@ public final class Markup {
   }
 
   /**
+   * Starts a {@code span} that names the language of the text in it, where that is not the document's
+   * language: {@code lang}, and in polyglot markup {@code xml:lang} as well. Writes nothing for {@code
+   * null}. End it with {@link #endLanguage(String)} given the same language.
+   *
+   * @param language a BCP 47 tag, or {@code null} for the document's language
+   * @throws IOException if writing fails
+   */
+  public void startLanguage(@Nullable String language) throws IOException {
+    if (language != null) {
+      startTag("span", "lang", language, "xml:lang", syntax == Syntax.POLYGLOT ? language : null);
+    }
+  }
+
+  /**
+   * Ends what {@link #startLanguage(String)} started.
+   *
+   * @param language the language given to {@link #startLanguage(String)}
+   * @throws IOException if writing fails
+   */
+  public void endLanguage(@Nullable String language) throws IOException {
+    if (language != null) {
+      endTag("span");
+    }
+  }
+
+  /**
    * Writes an end tag inline.
    *
    * @param tag the element

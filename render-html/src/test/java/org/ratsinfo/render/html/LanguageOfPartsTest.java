@@ -1,0 +1,63 @@
+package org.ratsinfo.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.ratsinfo.render.RenderOptions;
+
+/**
+ * WCAG 2.1, 3.1.2 Language of Parts: in an English page of German data, every text from the data is
+ * in an element that says it is German, and nothing made from the labels is; a German page of German
+ * data names its language once.
+ */
+class LanguageOfPartsTest {
+
+  @Test
+  void theGermanDataOfAnEnglishPageIsMarkedGerman() {
+    Document page = Reference.parse(Reference.render(false, Locale.ENGLISH));
+    List<String> german = page.select("article [lang]").eachText();
+    assertEquals(List.of(
+        "Rat der Stadt", "Sitzung", "großer Sitzungssaal (Raum 312)", "Rathaus Herne",
+        "2017/0137 Anfrage: Sachstand Erneuerung des städtischen Internetauftritts",
+        "Anfrage_Formular", "SVO Prennig, Andreas", "FB 11 - Rat und Bezirksvertretungen",
+        "Gresch, Norbert"), german.subList(0, 9));
+    for (Element marked : page.select("article [lang]")) {
+      assertEquals("de-DE", marked.attr("lang"), marked.outerHtml());
+      assertEquals("de-DE", marked.attr("xml:lang"), "polyglot markup: " + marked.outerHtml());
+    }
+    // Each question (list and headings) and each answer paragraph.
+    assertEquals(4, page.select("ol li > span[lang=de-DE]").size());
+    assertEquals(5, page.select(".ratsinfo-qa-heading > span[lang=de-DE]").size());
+    assertTrue(page.select(".ratsinfo-qa-answer p > span[lang=de-DE]").size() >= 5);
+    // Labels and values made from them stay English.
+    for (String english : List.of("Committee", "Date", "Tue, 28 Feb 2017", "noted", "Questions",
+        "Question 1", "Vote")) {
+      for (Element element : page.select("article *:containsOwn(" + english + ")")) {
+        assertNull(element.closest("[lang=de-DE]"),
+            english + " is marked German: " + element.outerHtml());
+      }
+    }
+    assertTrue(page.select("h1 [lang]").isEmpty(), "the title, English and German in one, is not marked");
+  }
+
+  @Test
+  void aGermanPageOfGermanDataNamesItsLanguageOnlyAtTheTop() {
+    Document page = Reference.parse(Reference.render(false, Locale.GERMANY));
+    assertEquals(List.of("html", "article"),
+        page.select("[lang]").stream().map(Element::tagName).toList());
+  }
+
+  @Test
+  void theContentLanguageIsAnOption() {
+    HtmlRenderer renderer = HtmlRenderer.builder().options(RenderOptions.builder()
+        .locale(Locale.GERMANY).contentLanguage(Locale.UK).build()).build();
+    Document page = Reference.parse(renderer.renderToString(Reference.excerpt()));
+    assertEquals("en-GB", page.selectFirst(".ratsinfo-field-organization dd > span").attr("lang"));
+  }
+}
