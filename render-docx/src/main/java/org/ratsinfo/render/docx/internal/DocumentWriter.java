@@ -281,7 +281,7 @@ public final class DocumentWriter {
         t(document.bodyName(), 0, document.bodyName().length());
         xml.raw("<w:br/></w:r>");
       }
-      run(document.title(), null);
+      run(document.title(), null, null);
       xml.raw("</w:p></w:hdr>");
       return xml;
     }
@@ -351,8 +351,14 @@ public final class DocumentWriter {
     // ---- the body
 
     private void paragraph(@Nullable Role role, String text) {
+      paragraph(role, text, null);
+    }
+
+    /** A paragraph whose text is in a language, or in the document's for {@code null}. */
+    private void paragraph(@Nullable Role role, String text, @Nullable String language) {
       lastWasTable = false;
-      paragraph(top, role == null || role == Role.NORMAL ? null : styles.id(role), null, text);
+      paragraph(top, role == null || role == Role.NORMAL ? null : styles.id(role), null, "", text,
+          language);
     }
 
     /**
@@ -364,9 +370,27 @@ public final class DocumentWriter {
      * @param text its text
      */
     private void paragraph(String declaration, @Nullable String style, @Nullable String numId, String text) {
+      paragraph(declaration, style, numId, "", text, null);
+    }
+
+    /**
+     * A paragraph of a lead-in in the document's language and a text in a language of its own: "Frage
+     * 1: " and a German question in an English document, marked with {@code w:lang} so that Word
+     * checks its spelling, and screen readers read it, in its language. Without a language of its own,
+     * the two are one run.
+     *
+     * @param declaration the namespace declaration, for a paragraph at the top of the body
+     * @param style its style id, null for Normal
+     * @param numId the list instance it is numbered by, {@code "0"} for none, null for no numbering
+     * @param lead the lead-in, in the document's language; may be empty
+     * @param text the text
+     * @param language the text's language, or {@code null} for the document's
+     */
+    private void paragraph(String declaration, @Nullable String style, @Nullable String numId,
+        String lead, String text, @Nullable String language) {
       XmlOutput xml = out;
       xml.raw("<w:p").raw(declaration);
-      if (style == null && numId == null && text.isEmpty()) {
+      if (style == null && numId == null && lead.isEmpty() && text.isEmpty()) {
         xml.raw("/>");
         return;
       }
@@ -382,19 +406,31 @@ public final class DocumentWriter {
         }
         xml.raw("</w:pPr>");
       }
-      run(text, fontSize);
+      if (language == null) {
+        run(lead.isEmpty() ? text : lead + text, fontSize, null);
+      } else {
+        run(lead, fontSize, null);
+        run(text, fontSize, language);
+      }
       xml.raw("</w:p>");
     }
 
     /** A run of text, if there is any: {@code \n} (or a carriage return) a line break, {@code \t} a tab. */
-    private void run(String text, @Nullable String size) {
+    private void run(String text, @Nullable String size, @Nullable String language) {
       if (text.isEmpty()) {
         return;
       }
       XmlOutput xml = out;
       xml.raw("<w:r>");
-      if (size != null) {
-        xml.raw("<w:rPr><w:sz w:val=\"").raw(size).raw("\"/></w:rPr>");
+      if (size != null || language != null) {
+        xml.raw("<w:rPr>");
+        if (size != null) {
+          xml.raw("<w:sz w:val=\"").raw(size).raw("\"/>");
+        }
+        if (language != null) {
+          xml.raw("<w:lang w:val=\"").attribute(language).raw("\"/>");
+        }
+        xml.raw("</w:rPr>");
       }
       int from = 0;
       int length = text.length();
@@ -430,7 +466,7 @@ public final class DocumentWriter {
     private void blocks(List<Block> blocks, int level, @Nullable String sectionHeading) {
       for (Block block : blocks) {
         if (block instanceof Section section) {
-          heading(level, section.heading());
+          heading(level, "", section.heading(), section.headingLanguage());
           blocks(section.blocks(), level + 1, section.heading());
         } else if (block instanceof FieldList fields) {
           fieldList(fields);
@@ -439,7 +475,7 @@ public final class DocumentWriter {
             case NORMAL -> Role.NORMAL;
             case LEAD -> Role.LEAD;
             case NOTE -> Role.NOTE;
-          }, paragraph.text());
+          }, paragraph.text(), paragraph.language());
         } else if (block instanceof NumberedList list) {
           numberedList(list);
         } else if (block instanceof QuestionAnswer qa) {
@@ -452,19 +488,23 @@ public final class DocumentWriter {
       }
     }
 
-    private void heading(int level, String text) {
+    private void heading(int level, String lead, String text, @Nullable String language) {
       lastWasTable = false;
-      paragraph(top, styles.heading(level), null, text);
+      paragraph(top, styles.heading(level), null, lead, text, language);
     }
 
     private void questionAnswer(QuestionAnswer qa, int level) {
-      heading(level, qa.heading());
       List<String> question = qa.question();
+      if (question.isEmpty()) {
+        heading(level, "", qa.heading(), null);
+      } else {
+        heading(level, qa.label() + ": ", question.get(0), qa.language());
+      }
       for (int i = 1; i < question.size(); i++) {
-        paragraph(Role.QUESTION, question.get(i));
+        paragraph(Role.QUESTION, question.get(i), qa.language());
       }
       for (String text : qa.answer()) {
-        paragraph(Role.NORMAL, text);
+        paragraph(Role.NORMAL, text, qa.language());
       }
     }
 
@@ -483,9 +523,9 @@ public final class DocumentWriter {
       for (NumberedList.Item item : list.items()) {
         lastWasTable = false;
         String first = item.paragraphs().isEmpty() ? "" : item.paragraphs().get(0);
-        paragraph(top, style, numId, numbered ? first : item.number() + "\t" + first);
+        paragraph(top, style, numId, numbered ? "" : item.number() + "\t", first, list.language());
         for (int i = 1; i < item.paragraphs().size(); i++) {
-          paragraph(Role.LIST_CONTINUE, item.paragraphs().get(i));
+          paragraph(Role.LIST_CONTINUE, item.paragraphs().get(i), list.language());
         }
       }
     }
@@ -528,7 +568,7 @@ public final class DocumentWriter {
       for (Field field : list.fields()) {
         startRow(false);
         cell(widths[0], Role.FIELD_LABEL, field.label());
-        cell(widths[1], Role.FIELD_VALUE, field.value());
+        cell(widths[1], Role.FIELD_VALUE, field.value(), field.valueLanguage());
         out.raw("</w:tr>");
       }
       out.raw("</w:tbl>");
@@ -649,8 +689,12 @@ public final class DocumentWriter {
     }
 
     private void cell(int width, Role role, String text) {
+      cell(width, role, text, null);
+    }
+
+    private void cell(int width, Role role, String text, @Nullable String language) {
       out.raw("<w:tc><w:tcPr><w:tcW w:type=\"dxa\" w:w=\"").number(width).raw("\"/></w:tcPr>");
-      paragraph("", styles.id(role), null, text);
+      paragraph("", styles.id(role), null, "", text, language);
       out.raw("</w:tc>");
     }
   }
