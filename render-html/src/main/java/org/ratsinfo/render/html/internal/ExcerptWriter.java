@@ -269,10 +269,8 @@ public final class ExcerptWriter {
       throws IOException {
     Tag tag = SECTIONS.get(section.kind());
     m.open(tag);
-    startHeading(m, level, SECTION_HEADINGS, ClassNames.HEADING);
-    m.startLanguage(section.headingLanguage());
+    startHeading(m, level, SECTION_HEADINGS, ClassNames.HEADING, section.headingLanguage());
     m.text(section.heading());
-    m.endLanguage(section.headingLanguage());
     endHeading(m, level);
     blocks(m, document, section.blocks(), level + 1, section.heading());
     m.close(tag);
@@ -280,10 +278,19 @@ public final class ExcerptWriter {
 
   private static void startHeading(Markup m, int level, Tag[] tags, String cssClass)
       throws IOException {
+    startHeading(m, level, tags, cssClass, null);
+  }
+
+  /** Starts a heading whose text is in a language, or in the document's for {@code null}. */
+  private static void startHeading(Markup m, int level, Tag[] tags, String cssClass,
+      @Nullable String language) throws IOException {
     if (level <= tags.length) {
-      m.startLine(tags[level - 1]);
-    } else {
+      m.startLine(tags[level - 1], language);
+    } else if (language == null) {
       startHeading(m, level, new @Nullable String[] {"class", cssClass});
+    } else {
+      @Nullable String[] lang = m.languageAttributes(language);
+      startHeading(m, level, new @Nullable String[] {"class", cssClass, lang[0], lang[1], lang[2], lang[3]});
     }
   }
 
@@ -318,10 +325,8 @@ public final class ExcerptWriter {
       m.startTag(DT);
       m.text(field.label());
       m.endTag(DT);
-      m.startTag(DD);
-      m.startLanguage(field.valueLanguage());
+      m.startTag(DD, field.valueLanguage());
       m.textWithBreaks(field.value());
-      m.endLanguage(field.valueLanguage());
       m.endTag(DD);
       m.endLine(div);
     }
@@ -339,10 +344,8 @@ public final class ExcerptWriter {
 
   private static void paragraph(Markup m, String text, Tag tag, @Nullable String language)
       throws IOException {
-    m.startLine(tag);
-    m.startLanguage(language);
+    m.startLine(tag, language);
     m.textWithBreaks(text);
-    m.endLanguage(language);
     m.endLine(tag);
   }
 
@@ -352,7 +355,7 @@ public final class ExcerptWriter {
     }
     boolean numeric = list.items().stream().allMatch(item -> isListValue(item.number()));
     Tag ol = numeric ? OL : OL_LABELLED;
-    m.open(ol);
+    m.open(ol, list.language());
     for (NumberedList.Item item : list.items()) {
       boolean inline = item.paragraphs().size() <= 1;
       if (!numeric) {
@@ -381,14 +384,12 @@ public final class ExcerptWriter {
       }
       if (inline) {
         if (!item.paragraphs().isEmpty()) {
-          m.startLanguage(list.language());
           m.textWithBreaks(item.paragraphs().get(0));
-          m.endLanguage(list.language());
         }
         m.endLine(LI);
       } else {
         for (String text : item.paragraphs()) {
-          paragraph(m, text, P, list.language());
+          paragraph(m, text, P, null);
         }
         m.close(LI);
       }
@@ -434,9 +435,9 @@ public final class ExcerptWriter {
       paragraph(m, question.get(i), P_QA_QUESTION_CONTINUED, qa.language());
     }
     if (!qa.answer().isEmpty()) {
-      m.open(DIV_QA_ANSWER);
+      m.open(DIV_QA_ANSWER, qa.language());
       for (String text : qa.answer()) {
-        paragraph(m, text, P, qa.language());
+        paragraph(m, text, P, null);
       }
       m.close(DIV_QA_ANSWER);
     }

@@ -259,6 +259,68 @@ public final class Markup {
   }
 
   /**
+   * Starts a block element with constant attributes whose content is indented below it, in a language
+   * of its own: {@link #open(Tag)} with {@code lang} (and in polyglot markup {@code xml:lang}) added.
+   *
+   * @param tag the element
+   * @param language a BCP 47 tag, or {@code null} for the document's language: then {@link #open(Tag)}
+   * @throws IOException if writing fails
+   */
+  public void open(Tag tag, @Nullable String language) throws IOException {
+    if (language == null) {
+      open(tag);
+      return;
+    }
+    indent();
+    startTag(tag, language);
+    buffer.append('\n');
+    depth++;
+    spill();
+  }
+
+  /**
+   * Starts an element with constant attributes on a line of its own, in a language of its own: {@link
+   * #startLine(Tag)} with {@code lang} (and in polyglot markup {@code xml:lang}) added.
+   *
+   * @param tag the element
+   * @param language a BCP 47 tag, or {@code null} for the document's language
+   * @throws IOException if writing fails
+   */
+  public void startLine(Tag tag, @Nullable String language) throws IOException {
+    if (language == null) {
+      startLine(tag);
+      return;
+    }
+    indent();
+    startTag(tag, language);
+  }
+
+  /**
+   * Writes a start tag with constant attributes inline, in a language of its own: {@link
+   * #startTag(Tag)} with {@code lang} (and in polyglot markup {@code xml:lang}) added.
+   *
+   * @param tag the element
+   * @param language a BCP 47 tag, or {@code null} for the document's language
+   * @throws IOException if writing fails
+   */
+  public void startTag(Tag tag, @Nullable String language) throws IOException {
+    if (language == null) {
+      startTag(tag);
+      return;
+    }
+    buffer.append(tag.start, 0, tag.start.length() - 1); // all but the closing '>'
+    attributes(languageAttributes(language));
+    buffer.append('>');
+  }
+
+  /** {@code lang}, and in polyglot markup {@code xml:lang}, for {@link #attributes(String[])}. */
+  @Nullable String[] languageAttributes(String language) {
+    return new @Nullable String[] {
+      "lang", language, "xml:lang", syntax == Syntax.POLYGLOT ? language : null
+    };
+  }
+
+  /**
    * Starts a {@code span} that names the language of the text in it, where that is not the document's
    * language: {@code lang}, and in polyglot markup {@code xml:lang} as well. Writes nothing for {@code
    * null}. End it with {@link #endLanguage(String)} given the same language.
@@ -268,7 +330,7 @@ public final class Markup {
    */
   public void startLanguage(@Nullable String language) throws IOException {
     if (language != null) {
-      startTag("span", "lang", language, "xml:lang", syntax == Syntax.POLYGLOT ? language : null);
+      startTag("span", languageAttributes(language));
     }
   }
 
