@@ -125,6 +125,13 @@ final class RenderCommand implements Callable<Integer> {
           + " they fit across an A4 page, else rows. Default: ${DEFAULT-VALUE}.")
   private TallyChoice tallyLayout = TallyChoice.auto;
 
+  @Option(names = "--content-language", paramLabel = "TAG", converter = LanguageTags.class,
+      defaultValue = "de-DE",
+      description = "Language the data is written in, as a BCP 47 tag; in documents whose labels are"
+          + " in another language, the data's texts are marked with it for screen readers."
+          + " Default: ${DEFAULT-VALUE}.")
+  private Locale contentLanguage = Locale.GERMANY;
+
   @Option(names = "--fragment",
       description = "HTML only: write an embeddable fragment instead of a complete page.")
   private boolean fragment;
@@ -148,7 +155,8 @@ final class RenderCommand implements Callable<Integer> {
     CliMessages messages = excerptFiles.messages();
 
     RenderOptions.Builder optionsBuilder = RenderOptions.builder().locale(language.locale())
-        .withheldFromPublic(Set.copyOf(withhold)).tallyLayout(tallyLayout.layout);
+        .withheldFromPublic(Set.copyOf(withhold)).tallyLayout(tallyLayout.layout)
+        .contentLanguage(contentLanguage);
     if (audience != null) {
       optionsBuilder.audience(audience);
     }
@@ -313,6 +321,22 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Iterator<String> iterator() {
       return Arrays.stream(FieldKey.values()).map(FieldNames::name).iterator();
+    }
+  }
+
+  /** A BCP 47 language tag with a language, for {@code --content-language}: "de-DE", "de", "en". */
+  static final class LanguageTags implements ITypeConverter<Locale> {
+    @Override
+    public Locale convert(String value) {
+      try {
+        Locale locale = new Locale.Builder().setLanguageTag(value.strip()).build();
+        if (!locale.getLanguage().isEmpty()) {
+          return locale;
+        }
+      } catch (java.util.IllformedLocaleException e) {
+        // reported below, with what is expected
+      }
+      throw new TypeConversionException("'" + value + "' is no language tag such as de-DE, de or en");
     }
   }
 

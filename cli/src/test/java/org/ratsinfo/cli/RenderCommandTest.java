@@ -138,6 +138,26 @@ class RenderCommandTest {
   }
 
   @Test
+  void theContentLanguageMarksTheDataOfAnEnglishPage() throws IOException {
+    Path out = dir.resolve("out");
+    Path html = out.resolve("herne-rat-2017-02-28-top-19.1.html");
+    Run english = run("render", "--format", "html", "--locale", "en", "--out", out.toString(),
+        ValidateCommandTest.SAMPLE.toString());
+    assertEquals(0, english.exit(), english::toString);
+    assertTrue(Files.readString(html, StandardCharsets.UTF_8)
+        .contains("<dd lang=\"de-DE\" xml:lang=\"de-DE\">Rat der Stadt</dd>"));
+    Run austrian = run("render", "--format", "html", "--locale", "en", "--content-language", "de-AT",
+        "--out", out.toString(), ValidateCommandTest.SAMPLE.toString());
+    assertEquals(0, austrian.exit(), austrian::toString);
+    assertTrue(Files.readString(html, StandardCharsets.UTF_8)
+        .contains("<dd lang=\"de-AT\" xml:lang=\"de-AT\">Rat der Stadt</dd>"));
+    Run wrong = run("render", "--content-language", "de_DE", "--out", out.toString(),
+        ValidateCommandTest.SAMPLE.toString());
+    assertEquals(2, wrong.exit(), wrong::toString);
+    assertTrue(wrong.err().contains("'de_DE' is no language tag such as de-DE"), wrong::toString);
+  }
+
+  @Test
   void anUnknownWithheldFieldIsAUsageErrorThatNamesTheFields() throws IOException {
     Run run = run("render", "--withhold", "clerk,salary", "--out", dir.toString(),
         ValidateCommandTest.SAMPLE.toString());
