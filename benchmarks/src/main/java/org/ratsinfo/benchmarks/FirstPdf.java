@@ -8,8 +8,14 @@ import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.pdf.PdfRenderer;
 
 /**
- * Cold start: renders the reference excerpt as PDF in a fresh JVM and exits. {@link ColdStart} runs it
- * as a process and measures it from outside, JVM start and exit included.
+ * Cold start: renders the reference excerpt as PDF in a fresh JVM and exits, as an integrator's small
+ * program would: build the renderer, read the excerpt from JSON, render, write the file. {@link
+ * ColdStart} runs it as a process and measures it from outside, JVM start and exit included.
+ *
+ * <p>Run it on what an integrator's class path holds: this module's jar (for this class and the
+ * samples), {@code ratsinfo-render-pdf} and its runtime dependencies ({@code run.sh} has Maven write
+ * them to {@code render-pdf/target/runtime.classpath}), with the JVM's default options. The fat {@code
+ * benchmarks.jar} also holds JMH, FreeMarker, POI and log4j-api, which change what starts.
  */
 public final class FirstPdf {
 

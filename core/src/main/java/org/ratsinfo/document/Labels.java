@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedSet;
+import org.jspecify.annotations.Nullable;
 import org.ratsinfo.internal.Bundle;
 import org.ratsinfo.model.DecisionKind;
 
@@ -13,8 +14,9 @@ import org.ratsinfo.model.DecisionKind;
  *
  * <p>There are two languages: German ({@link #GERMAN}, the default) and English ({@link #ENGLISH}).
  * The labels are read from the UTF-8 files {@code org/ratsinfo/document/labels.properties} (German)
- * and {@code labels_en.properties} (English) of this module, once, when this class is initialised. The
- * JVM's default locale never picks the language: only {@link #forLocale(Locale)} does.
+ * and {@code labels_en.properties} (English) of this module, each once, when labels of that language
+ * are first used (a program that renders only German never reads the English file). The JVM's default
+ * locale never picks the language: only {@link #forLocale(Locale)} does.
  *
  * <p>Keys are readable, stable and part of the public API, so that custom renderers can use them:
  * {@code field.<FieldKey>} (e.g. {@code field.AGENDA_ITEM} = "TOP"), {@code decision.<DecisionKind>},
@@ -35,11 +37,13 @@ public final class Labels {
   public static final Labels ENGLISH = load(Locale.ENGLISH, "labels_en.properties");
 
   private final Locale locale;
-  private final Bundle labels;
+  private final String resource;
+  /** Read on first use; a race reads the same file twice and keeps one of two equal bundles. */
+  private volatile @Nullable Bundle labels;
 
-  private Labels(Locale locale, Bundle labels) {
+  private Labels(Locale locale, String resource) {
     this.locale = locale;
-    this.labels = labels;
+    this.resource = resource;
   }
 
   /**
@@ -83,6 +87,7 @@ public final class Labels {
    */
   public String get(String key) {
     Objects.requireNonNull(key, "key");
+    Bundle labels = labels();
     String label = labels.find(key);
     if (label == null) {
       throw new IllegalArgumentException(
@@ -144,7 +149,7 @@ public final class Labels {
    * @return {@code true} if {@link #get(String)} returns a label for it
    */
   public boolean contains(String key) {
-    return labels.find(key) != null;
+    return labels().find(key) != null;
   }
 
   /**
@@ -153,7 +158,7 @@ public final class Labels {
    * @return the keys, unmodifiable
    */
   public SortedSet<String> keys() {
-    return labels.keys();
+    return labels().keys();
   }
 
   @Override
@@ -161,7 +166,16 @@ public final class Labels {
     return "Labels[" + locale.toLanguageTag() + "]";
   }
 
+  private Bundle labels() {
+    Bundle bundle = labels;
+    if (bundle == null) {
+      bundle = Bundle.load(resource);
+      labels = bundle;
+    }
+    return bundle;
+  }
+
   private static Labels load(Locale locale, String fileName) {
-    return new Labels(locale, Bundle.load("org/ratsinfo/document/" + fileName));
+    return new Labels(locale, "org/ratsinfo/document/" + fileName);
   }
 }

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
@@ -114,6 +116,20 @@ class RendererContractTest {
         () -> HtmlRenderer.builder().stylesheet("p{}</STYLE><script>alert(1)</script>"));
     assertThrows(IllegalArgumentException.class,
         () -> HtmlRenderer.builder().additionalStylesheet("p{}]]>"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"</style", "</STYLE>", "p{}</sTyLe >", "<</style", "a < b </style", "<<<</Style",
+      "p { content: '<' } /* < */ </style>"})
+  void everyCaseOfTheEndTagIsRefusedWherever(String css) {
+    assertThrows(IllegalArgumentException.class, () -> HtmlRenderer.builder().stylesheet(css));
+    assertThrows(IllegalArgumentException.class, () -> HtmlRenderer.builder().additionalStylesheet(css));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "<", "p{}</styl", "< /style", "</ style", "<\\/style", "</stylus", "a<b"})
+  void textsThatDoNotEndTheStyleElementAreAccepted(String css) {
+    HtmlRenderer.builder().stylesheet(css).additionalStylesheet(css).build();
   }
 
   @Test

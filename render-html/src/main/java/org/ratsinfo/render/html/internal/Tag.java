@@ -35,16 +35,18 @@ public final class Tag {
   final String[] indentedEndAndNewline = new String[INDENTED];
 
   private Tag(String name, String start) {
+    // String.concat rather than +: the tags are made when the writer's class is initialised, and each
+    // + is an invokedynamic call site that the JVM links (slowly) the first time it runs.
     this.name = name;
     this.start = start;
-    this.startAndNewline = start + "\n";
-    this.end = "</" + name + ">";
-    this.endAndNewline = end + "\n";
+    this.startAndNewline = start.concat("\n");
+    this.end = "</".concat(name).concat(">");
+    this.endAndNewline = end.concat("\n");
     for (int depth = 0; depth < INDENTED; depth++) {
       String indent = Markup.indentation(depth);
-      indentedStart[depth] = indent + start;
-      indentedStartAndNewline[depth] = indent + startAndNewline;
-      indentedEndAndNewline[depth] = indent + endAndNewline;
+      indentedStart[depth] = indent.concat(start);
+      indentedStartAndNewline[depth] = indent.concat(startAndNewline);
+      indentedEndAndNewline[depth] = indent.concat(endAndNewline);
     }
   }
 

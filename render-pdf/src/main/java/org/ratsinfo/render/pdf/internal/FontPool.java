@@ -6,10 +6,12 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
  * Parsed fonts for the renders of one engine: each render {@link #take() takes} a set of the four
- * faces, parsed from the font bytes ({@link Fonts#parse()}) only when no set is idle, and {@link
- * #give(TrueTypeFont[]) gives} it back when it is done. A parsed face is not thread-safe (PDFBox reads
- * its tables lazily from one data stream), so a set serves one render at a time; the pool keeps as
- * many sets as renders ran at once, at most {@link #MAX_IDLE}.
+ * faces, a new one only when no set is idle, and {@link #give(TrueTypeFont[]) gives} it back when it
+ * is done. The faces of a new set are {@code null} until a render uses them: {@link LazyFont} parses a
+ * face from the font bytes ({@link Fonts#parse(int)}) into the set when openhtmltopdf first asks for
+ * it, so a face no page has used is never parsed. A parsed face is not thread-safe (PDFBox reads its
+ * tables lazily from one data stream), so a set serves one render at a time; the pool keeps as many
+ * sets as renders ran at once, at most {@link #MAX_IDLE}.
  *
  * <p>Parsing the four faces again for every document was about a sixth of the time of a render and
  * most of its allocation. Thread-safe.
@@ -23,14 +25,14 @@ final class FontPool {
   private final AtomicInteger idleCount = new AtomicInteger();
 
   /**
-   * A set of parsed faces for one render.
+   * A set of faces for one render.
    *
-   * @return the faces, in the order of {@link Fonts#register}
+   * @return the faces, in the order of {@link Fonts#register}; those not parsed yet {@code null}
    */
   TrueTypeFont[] take() {
     TrueTypeFont[] set = idle.poll();
     if (set == null) {
-      return Fonts.parse();
+      return new TrueTypeFont[Fonts.faces()];
     }
     idleCount.decrementAndGet();
     return set;

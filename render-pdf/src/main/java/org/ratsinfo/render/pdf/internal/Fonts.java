@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fonts every PDF uses: Noto Sans (SIL Open Font License 1.1; {@code fonts/OFL.txt} next to the
- * files) in regular, bold, italic and bold italic, read once from this module's resources when the
- * class is first used, and shared read-only by every render and thread. Parsed faces come from a
- * {@link FontPool}, so that a render does not parse the font files again.
+ * files) in regular, bold, italic and bold italic, each read once from this module's resources when a
+ * render first uses it, and shared read-only by every render and thread. Parsed faces come from a
+ * {@link FontPool}, so that a render does not parse the font files again; a face no page has used
+ * (bold italic, in most excerpts) is never read or parsed.
  *
  * <p>Each face is registered under the family {@value #FAMILY} and under the generic families {@code
  * sans-serif}, {@code serif} and {@code monospace}, so that no text ever falls back to a font that is
@@ -105,14 +106,39 @@ public final class Fonts {
    *
    * @param builder the builder of one render
    * @param pdf the document the builder renders into ({@link PdfRendererBuilder#usePDDocument})
-   * @param parsed the faces, {@link #parse() parsed}, used by this render only while it runs
+   * @param parsed the faces of a {@link FontPool} set, used by this render only while it runs: a face
+   *     still {@code null} is parsed into the set when the render first uses it
    */
   private static void register(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont[] parsed) {
     for (int i = 0; i < FACES.size(); i++) {
       Face face = FACES.get(i);
       for (String family : FAMILIES) {
-        builder.useFont(new LazyFont(pdf, parsed[i]), family, face.weight, face.style, true);
+        builder.useFont(new LazyFont(pdf, parsed, i), family, face.weight, face.style, true);
       }
+    }
+  }
+
+  /**
+   * The number of faces: the length of a set of them.
+   *
+   * @return 4
+   */
+  static int faces() {
+    return FACES.size();
+  }
+
+  /**
+   * Parses one face.
+   *
+   * @param face its index, in the order {@link #register} expects the faces
+   * @return the parsed face: not thread-safe, for one render at a time
+   */
+  static TrueTypeFont parse(int face) {
+    Face f = FACES.get(face);
+    try {
+      return new TTFParser().parse(new RandomAccessReadBuffer(f.bytes()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot parse the font " + f.file, e);
     }
   }
 
@@ -124,11 +150,7 @@ public final class Fonts {
   static TrueTypeFont[] parse() {
     TrueTypeFont[] parsed = new TrueTypeFont[FACES.size()];
     for (int i = 0; i < parsed.length; i++) {
-      try {
-        parsed[i] = new TTFParser().parse(new RandomAccessReadBuffer(FACES.get(i).bytes));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot parse the font " + FACES.get(i).file, e);
-      }
+      parsed[i] = parse(i);
     }
     return parsed;
   }
@@ -143,7 +165,7 @@ public final class Fonts {
     BitSet common = null;
     for (Face face : FACES) {
       try {
-        BitSet own = Glyphs.characters(face.bytes);
+        BitSet own = Glyphs.characters(face.bytes());
         if (common == null) {
           common = own;
         } else {
@@ -194,18 +216,28 @@ public final class Fonts {
     private Characters() {}
   }
 
-  /** One face: its file, read once. */
+  /** One face: its file, read once, when it is first parsed. */
   private static final class Face {
     final String file;
     final int weight;
     final FontStyle style;
-    final byte[] bytes;
+    /** Read on first use; a race reads the file twice and keeps one of two equal arrays. */
+    private volatile byte @Nullable [] bytes;
 
     Face(String file, int weight, FontStyle style) {
       this.file = file;
       this.weight = weight;
       this.style = style;
-      this.bytes = read("/org/ratsinfo/render/pdf/fonts/" + file);
+    }
+
+    /** The file's bytes; never changed. */
+    byte[] bytes() {
+      byte[] b = bytes;
+      if (b == null) {
+        b = read("/org/ratsinfo/render/pdf/fonts/" + file);
+        bytes = b;
+      }
+      return b;
     }
   }
 

@@ -56,7 +56,10 @@ public final class JulXrLogger implements XRLogger {
   }
 
   private Logger logger(String where) {
-    return loggers.computeIfAbsent(where, Logger::getLogger);
+    Logger logger = loggers.get(where);
+    // Not computeIfAbsent(where, Logger::getLogger): a method reference to a caller-sensitive method
+    // is linked through a slow path of the JVM, some milliseconds at start-up.
+    return logger != null ? logger : loggers.computeIfAbsent(where, name -> Logger.getLogger(name));
   }
 
   @Override
