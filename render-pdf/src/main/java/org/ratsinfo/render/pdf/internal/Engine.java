@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
@@ -62,6 +63,7 @@ public final class Engine {
   }
 
   private final PdfConformance conformance;
+  private final CompressParameters compression;
   private final List<byte[]> fallbackFonts;
   private final Glyphs glyphs;
   private final FSCacheEx<String, FSCacheValue> fontMetrics = new MetricsCache();
@@ -72,12 +74,17 @@ public final class Engine {
    * An engine.
    *
    * @param conformance what the PDFs claim
+   * @param objectStreams whether the objects other than streams are saved in compressed object
+   *     streams (PDFBox's default) or each on its own, uncompressed
    * @param fallbackFonts TrueType fonts for the characters Noto Sans lacks, in order; not copied, the
    *     caller does not change them
    * @throws IOException if a fallback font cannot be read as TrueType
    */
-  public Engine(PdfConformance conformance, List<byte[]> fallbackFonts) throws IOException {
+  public Engine(PdfConformance conformance, boolean objectStreams, List<byte[]> fallbackFonts)
+      throws IOException {
     this.conformance = conformance;
+    this.compression = objectStreams
+        ? CompressParameters.DEFAULT_COMPRESSION : CompressParameters.NO_COMPRESSION;
     this.fallbackFonts = List.copyOf(fallbackFonts);
     this.glyphs = Glyphs.of(Fonts.characters(), this.fallbackFonts);
   }
@@ -153,7 +160,7 @@ public final class Engine {
       renderer.layout();
       try (PDDocument pdf = XmlServices.hidden(renderer::createPDFKeepOpen)) {
         Metadata.write(pdf, document.info(), conformance, instant, id(xhtml, instant));
-        pdf.save(out);
+        pdf.save(out, compression);
       }
     }
     return out.toByteArray();
