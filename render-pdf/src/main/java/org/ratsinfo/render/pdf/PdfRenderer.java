@@ -77,6 +77,7 @@ public final class PdfRenderer implements ExcerptRenderer {
 
   private final RenderOptions options;
   private final PdfConformance conformance;
+  private final boolean objectStreams;
   private final HtmlRenderer html;
   private final Engine engine;
 
@@ -85,6 +86,7 @@ public final class PdfRenderer implements ExcerptRenderer {
   private PdfRenderer(Builder builder) {
     this.options = builder.options;
     this.conformance = builder.conformance;
+    this.objectStreams = builder.objectStreams;
     this.fallbackFonts = builder.fallbackFonts.size();
     HtmlRenderer.Builder html = HtmlRenderer.builder()
         .options(options)
@@ -94,7 +96,7 @@ public final class PdfRenderer implements ExcerptRenderer {
     }
     this.html = html.build();
     try {
-      this.engine = new Engine(conformance, builder.fallbackFonts);
+      this.engine = new Engine(conformance, objectStreams, builder.fallbackFonts);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the fonts were read when they were added
     }
@@ -102,7 +104,7 @@ public final class PdfRenderer implements ExcerptRenderer {
 
   /**
    * A new builder with the defaults: {@link RenderOptions#defaults()}, {@link
-   * PdfConformance#PDFA_2A_PDFUA_1}, no additional stylesheet.
+   * PdfConformance#PDFA_2A_PDFUA_1}, compressed object streams, no additional stylesheet.
    *
    * @return a builder
    */
@@ -174,6 +176,15 @@ public final class PdfRenderer implements ExcerptRenderer {
   }
 
   /**
+   * Whether the PDFs keep their objects in compressed object streams.
+   *
+   * @return what {@link Builder#objectStreams(boolean)} set
+   */
+  public boolean objectStreams() {
+    return objectStreams;
+  }
+
+  /**
    * The number of fallback fonts.
    *
    * @return how many fonts were added with {@link Builder#fallbackFont(byte[])}
@@ -194,13 +205,15 @@ public final class PdfRenderer implements ExcerptRenderer {
 
   @Override
   public String toString() {
-    return "PdfRenderer[" + conformance + ", " + options + "]";
+    return "PdfRenderer[" + conformance + (objectStreams ? "" : ", no object streams") + ", "
+        + options + "]";
   }
 
   /** Builds a {@link PdfRenderer}; not thread-safe. */
   public static final class Builder {
     private RenderOptions options = RenderOptions.defaults();
     private PdfConformance conformance = PdfConformance.PDFA_2A_PDFUA_1;
+    private boolean objectStreams = true;
     private @Nullable String additionalStylesheet;
     private final List<byte[]> fallbackFonts = new ArrayList<>();
 
@@ -225,6 +238,24 @@ public final class PdfRenderer implements ExcerptRenderer {
      */
     public Builder conformance(PdfConformance conformance) {
       this.conformance = Objects.requireNonNull(conformance, "conformance");
+      return this;
+    }
+
+    /**
+     * Whether the objects of a PDF other than its streams (the structure tree of a tagged PDF, the
+     * page, font and annotation dictionaries) are packed into compressed object streams, which PDF
+     * 1.5 and PDF/A-2 allow and every current reader opens. Default {@code true}: the files are a
+     * half to two thirds smaller (the reference excerpt 41 kB instead of 104 kB, the long inquiry
+     * 173 kB instead of 585 kB), which counts for an archive of many documents. With {@code false}
+     * each object is written on its own, uncompressed, and a render takes about a tenth less time;
+     * for PDFs that are shown once and not kept. Content streams and fonts are compressed either way,
+     * and either way the PDFs meet the same conformance.
+     *
+     * @param objectStreams {@code true} for compressed object streams
+     * @return this builder
+     */
+    public Builder objectStreams(boolean objectStreams) {
+      this.objectStreams = objectStreams;
       return this;
     }
 

@@ -2,10 +2,16 @@ package org.ratsinfo.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,6 +61,27 @@ class ConformanceTest {
     byte[] pdf = renderer.renderToBytes(renderer.options().layout(excerpt(sample)));
     List<String> failures = Vera.failures(pdf, PDFAFlavour.PDFA_2_B);
     assertEquals(List.of(), failures, () -> "PDF/A-2b, failed rules:\n" + String.join("\n", failures));
+  }
+
+  /**
+   * Without object streams a PDF meets the same conformance and is the same document, only larger: no
+   * object stream in it, while the default PDF keeps its objects in object streams.
+   */
+  @Test
+  void withoutObjectStreams() throws Exception {
+    PdfRenderer renderer = PdfRenderer.builder().options(Samples.options(Locale.GERMANY))
+        .objectStreams(false).build();
+    byte[] plain = renderer.renderToBytes(renderer.options().layout(Samples.reference()));
+    List<String> failures = new ArrayList<>(Vera.failures(plain, PDFAFlavour.PDFA_2_A));
+    failures.addAll(Vera.failures(plain, PDFAFlavour.PDFUA_1));
+    assertEquals(List.of(), failures, () -> "failed rules:\n" + String.join("\n", failures));
+    byte[] compact = Samples.render(Samples.reference(), Locale.GERMANY);
+    assertFalse(new String(plain, StandardCharsets.ISO_8859_1).contains("/ObjStm"));
+    assertTrue(new String(compact, StandardCharsets.ISO_8859_1).contains("/ObjStm"));
+    assertTrue(2 * compact.length < plain.length, compact.length + " bytes against " + plain.length);
+    try (PDDocument a = Loader.loadPDF(plain); PDDocument b = Loader.loadPDF(compact)) {
+      assertEquals(new PDFTextStripper().getText(b), new PDFTextStripper().getText(a));
+    }
   }
 
   /** The harness can fail: a PDF without claims or tags fails both PDF/A-2a and PDF/UA-1. */

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The stylesheets of the pages' {@code <style>} elements, parsed once per engine: openhtmltopdf parses
@@ -43,7 +45,8 @@ final class Stylesheets {
   static final int MAX_SHEETS = 8;
 
   private final String baseUri;
-  private final Map<String, Stylesheet> parsed = new ConcurrentHashMap<>();
+  private final Map<Key, Stylesheet> parsed = new ConcurrentHashMap<>();
+  private final Handler handler = new Handler();
 
   /**
    * Stylesheets for the pages of one engine.
@@ -55,12 +58,15 @@ final class Stylesheets {
   }
 
   /**
-   * A namespace handler for one render (a handler keeps state of its document).
+   * The namespace handler of every render of the engine: one, since a handler compiles five regular
+   * expressions when it is made, and the only state openhtmltopdf's handler keeps of a document, its
+   * {@code Content-Language}, is never read (see {@link Handler#getLang}).
    *
-   * @return openhtmltopdf's XHTML namespace handler, with the page's inline styles parsed once
+   * @return openhtmltopdf's XHTML namespace handler, with the page's inline styles parsed once;
+   *     thread-safe
    */
   NamespaceHandler namespaceHandler() {
-    return new Handler();
+    return handler;
   }
 
   /** How many texts are kept; only for tests. */
@@ -69,7 +75,7 @@ final class Stylesheets {
   }
 
   private Stylesheet parsed(String uri, int origin, String css) {
-    String key = uri + '\n' + origin + '\n' + css;
+    Key key = new Key(uri, origin, css);
     Stylesheet sheet = parsed.get(key);
     if (sheet != null) {
       return sheet;
@@ -81,6 +87,9 @@ final class Stylesheets {
     }
     return sheet;
   }
+
+  /** What a parsed sheet depends on; a record rather than one string, not to copy the text. */
+  private record Key(String uri, int origin, String css) {}
 
   /** As openhtmltopdf's {@code StylesheetFactoryImpl} parses an inline style. */
   private static Stylesheet parse(String uri, int origin, String css) {
@@ -95,9 +104,27 @@ final class Stylesheets {
 
   /**
    * openhtmltopdf's handler, with each inline style replaced by its parsed sheet: openhtmltopdf parses
-   * a style only when it has no sheet, and it numbers inline styles as this handler does.
+   * a style only when it has no sheet, and it numbers inline styles as this handler does. Thread-safe:
+   * every method reads only the document it is given.
    */
   private final class Handler extends XhtmlNamespaceHandler {
+    /**
+     * The language of an element: its own {@code lang} or that of its nearest ancestor with one, as
+     * openhtmltopdf's handler finds it, but never a {@code Content-Language} of the page's meta data,
+     * which openhtmltopdf's handler would keep from the first document it saw: the pages of the HTML
+     * renderer carry {@code lang} on their root element.
+     */
+    @Override
+    public String getLang(Element e) {
+      for (Node node = e; node instanceof Element element; node = node.getParentNode()) {
+        String lang = element.getAttribute("lang");
+        if (!lang.isEmpty()) {
+          return lang;
+        }
+      }
+      return "";
+    }
+
     @Override
     public StylesheetInfo getDefaultStylesheet(StylesheetFactory factory) {
       return OPENHTMLTOPDF.getDefaultStylesheet(factory);
