@@ -43,9 +43,11 @@ final class Buffers {
    * @return a builder, empty
    */
   static StringBuilder take(int capacity) {
-    SoftReference<StringBuilder> huge = HUGE.getAndSet(null);
-    if (huge != null) {
-      StringBuilder builder = huge.get();
+    // Read before it is written: renders on other cores read it too, and a write on every render
+    // would move its cache line between the cores.
+    if (HUGE.get() != null) {
+      @Nullable SoftReference<StringBuilder> huge = HUGE.getAndSet(null);
+      @Nullable StringBuilder builder = huge == null ? null : huge.get();
       if (builder != null) {
         return builder;
       }
