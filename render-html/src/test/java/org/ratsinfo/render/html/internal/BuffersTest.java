@@ -44,12 +44,7 @@ class BuffersTest {
     StringBuilder huge = page(Buffers.MAX_RETAINED * 3);
     Buffers.give(huge);
     Buffers.give(new StringBuilder(16).append("a page that fits"));
-    StringBuilder[] again = emptySlots();
-    for (StringBuilder builder : again) {
-      assertNotSame(huge, builder);
-      assertTrue(builder.capacity() <= Buffers.MAX_RETAINED, () -> "capacity " + builder.capacity());
-    }
-    giveBack(again);
+    assertNotKept(huge);
     giveBack(taken);
   }
 
@@ -61,11 +56,7 @@ class BuffersTest {
     StringBuilder next = Buffers.take(16);
     assertSame(huge, next);
     Buffers.give(next.append("a page that fits"));
-    StringBuilder[] again = emptySlots();
-    for (StringBuilder builder : again) {
-      assertNotSame(huge, builder);
-    }
-    giveBack(again);
+    assertNotKept(huge);
     giveBack(taken);
   }
 
@@ -87,6 +78,16 @@ class BuffersTest {
     assertNotSame(empty, next);
     assertTrue(next.capacity() < Buffers.MAX_RETAINED);
     giveBack(taken);
+  }
+
+  /** Neither the huge builder nor any other beyond the ordinary size is taken again. */
+  private static void assertNotKept(StringBuilder huge) {
+    StringBuilder[] again = emptySlots();
+    for (StringBuilder builder : again) {
+      assertNotSame(huge, builder);
+      assertTrue(builder.capacity() <= Buffers.MAX_RETAINED, () -> "capacity " + builder.capacity());
+    }
+    giveBack(again);
   }
 
   private static StringBuilder page(int length) {
