@@ -30,6 +30,9 @@ import org.ratsinfo.validation.constraints.XmlText;
  * @param cancelled whether the meeting was cancelled (abgesagt)
  * @param publicity whether the meeting has public and/or non-public parts (Status)
  * @param agenda the agenda items (Tagesordnung), in order; may be empty
+ * @param headings the headings that structure the agenda (Gliederungspunkte such as "Nichtöffentliche
+ *     Sitzung"), placed among the items by their {@link AgendaHeading#order() order}; may be empty.
+ *     They are no items and have no excerpt
  */
 public record Meeting(
     @Size(max = 500) @XmlText @Nullable String id,
@@ -42,7 +45,8 @@ public record Meeting(
     @Nullable MeetingState state,
     boolean cancelled,
     MeetingPublicity publicity,
-    @Size(max = 2000) List<@Valid AgendaItem> agenda) {
+    @Size(max = 2000) List<@Valid AgendaItem> agenda,
+    @Size(max = 2000) List<@Valid AgendaHeading> headings) {
 
   /** The time zone local date-times are read in unless told otherwise: Europe/Berlin. */
   public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Berlin");
@@ -56,6 +60,7 @@ public record Meeting(
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(publicity, "publicity");
     agenda = Values.list(agenda, "agenda");
+    headings = Values.list(headings, "headings");
   }
 
   /** A new builder; publicity defaults to {@link MeetingPublicity#PUBLIC}. */
@@ -76,7 +81,8 @@ public record Meeting(
         .state(state)
         .cancelled(cancelled)
         .publicity(publicity)
-        .agenda(agenda);
+        .agenda(agenda)
+        .headings(headings);
   }
 
   /** A copy with the given agenda. */
@@ -84,9 +90,15 @@ public record Meeting(
     return toBuilder().agenda(agenda).build();
   }
 
-  /** A copy without agenda items: what an excerpt needs of the meeting. */
+  /** A copy with the given agenda headings. */
+  public Meeting withHeadings(List<AgendaHeading> headings) {
+    return toBuilder().headings(headings).build();
+  }
+
+  /** A copy without agenda items and headings: what an excerpt needs of the meeting. */
   public Meeting withoutAgenda() {
-    return agenda.isEmpty() ? this : withAgenda(List.of());
+    return agenda.isEmpty() && headings.isEmpty()
+        ? this : toBuilder().agenda(List.of()).headings(List.of()).build();
   }
 
   /** Builds a {@link Meeting}; not thread-safe. */
@@ -105,6 +117,7 @@ public record Meeting(
     private boolean cancelled;
     private MeetingPublicity publicity = MeetingPublicity.PUBLIC;
     private final List<AgendaItem> agenda = new ArrayList<>();
+    private final List<AgendaHeading> headings = new ArrayList<>();
 
     private Builder() {}
 
@@ -203,6 +216,19 @@ public record Meeting(
       return this;
     }
 
+    /** Replaces the agenda headings. */
+    public Builder headings(List<AgendaHeading> headings) {
+      this.headings.clear();
+      this.headings.addAll(Values.list(headings, "headings"));
+      return this;
+    }
+
+    /** Adds an agenda heading. */
+    public Builder heading(AgendaHeading heading) {
+      headings.add(Objects.requireNonNull(heading, "heading"));
+      return this;
+    }
+
     /**
      * The meeting.
      *
@@ -212,7 +238,8 @@ public record Meeting(
       ZonedDateTime s = localStart != null ? localStart.atZone(timeZone) : start;
       ZonedDateTime e = localEnd != null ? localEnd.atZone(timeZone) : end;
       return new Meeting(id, name, Objects.requireNonNull(organization, "organization"), occasion,
-          Objects.requireNonNull(s, "start"), e, location, state, cancelled, publicity, agenda);
+          Objects.requireNonNull(s, "start"), e, location, state, cancelled, publicity, agenda,
+          headings);
     }
   }
 }

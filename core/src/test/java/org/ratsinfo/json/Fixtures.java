@@ -131,7 +131,8 @@ final class Fixtures {
         MeetingState.HELD,
         true,
         MeetingPublicity.PUBLIC_AND_NON_PUBLIC,
-        List.of(item(), nonPublicItem()));
+        List.of(item(), nonPublicItem()),
+        List.of());
   }
 
   static Excerpt excerpt() {

@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.model.AgendaHeading;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Answer;
 import org.ratsinfo.model.Audience;
@@ -207,6 +208,14 @@ public final class RandomModels {
       builder.end(end == null ? null : end.withZoneSameInstant(Meeting.DEFAULT_TIME_ZONE).toLocalDateTime());
     } else {
       builder.start(start).end(end);
+    }
+    if (withAgenda && chance(0.3)) {
+      // drawn last, so that the models of the draws before stay as they were
+      int n = 1 + random.nextInt(3);
+      for (int i = 0; i < n; i++) {
+        builder.heading(new AgendaHeading(optional(this::id), optional(() -> pick("A", "B", "II")),
+            random.nextInt(10), phrase(1, 4, 1000), chance(0.5) ? pick(Visibility.values()) : null));
+      }
     }
     return builder.build();
   }

@@ -2,7 +2,7 @@ package org.ratsinfo.oparl;
 
 /**
  * What was wrong with an OParl object, as an {@link OParlWarning} reports it. Most issues are
- * deviations from the OParl 1.1 specification, which real servers commit: {@link OParlReader} in
+ * deviations from the OParl specification (1.1, or 1.0 for objects of 1.0), which real servers commit: {@link OParlReader} in
  * tolerant mode repairs them with a warning, in strict mode rejects the input. The few that are no
  * deviation ({@link #deviation()} is {@code false}) are warnings in both modes.
  */
@@ -38,8 +38,6 @@ public enum OParlIssue {
   MISSING_ID(true),
   /** An object's {@code type} is not an OParl type; the object is ignored. */
   UNKNOWN_TYPE(true),
-  /** An object is of OParl 1.0; it is read as OParl 1.1, whose names it shares. */
-  OPARL_1_0(true),
   /** Two objects disagree, e.g. an agenda item and a consultation that point to different papers. */
   CONTRADICTION(true),
   /** A meeting cannot be imported, e.g. because it has no start; it is left out. */
@@ -53,7 +51,39 @@ public enum OParlIssue {
   /** No body (Körperschaft) was found for a meeting; the reader's fallback body or a stand-in is used. */
   NO_BODY(false),
   /** A document is not an OParl object, list page or array of objects; it is ignored. */
-  NOT_OPARL(true);
+  NOT_OPARL(true),
+  /**
+   * A meeting ends before it starts (session servers write the end as 00:00 of the meeting's day); the
+   * end is left out.
+   */
+  END_BEFORE_START(true),
+  /**
+   * Agenda items carry no {@code public}, and a heading before them ("Nichtöffentliche Sitzung") says
+   * which part of the meeting they are in; their visibility is taken from it. One warning per heading.
+   */
+  VISIBILITY_INFERRED(true),
+  /**
+   * Agenda items carry no {@code public} and no heading says which part they are in; they are read as
+   * public, since OParl publishes public data. One warning per meeting.
+   */
+  VISIBILITY_ASSUMED(true),
+  /**
+   * An agenda item's {@code public} is no boolean ({@code 0}, {@code null}, {@code "nein"}): the item is
+   * read as non-public, so that a visibility that cannot be read never publishes an item.
+   */
+  VISIBILITY_UNREADABLE(true),
+  /**
+   * An agenda item has no number (an amendment dealt with under the item before it): it gets a
+   * sub-number of the item before it that no other item of the meeting has, e.g. "7.1".
+   */
+  NUMBER_DERIVED(false),
+  /** An agenda number is written with a trailing dot, "1."; it is read without. Reported in strict mode only. */
+  AGENDA_NUMBER_NORMALISED(false),
+  /**
+   * A list page names a next page that was read neither from the input nor from the object source:
+   * the list is incomplete.
+   */
+  NEXT_PAGE_NOT_READ(false);
 
   private final boolean deviation;
 

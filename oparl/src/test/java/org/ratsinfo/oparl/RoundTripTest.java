@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.AgendaHeading;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Body;
@@ -25,6 +27,7 @@ import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.Person;
+import org.ratsinfo.model.Visibility;
 import org.ratsinfo.testing.RandomModels;
 import org.ratsinfo.validation.ModelValidator;
 
@@ -84,7 +87,11 @@ class RoundTripTest {
               .build();
         })
         .toList();
-    return normalise(new MeetingExcerpts(excerpts.body(), m.withAgenda(agenda), Audience.PUBLIC));
+    List<AgendaHeading> headings = m.headings().stream()
+        .filter(h -> h.opens() != Visibility.NON_PUBLIC)
+        .toList();
+    return normalise(new MeetingExcerpts(excerpts.body(),
+        m.toBuilder().agenda(agenda).headings(headings).build(), Audience.PUBLIC));
   }
 
   /** Without ids, date-times in UTC, an empty location as none, a decision's standard text as none. */
@@ -102,6 +109,10 @@ class RoundTripTest {
         .end(m.end() == null ? null : utc(m.end()))
         .location(l)
         .agenda(m.agenda().stream().map(RoundTripTest::item).toList())
+        .headings(m.headings().stream()
+            .map(h -> new AgendaHeading(null, h.number(), h.order(), h.title(), h.opens()))
+            .sorted(Comparator.comparingInt(AgendaHeading::order))
+            .toList())
         .build();
     Body b = excerpts.body();
     return new MeetingExcerpts(new Body(null, b.name(), b.shortName()), meeting, excerpts.audience());

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.AgendaHeading;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Consultation;
@@ -26,6 +28,7 @@ import org.ratsinfo.model.Person;
 import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.VoteCounts;
 import org.ratsinfo.model.VoteOutcome;
+import org.ratsinfo.model.Visibility;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
 import tools.jackson.databind.JsonNode;
@@ -103,10 +106,23 @@ public final class Exporter {
     String organizationId = organization(meeting.organization());
     m.putArray("organization").add(organizationId);
     ArrayNode items = m.putArray("agendaItem");
+    // headings stand among the items by their order, each before the items of its order and later
+    List<AgendaHeading> headings = meeting.headings().stream()
+        .filter(h -> h.opens() != Visibility.NON_PUBLIC) // the non-public part is not published
+        .sorted(Comparator.comparingInt(AgendaHeading::order))
+        .toList();
+    int next = 0;
     for (AgendaItem item : meeting.agenda()) {
+      while (next < headings.size() && headings.get(next).order() <= item.order()) {
+        items.add(heading(headings.get(next), next, meetingSlug));
+        next++;
+      }
       if (item.visibility().isPublic()) {
         items.add(agendaItem(item, meeting, meetingId, meetingSlug, organizationId));
       }
+    }
+    for (; next < headings.size(); next++) {
+      items.add(heading(headings.get(next), next, meetingSlug));
     }
     put(m, Vocabulary.EXT_OCCASION, meeting.occasion());
     m.put(Vocabulary.EXT_PUBLICITY, Importer.camel(meeting.publicity().name()));
@@ -153,6 +169,21 @@ public final class Exporter {
     put(l, "locality", location.locality());
     stamp(l);
     return l;
+  }
+
+  /**
+   * A heading as OParl servers publish one: an agenda item without paper and result; which part of
+   * the meeting it opens in ratsinfo's extension.
+   */
+  private ObjectNode heading(AgendaHeading heading, int index, String meetingSlug) {
+    ObjectNode a = object("AgendaItem", id("agendaitem", meetingSlug + "-heading-" + (index + 1), heading));
+    put(a, "number", heading.number());
+    a.put("order", heading.order());
+    a.put("name", heading.title());
+    a.put(Vocabulary.EXT_OPENS, heading.opens() == null
+        ? Vocabulary.OPENS_NONE : Importer.camel(heading.opens().name()));
+    stamp(a);
+    return a;
   }
 
   private ObjectNode agendaItem(AgendaItem item, Meeting meeting, String meetingId, String meetingSlug,

@@ -23,7 +23,7 @@ public final class Vocabulary {
 
   /** The prefix of every OParl 1.1 type. */
   public static final String TYPE_PREFIX = "https://schema.oparl.org/1.1/";
-  /** The prefix of OParl 1.0 types, read as 1.1 with a warning. */
+  /** The prefix of OParl 1.0 types, whose names 1.1 shares. */
   public static final String TYPE_PREFIX_1_0 = "https://schema.oparl.org/1.0/";
 
   /** The prefix of ratsinfo's own extension properties. */
@@ -47,9 +47,18 @@ public final class Vocabulary {
   /** The clerk of a paper (Bearbeiter/-in): the id of a Person. */
   public static final String EXT_CLERK = "ratsinfo:clerk";
 
+  /**
+   * The part of a meeting an agenda heading opens: {@code "public"}, {@code "nonPublic"}, or {@value
+   * #OPENS_NONE} for a heading that only groups items.
+   */
+  public static final String EXT_OPENS = "ratsinfo:opens";
+  /** The {@link #EXT_OPENS} of a heading that opens no part. */
+  public static final String OPENS_NONE = "none";
+
   /** The extension properties ratsinfo writes and reads. */
   public static final Set<String> EXTENSIONS = Set.of(EXT_VOTE_TALLY, EXT_VOTE_EVENT, EXT_INQUIRY,
-      EXT_TEXT_CONTENT, EXT_DECISION_KIND, EXT_OCCASION, EXT_PUBLICITY, EXT_FUNCTION, EXT_CLERK);
+      EXT_TEXT_CONTENT, EXT_DECISION_KIND, EXT_OCCASION, EXT_PUBLICITY, EXT_FUNCTION, EXT_CLERK,
+      EXT_OPENS);
 
   private static final List<String> COMMON =
       List.of("id", "type", "license", "keyword", "web", "created", "modified", "deleted");
@@ -89,6 +98,31 @@ public final class Vocabulary {
   private static Map.Entry<String, Set<String>> entry(String type, String... properties) {
     return Map.entry(type, Stream.concat(COMMON.stream(), Stream.of(properties))
         .collect(Collectors.toUnmodifiableSet()));
+  }
+
+  /**
+   * The OParl version a type URL is of, {@code "1.0"} or {@code "1.1"}; {@code null} for a URL of
+   * neither.
+   */
+  public static @Nullable String version(String typeUrl) {
+    if (typeUrl.startsWith(TYPE_PREFIX)) {
+      return "1.1";
+    }
+    if (typeUrl.startsWith(TYPE_PREFIX_1_0)) {
+      return "1.0";
+    }
+    return null;
+  }
+
+  /** The short name of a type URL of OParl 1.0 or 1.1 ("Meeting"); empty for another URL. */
+  public static String shortType(String typeUrl) {
+    if (typeUrl.startsWith(TYPE_PREFIX)) {
+      return typeUrl.substring(TYPE_PREFIX.length());
+    }
+    if (typeUrl.startsWith(TYPE_PREFIX_1_0)) {
+      return typeUrl.substring(TYPE_PREFIX_1_0.length());
+    }
+    return "";
   }
 
   /** The properties of a type, common ones included; empty for an unknown type. */

@@ -1,0 +1,379 @@
+package org.ratsinfo.oparl.internal;
+
+import static org.ratsinfo.oparl.internal.Warnings.key;
+import static org.ratsinfo.oparl.internal.Warnings.kind;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.oparl.OParlIssue;
+import org.ratsinfo.oparl.OParlObjectSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every object of one import by its {@code id}: the objects of the documents, the objects embedded in
+ * them, and what the object source provides on demand. Resolves references. Not thread-safe; one per
+ * import.
+ */
+final class ObjectIndex {
+
+  /** Properties that differ between two copies of one object without making them two objects. */
+  private static final Set<String> BOOKKEEPING = Set.of("created", "modified");
+
+  private final Warnings warnings;
+  private final OParlObjectSource source;
+  private final Documents documents;
+  private final ListPages pages;
+
+  private final Map<String, Node> index = new LinkedHashMap<>();
+  private final List<Node> meetings = new ArrayList<>();
+  private final Set<String> deleted = new LinkedHashSet<>();
+  private final Set<String> asked = new HashSet<>();
+  private final Map<String, Node> consultationByItem = new HashMap<>();
+
+  ObjectIndex(Warnings warnings, OParlObjectSource source, Documents documents) {
+    this.warnings = warnings;
+    this.source = source;
+    this.documents = documents;
+    this.pages = new ListPages(warnings);
+  }
+
+  /** Indexes a document, then the pages that follow it, as far as the object source provides them. */
+  void add(JsonNode root, String name) throws IOException {
+    top(root, name, true);
+    followNextPages();
+  }
+
+  /** Warns about list pages whose next page was not read; call once every document is added. */
+  void checkPages() {
+    pages.checkComplete();
+  }
+
+  /** The meetings of the documents, in the order found (not those found through references). */
+  List<Node> meetings() {
+    return List.copyOf(meetings);
+  }
+
+  /** The ids of the objects marked deleted, or where they are if they have none. */
+  List<String> deleted() {
+    return List.copyOf(deleted);
+  }
+
+  /** Every indexed object of the type. */
+  List<Node> ofType(String type) {
+    return index.values().stream().filter(n -> n.type().equals(type)).toList();
+  }
+
+  /** The consultation that names the agenda item of the id, if one does. */
+  @Nullable Node consultationOf(String agendaItemId) {
+    return consultationByItem.get(agendaItemId);
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Indexing
+
+  private void top(JsonNode root, String source, boolean followPages) {
+    String where = source + " $";
+    if (root.isArray()) {
+      for (int i = 0; i < root.size(); i++) {
+        element(root.get(i), source + " $[" + i + "]");
+      }
+    } else if (root.isObject() && !root.has("type") && root.has("data")) {
+      pages.add(root, source, followPages);
+      JsonNode data = root.get("data");
+      if (data.isArray()) {
+        for (int i = 0; i < data.size(); i++) {
+          element(data.get(i), source + " $.data[" + i + "]");
+        }
+      } else if (data.isObject()) {
+        warnings.warn(where, "data", OParlIssue.SINGLE_VALUE_FOR_LIST);
+        element(data, source + " $.data");
+      } else {
+        warnings.warn(where, "data", OParlIssue.WRONG_TYPE, key("kind.array"), kind(data));
+      }
+    } else if (root.isObject() && (root.has("type") || isDeletionMarker(root))) {
+      walk(root, where, false, null);
+    } else {
+      warnings.warn(where, "", OParlIssue.NOT_OPARL);
+    }
+  }
+
+  private void element(JsonNode element, String where) {
+    if (element.isObject()) {
+      walk(element, where, false, null);
+    } else if (element.isString() && element.stringValue().isEmpty()) {
+      warnings.warn(where, "", OParlIssue.EMPTY_URL);
+    } else {
+      warnings.warn(where, "", OParlIssue.NOT_OPARL);
+    }
+  }
+
+  /** Whether the object says it is deleted: {@code "deleted": true}, with or without a type. */
+  static boolean isDeletionMarker(JsonNode json) {
+    JsonNode deletedNode = json.get("deleted");
+    return deletedNode != null && deletedNode.isBoolean() && deletedNode.booleanValue();
+  }
+
+  /** The id of an object, or {@code null} if it has none (or a blank one, or one that is no string). */
+  static @Nullable String id(JsonNode json) {
+    JsonNode idNode = json.get("id");
+    return idNode != null && idNode.isString() && !idNode.stringValue().isBlank()
+        ? idNode.stringValue() : null;
+  }
+
+  /** Indexes an object and the objects embedded in it. */
+  private void walk(JsonNode json, String where, boolean embedded, @Nullable Node parent) {
+    JsonNode typeNode = json.get("type");
+    String typeValue = typeNode != null && typeNode.isString() ? typeNode.stringValue() : null;
+    String id = id(json);
+    String name = id != null ? id : where;
+    if (isDeletionMarker(json)) {
+      // servers mark deleted objects with or without their type: either way a note, not a warning
+      deleted.add(name);
+      return;
+    }
+    if (typeValue == null) {
+      if (!embedded) {
+        warnings.warn(name, "type", OParlIssue.NOT_OPARL);
+      } // else a value object such as geojson: not an OParl object
+      return;
+    }
+    String version = Vocabulary.version(typeValue);
+    String type = version == null ? "" : Vocabulary.shortType(typeValue);
+    if (!Vocabulary.isType(type)) {
+      if (!embedded || typeValue.startsWith("https://schema.oparl.org/")) {
+        warnings.warn(name, "type", OParlIssue.UNKNOWN_TYPE, Messages.quote(typeValue));
+      } // else a value object of another vocabulary, e.g. GeoJSON
+      return;
+    }
+    if (id == null) {
+      warnings.warn(name, "id", OParlIssue.MISSING_ID);
+    }
+    Node node = new Node(json, type, version, where, embedded, id, parent);
+    Set<String> known = Vocabulary.properties(type);
+    for (Map.Entry<String, JsonNode> property : json.properties()) {
+      String key = property.getKey();
+      if (!known.contains(key) && key.indexOf(':') < 0) {
+        warnings.warn(name, key, OParlIssue.UNKNOWN_PROPERTY, Messages.quote(key));
+      }
+    }
+    if (id != null) {
+      register(id, node);
+    } else if (type.equals("Meeting")) {
+      meetings.add(node);
+    }
+    for (Map.Entry<String, JsonNode> property : json.properties()) {
+      String key = property.getKey();
+      if (key.startsWith(Vocabulary.EXTENSION_PREFIX) || !known.contains(key) || key.equals("geojson")) {
+        continue;
+      }
+      JsonNode value = property.getValue();
+      String path = where + Documents.segment(key);
+      if (value.isObject()) {
+        walk(value, path, true, node);
+      } else if (value.isArray()) {
+        for (int i = 0; i < value.size(); i++) {
+          if (value.get(i).isObject()) {
+            walk(value.get(i), path + "[" + i + "]", true, node);
+          }
+        }
+      }
+    }
+    if (type.equals("Consultation")) {
+      String item = refQuiet(json, "agendaItem");
+      if (item != null) {
+        consultationByItem.putIfAbsent(item, node);
+      }
+    }
+  }
+
+  /**
+   * Puts an object into the index. Two copies of one object (embedded in a list and on its own, one
+   * with fewer properties) are one object, and the fuller copy is kept; two different objects with
+   * one id are a warning naming both places, and neither replaces the other where it stands.
+   */
+  private void register(String id, Node node) {
+    Node existing = index.get(id);
+    if (existing == null) {
+      index.put(id, node);
+      if (node.type().equals("Meeting")) {
+        meetings.add(node);
+      }
+      return;
+    }
+    if (existing.json().equals(node.json()) || isPartOf(node.json(), existing.json())) {
+      return;
+    }
+    if (isPartOf(existing.json(), node.json())) {
+      index.put(id, node);
+      int at = meetings.indexOf(existing);
+      if (at >= 0) {
+        meetings.set(at, node);
+      }
+      return;
+    }
+    warnings.warn(id, "", OParlIssue.DUPLICATE_ID, existing.where(), node.where());
+  }
+
+  /** Whether every property of the part, but bookkeeping, is in the whole with the same value. */
+  static boolean isPartOf(JsonNode part, JsonNode whole) {
+    for (Map.Entry<String, JsonNode> property : part.properties()) {
+      if (!BOOKKEEPING.contains(property.getKey())
+          && !property.getValue().equals(whole.get(property.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads the pages that list pages name as {@code links.next}, through the object source: a list of
+   * many pages is read from its first.
+   */
+  private void followNextPages() throws IOException {
+    String url;
+    while ((url = pages.nextToFetch()) != null) {
+      if (!asked.add(url)) {
+        continue;
+      }
+      String json = source.find(url);
+      if (json != null) {
+        pages.fetched(url);
+        top(documents.parse(new StringReader(json), url), url, true);
+      }
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Resolving
+
+  /** The object of an id: from the index, or from the object source; {@code null} if neither has it. */
+  @Nullable Node resolve(String id, String from, String field) throws IOException {
+    Node node = index.get(id);
+    if (node != null) {
+      return node;
+    }
+    if (deleted.contains(id)) {
+      return null;
+    }
+    if (asked.add(id)) {
+      String json = source.find(id);
+      if (json != null) {
+        JsonNode root = documents.parse(new StringReader(json), id);
+        int before = meetings.size();
+        top(root, id, false);
+        pages.forgetUnfetched();
+        // meetings found through references are not imported on their own
+        while (meetings.size() > before) {
+          meetings.remove(meetings.size() - 1);
+        }
+        node = index.get(id);
+        if (node != null || deleted.contains(id)) {
+          return node;
+        }
+      }
+    }
+    warnings.warn(from, field, OParlIssue.UNRESOLVED_REFERENCE, Messages.quote(id));
+    return null;
+  }
+
+  /** The object a single reference names: a URL, or an embedded object. */
+  @Nullable Node resolveRef(Node owner, String field) throws IOException {
+    JsonNode value = owner.json().get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isArray()) {
+      if (value.isEmpty()) {
+        return null;
+      }
+      warnings.warn(owner.name(), field, OParlIssue.LIST_FOR_SINGLE_VALUE);
+      value = value.get(0);
+    }
+    return resolveValue(owner, field, value);
+  }
+
+  /** The objects a list of references names; a single reference is read as a list of one. */
+  List<Node> resolveList(Node owner, String field) throws IOException {
+    JsonNode value = owner.json().get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    List<JsonNode> elements = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(elements::add);
+    } else {
+      warnings.warn(owner.name(), field, OParlIssue.SINGLE_VALUE_FOR_LIST);
+      elements.add(value);
+    }
+    List<Node> nodes = new ArrayList<>();
+    for (int i = 0; i < elements.size(); i++) {
+      Node node = resolveValue(owner, value.isArray() ? field + "[" + i + "]" : field, elements.get(i));
+      if (node != null) {
+        nodes.add(node);
+      }
+    }
+    return nodes;
+  }
+
+  private @Nullable Node resolveValue(Node owner, String field, JsonNode value) throws IOException {
+    if (value.isString()) {
+      String url = value.stringValue();
+      if (url.isBlank()) {
+        warnings.warn(owner.name(), field, OParlIssue.EMPTY_URL);
+        return null;
+      }
+      return resolve(url, owner.name(), field);
+    }
+    if (value.isObject()) {
+      if (isDeletionMarker(value)) {
+        return null;
+      }
+      String id = id(value);
+      if (id != null) {
+        if (deleted.contains(id)) {
+          return null;
+        }
+        // the object as it stands here, unless it is a shorter copy of the indexed one
+        Node indexed = index.get(id);
+        if (indexed != null && isPartOf(value, indexed.json())) {
+          return indexed;
+        }
+      }
+      JsonNode type = value.get("type");
+      String typeValue = type != null && type.isString() ? type.stringValue() : "";
+      String version = Vocabulary.version(typeValue);
+      String typeName = version == null ? "" : Vocabulary.shortType(typeValue);
+      if (!Vocabulary.isType(typeName)) {
+        return null; // warned while indexing
+      }
+      return new Node(value, typeName, version, owner.where() + Documents.segment(field), true, id,
+          owner);
+    }
+    warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.url"), kind(value));
+    return null;
+  }
+
+  /** A single reference's URL, without warnings (for the reverse index while indexing). */
+  static @Nullable String refQuiet(JsonNode json, String field) {
+    JsonNode value = json.get(field);
+    if (value != null && value.isArray() && value.size() == 1) {
+      value = value.get(0);
+    }
+    if (value != null && value.isString() && !value.stringValue().isBlank()) {
+      return value.stringValue();
+    }
+    if (value != null && value.isObject()) {
+      return id(value);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,214 @@
+package org.ratsinfo.oparl.internal;
+
+import static org.ratsinfo.oparl.internal.Warnings.key;
+import static org.ratsinfo.oparl.internal.Warnings.kind;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.json.JsonFormatException;
+import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.oparl.OParlIssue;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the values of an object's properties tolerantly: what has the wrong JSON type is converted
+ * where that is unambiguous, or left out, and either way reported. Not thread-safe (its warnings are
+ * not).
+ */
+final class Values {
+
+  private final Warnings warnings;
+  private final ZoneId zone;
+
+  Values(Warnings warnings, ZoneId zone) {
+    this.warnings = warnings;
+    this.zone = zone;
+  }
+
+  /** A string property; a number or boolean is converted with a warning; blank is absent. */
+  @Nullable String string(Node owner, String field) {
+    JsonNode value = owner.json().get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isString()) {
+      String s = value.stringValue();
+      return s.isBlank() ? null : s;
+    }
+    if (value.isNumber() || value.isBoolean()) {
+      warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.string"), kind(value));
+      return value.asString();
+    }
+    if (value.isArray() && value.size() == 1 && value.get(0).isString()) {
+      warnings.warn(owner.name(), field, OParlIssue.LIST_FOR_SINGLE_VALUE);
+      String s = value.get(0).stringValue();
+      return s.isBlank() ? null : s;
+    }
+    warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.string"), kind(value));
+    return null;
+  }
+
+  /** A list of strings; a single string is a list of one, with a warning. */
+  List<String> strings(Node owner, String field) {
+    JsonNode value = owner.json().get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (value.isString()) {
+      warnings.warn(owner.name(), field, OParlIssue.SINGLE_VALUE_FOR_LIST);
+      return value.stringValue().isBlank() ? List.of() : List.of(value.stringValue().strip());
+    }
+    if (!value.isArray()) {
+      warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.array"), kind(value));
+      return List.of();
+    }
+    List<String> strings = new ArrayList<>();
+    for (JsonNode element : value) {
+      if (element.isString()) {
+        if (!element.stringValue().isBlank()) {
+          strings.add(element.stringValue().strip());
+        }
+      } else {
+        warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.string"), kind(element));
+      }
+    }
+    return strings;
+  }
+
+  /** A boolean; the strings "true", "false", "1" and "0" are converted with a warning. */
+  @Nullable Boolean bool(Node owner, String field) {
+    JsonNode value = owner.json().get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.boolean"), kind(value));
+    if (value.isString()) {
+      String s = value.stringValue().strip().toLowerCase(java.util.Locale.ROOT);
+      if (s.equals("true") || s.equals("1")) {
+        return true;
+      }
+      if (s.equals("false") || s.equals("0")) {
+        return false;
+      }
+    }
+    return null;
+  }
+
+  /** An integer of 0 or more; out of range, negative or not a number is reported and absent. */
+  @Nullable Integer order(Node owner, String field) {
+    JsonNode value = owner.json().get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isIntegralNumber()) {
+      if (value.canConvertToInt() && value.intValue() >= 0) {
+        return value.intValue();
+      }
+      warnings.warn(owner.name(), field, OParlIssue.INVALID_VALUE, Messages.quote(value.asString()),
+          key("kind.orderRange"));
+      return null;
+    }
+    warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.integer"), kind(value));
+    if (value.isString()) {
+      try {
+        int i = Integer.parseInt(value.stringValue().strip());
+        return i < 0 ? null : i;
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A date-time; without offset it is read in the time zone, with a warning. */
+  @Nullable ZonedDateTime dateTime(Node owner, String field) {
+    String text = string(owner, field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      OffsetDateTime odt = OffsetDateTime.parse(text.strip());
+      ZoneOffset offset = zone.getRules().getOffset(odt.toInstant());
+      return offset.equals(odt.getOffset()) ? odt.atZoneSameInstant(zone) : odt.toZonedDateTime();
+    } catch (DateTimeException e) {
+      // try without offset
+    }
+    try {
+      LocalDateTime local = LocalDateTime.parse(text.strip());
+      warnings.warn(owner.name(), field, OParlIssue.DATE_TIME_WITHOUT_OFFSET, Messages.quote(text),
+          zone.getId());
+      return local.atZone(zone);
+    } catch (DateTimeException e) {
+      warnings.warn(owner.name(), field, OParlIssue.INVALID_VALUE, Messages.quote(text),
+          key("kind.dateTime"));
+      return null;
+    }
+  }
+
+  /** A date; a date-time is read as its date, with a warning. */
+  @Nullable LocalDate date(Node owner, String field) {
+    String text = string(owner, field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeException e) {
+      ZonedDateTime dateTime = dateTime(owner, field);
+      if (dateTime != null) {
+        warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.date"), key("kind.dateTime"));
+        return dateTime.toLocalDate();
+      }
+      return null;
+    }
+  }
+
+  /** A string extension property of ratsinfo's; anything but a string is invalid. */
+  @Nullable String extensionString(Node owner, String field) {
+    JsonNode value = owner.json().get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isString()) {
+      warnings.warn(owner.name(), field, OParlIssue.INVALID_EXTENSION);
+      return null;
+    }
+    return value.stringValue().isBlank() ? null : value.stringValue();
+  }
+
+  /** One of ratsinfo's extension properties, in the native JSON form of the model type. */
+  <T extends Record> @Nullable T extension(Node owner, String field, Class<T> type) {
+    JsonNode value = owner.json().get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    try {
+      return RatsinfoJson.standard().read(value.toString(), type);
+    } catch (JsonFormatException e) {
+      warnings.warn(owner.name(), field, OParlIssue.INVALID_EXTENSION);
+      return null;
+    }
+  }
+
+  /** The last segment of an id URL, quoted for a message: a stand-in for a missing name. */
+  static String lastSegment(String id) {
+    String s = id.strip();
+    while (s.endsWith("/")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    int slash = s.lastIndexOf('/');
+    String last = slash >= 0 ? s.substring(slash + 1) : s;
+    return Messages.quote(last.isBlank() ? id : last);
+  }
+}
