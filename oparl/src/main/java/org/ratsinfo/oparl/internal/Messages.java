@@ -94,21 +94,21 @@ public final class Messages {
     return source + ": " + where + ": " + substitute(text(key), arguments);
   }
 
-  /** A value from the input, safe to show: control characters replaced, at most 60 characters. */
+  /**
+   * A value from the input, safe to show: control characters replaced, at most 60 characters. A longer
+   * value keeps its start and its end around an ellipsis, since ids and URLs differ at their end
+   * ({@code …/meetings?page=2}).
+   */
   public static String quote(@Nullable String value) {
     if (value == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_QUOTED + 1));
-    int count = 0;
-    for (int i = 0; i < value.length(); i++) {
-      if (count == MAX_QUOTED) {
-        out.append('…');
-        break;
-      }
-      char c = value.charAt(i);
+    String shown = value.length() <= MAX_QUOTED ? value
+        : value.substring(0, MAX_QUOTED / 2) + '…' + value.substring(value.length() - MAX_QUOTED / 2 + 1);
+    StringBuilder out = new StringBuilder(shown.length());
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
       out.append(Character.isISOControl(c) || Character.isSurrogate(c) ? '?' : c);
-      count++;
     }
     return out.toString();
   }
