@@ -1,12 +1,11 @@
 package org.ratsinfo.oparl;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,10 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.oparl.internal.Documents;
 import org.ratsinfo.oparl.internal.Importer;
+import org.ratsinfo.oparl.internal.Input;
 
 /**
  * Reads OParl 1.1 JSON into the model: every {@code Meeting} found becomes a {@link
@@ -90,8 +91,11 @@ public final class OParlReader {
 
   /** The default of {@link Builder#maxNestingDepth(int)}. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
-  /** The default of {@link Builder#maxDocumentLength(long)}: 200 million characters. */
-  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 200_000_000L;
+  /**
+   * The default of {@link Builder#maxDocumentLength(long)}: 50 million characters, as for ratsinfo's
+   * native JSON. OParl servers list their objects on pages of a few hundred kilobytes.
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 50_000_000L;
   /** The default of {@link Builder#maxStringLength(int)}. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 20_000_000;
 
@@ -102,12 +106,14 @@ public final class OParlReader {
   private final OParlObjectSource objectSource;
   private final @Nullable Body fallbackBody;
   private final Documents documents;
+  private final long maxDocumentLength;
 
   private OParlReader(Builder builder) {
     this.strict = builder.strict;
     this.timeZone = builder.timeZone;
     this.objectSource = builder.objectSource;
     this.fallbackBody = builder.fallbackBody;
+    this.maxDocumentLength = builder.maxDocumentLength;
     this.documents = new Documents(builder.maxNestingDepth, builder.maxDocumentLength,
         builder.maxStringLength);
   }
@@ -149,7 +155,8 @@ public final class OParlReader {
 
   /**
    * Reads files and directories (see {@link #read(Path)}) as one set of objects, so that references
-   * between them resolve.
+   * between them resolve, and keeps every meeting: for many meetings, {@link #read(List,
+   * MeetingHandler)} takes less memory.
    *
    * @param paths JSON files or directories
    * @return the meetings, warnings and deleted objects
@@ -158,7 +165,35 @@ public final class OParlReader {
    * @throws OParlImportException in strict mode, if the input deviates from the specification
    */
   public OParlImport read(List<Path> paths) throws IOException {
-    List<Path> files = new ArrayList<>();
+    List<MeetingExcerpts> meetings = new ArrayList<>();
+    OParlSummary summary = read(paths, (meeting, number, count) -> meetings.add(meeting));
+    return new OParlImport(meetings, summary.warnings(), summary.deleted());
+  }
+
+  /**
+   * Reads files and directories (see {@link #read(Path)}) as one set of objects and hands each meeting
+   * to the handler as soon as it is mapped, keeping none: the memory of a read grows with the number
+   * of objects' ids, not with the number of meetings, so that a crawl of a whole council information
+   * system is read in a small heap. In strict mode every meeting is mapped once before any is handed
+   * on, and none is if the input deviates from the specification.
+   *
+   * <pre>{@code
+   * OParlSummary summary = reader.read(List.of(crawl), (meeting, number, count) ->
+   *     renderer.render(meeting, BatchTarget.directory(out)));
+   * }</pre>
+   *
+   * @param paths JSON files or directories
+   * @param handler what to do with each meeting
+   * @return how many meetings were imported, the warnings and the deleted objects
+   * @throws IOException if a file cannot be read, is no regular file (a pipe, a device), the object
+   *     source fails, or the handler fails
+   * @throws OParlFormatException if a document is not well-formed JSON, not UTF-8 text, or larger
+   *     than {@link Builder#maxDocumentLength(long)}
+   * @throws OParlImportException in strict mode, if the input deviates from the specification
+   */
+  public OParlSummary read(List<Path> paths, MeetingHandler handler) throws IOException {
+    Objects.requireNonNull(handler, "handler");
+    List<Input> inputs = new ArrayList<>();
     for (Path path : paths) {
       Objects.requireNonNull(path, "path");
       if (Files.isDirectory(path)) {
@@ -166,25 +201,31 @@ public final class OParlReader {
           walk.filter(Files::isRegularFile)
               .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
               .sorted()
-              .forEach(files::add);
+              .forEach(p -> inputs.add(Input.of(p)));
         }
       } else {
-        files.add(path);
+        inputs.add(Input.of(path));
       }
     }
-    List<Importer.Document> documents = new ArrayList<>();
-    for (Path file : files) {
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        in.mark(1);
-        if (in.read() != '\uFEFF') {
-          in.reset();
-        }
-        documents.add(new Importer.Document(file.toString(), this.documents.parse(in, file.toString())));
-      } catch (CharacterCodingException e) { // from the byte order mark check; parse maps its own
-        throw Documents.undecodable(file.toString(), e);
-      }
+    for (Input input : inputs) {
+      check(input.file());
     }
-    return run(documents);
+    return run(inputs, handler);
+  }
+
+  /**
+   * Refuses, before anything is read, a file that is no regular file (reading a named pipe would block
+   * until something writes to it) or that is larger than the document limit.
+   */
+  private void check(Path file) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      throw new FileSystemException(file.toString(), null,
+          attributes.isDirectory() ? "is a directory" : "is no regular file (a pipe, a device or a socket)");
+    }
+    if (attributes.size() > maxDocumentLength) {
+      throw Documents.tooLong(file.toString(), maxDocumentLength);
+    }
   }
 
   /**
@@ -212,19 +253,36 @@ public final class OParlReader {
    * @throws OParlImportException in strict mode, if the input deviates from the specification
    */
   public OParlImport readStrings(List<String> jsonDocuments) throws IOException {
-    List<Importer.Document> parsed = new ArrayList<>();
+    List<Input> inputs = new ArrayList<>();
     int n = 1;
     for (String json : jsonDocuments) {
-      String name = "<" + n++ + ">";
-      parsed.add(new Importer.Document(name, documents.parse(new StringReader(json), name)));
+      inputs.add(Input.of("<" + n++ + ">", json.getBytes(StandardCharsets.UTF_8)));
     }
-    return run(parsed);
+    List<MeetingExcerpts> meetings = new ArrayList<>();
+    OParlSummary summary = run(inputs, (meeting, number, count) -> meetings.add(meeting));
+    return new OParlImport(meetings, summary.warnings(), summary.deleted());
   }
 
-  private OParlImport run(List<Importer.Document> input) throws IOException {
+  private OParlSummary run(List<Input> input, MeetingHandler handler) throws IOException {
     Importer.Result result = new Importer(strict, timeZone, objectSource, fallbackBody, documents)
-        .run(input);
-    return new OParlImport(result.meetings(), result.warnings(), result.deleted());
+        .run(input, handler::meeting);
+    return new OParlSummary(result.meetings(), result.warnings(), result.deleted());
+  }
+
+  /**
+   * What to do with each meeting of a read, e.g. render it; see {@link #read(List, MeetingHandler)}.
+   */
+  @FunctionalInterface
+  public interface MeetingHandler {
+    /**
+     * Takes a meeting.
+     *
+     * @param meeting the meeting, for the public audience
+     * @param number its number among the meetings found, from 1, e.g. for progress
+     * @param count how many meetings were found
+     * @throws IOException if the handler fails; the read fails with it
+     */
+    void meeting(MeetingExcerpts meeting, int number, int count) throws IOException;
   }
 
   /** Builds an {@link OParlReader}; not thread-safe. */
@@ -306,7 +364,8 @@ public final class OParlReader {
 
     /**
      * The longest document read, in characters; default {@value
-     * OParlReader#DEFAULT_MAX_DOCUMENT_LENGTH}.
+     * OParlReader#DEFAULT_MAX_DOCUMENT_LENGTH}. A file with more bytes than that is refused before it
+     * is read.
      *
      * @param maxDocumentLength the limit, positive
      * @return this builder

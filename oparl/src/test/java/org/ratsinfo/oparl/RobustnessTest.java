@@ -114,17 +114,17 @@ class RobustnessTest {
   }
 
   @Test
-  void aFileThatIsNotUtf8IsAFormatErrorNamingTheFile(@TempDir Path dir) throws IOException {
+  void aFileThatIsNotUtf8IsAFormatErrorNamingTheFileAndThePlace(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("latin1.json");
     Files.write(file, "{\"type\": \"https://schema.oparl.org/1.1/Body\", \"name\": \"Stadt H\u00e4rne\"}"
         .getBytes(StandardCharsets.ISO_8859_1));
     OParlFormatException e = assertThrows(OParlFormatException.class,
         () -> OParlReader.standard().read(file));
     assertEquals(file.toString(), e.source());
-    assertEquals(file + ": $: the file contains bytes that are not valid UTF-8; OParl documents are "
-        + "UTF-8 text", e.getMessage());
-    assertEquals(file + ": $: die Datei enthält Bytes, die kein gültiges UTF-8 sind; OParl-Dokumente "
-        + "sind UTF-8-Text", e.getLocalizedMessage(Locale.GERMAN));
+    assertEquals(file + ": $.name (line 1, column 65): the file contains bytes that are not valid UTF-8;"
+        + " OParl documents are UTF-8 text", e.getMessage());
+    assertEquals(file + ": $.name (Zeile 1, Spalte 65): die Datei enthält Bytes, die kein gültiges UTF-8"
+        + " sind; OParl-Dokumente sind UTF-8-Text", e.getLocalizedMessage(Locale.GERMAN));
   }
 
   @Test

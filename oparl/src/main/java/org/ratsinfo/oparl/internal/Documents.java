@@ -127,6 +127,31 @@ public final class Documents {
     return new OParlFormatException(source, "$", -1, -1, "format.decoding", List.of(), cause);
   }
 
+  /**
+   * The error for a document longer than the limit, found before it is read.
+   *
+   * @param source the document's name
+   * @param maxDocumentLength the limit
+   * @return the error
+   */
+  public static OParlFormatException tooLong(String source, long maxDocumentLength) {
+    return new OParlFormatException(source, "$", -1, -1, "format.limit.document",
+        List.of(Long.toString(maxDocumentLength)), null);
+  }
+
+  /**
+   * The format error of a parser's exception, for readers that drive a parser of {@link #mapper()}
+   * themselves.
+   *
+   * @param source the document's name
+   * @param e the parser's exception
+   * @param p the parser, or {@code null}
+   * @return the error, naming the path, line and column
+   */
+  public OParlFormatException formatError(String source, JacksonException e, @Nullable JsonParser p) {
+    return translate(source, e, p);
+  }
+
   private OParlFormatException translate(String source, JacksonException e, @Nullable JsonParser p) {
     String path = p == null ? "$" : path(p.streamReadContext());
     TokenStreamLocation location = location(e, p);
@@ -149,6 +174,9 @@ public final class Documents {
       }
       return new OParlFormatException(source, path, line(location), column(location), key,
           List.of(limit), e);
+    }
+    if (message.startsWith("Invalid UTF-8")) { // a byte parser's strict decoding
+      return error(source, path, location, "format.decoding", e);
     }
     if (e instanceof UnexpectedEndOfInputException) {
       return error(source, path, location, "format.unexpectedEnd", e);

@@ -19,7 +19,7 @@ import org.ratsinfo.oparl.OParlImportException;
 import org.ratsinfo.oparl.OParlIssue;
 import org.ratsinfo.oparl.OParlObjectSource;
 import org.ratsinfo.oparl.OParlWarning;
-import tools.jackson.databind.JsonNode;
+import org.ratsinfo.oparl.internal.Locations.Place;
 
 /**
  * One import: indexes every object of the documents by its {@code id} ({@link ObjectIndex}), then maps
@@ -29,11 +29,23 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Importer {
 
-  /** What an import gives. */
-  public record Result(List<MeetingExcerpts> meetings, List<OParlWarning> warnings, List<String> deleted) {}
+  /** What an import gives beside its meetings. */
+  public record Result(int meetings, List<OParlWarning> warnings, List<String> deleted) {}
 
-  /** A parsed document and its name. */
-  public record Document(String source, JsonNode root) {}
+  /** Where the meetings of an import go, one at a time. */
+  @FunctionalInterface
+  public interface Sink {
+    /**
+     * Takes a meeting.
+     *
+     * @param meeting the meeting
+     * @param number its number among the meetings found, from 1
+     * @param count how many meetings were found (a meeting without a start is found but not imported)
+     * @throws IOException if the sink fails; the import fails with it
+     */
+    void meeting(MeetingExcerpts meeting, int number, int count) throws IOException;
+  }
+
 
   private final boolean strict;
   private final @Nullable Body fallbackBody;
@@ -57,41 +69,48 @@ public final class Importer {
     this.strict = strict;
     this.fallbackBody = fallbackBody;
     this.values = new Values(warnings, zone);
-    this.index = new ObjectIndex(warnings, source, documents);
+    this.index = new ObjectIndex(warnings, values, source, documents);
     this.papers = new PaperReader(index, values, warnings);
     this.agendas = new AgendaReader(warnings, values, papers, strict);
   }
 
   /**
-   * Imports the documents.
+   * Imports the documents: reads them, then maps one meeting at a time and hands it to the sink, so
+   * that no more than one meeting is in memory. A strict import maps every meeting once before it
+   * hands any on, and hands on none if the input deviates from the specification.
    *
-   * @param input the parsed documents
-   * @return the meetings, warnings and deleted objects
-   * @throws IOException if the object source fails
+   * @param input the documents
+   * @param sink where the meetings go
+   * @return the number of meetings, the warnings and the deleted objects
+   * @throws IOException if a document cannot be read, the object source fails or the sink fails
    * @throws OParlImportException in strict mode, if the input deviates from the specification
    */
-  public Result run(List<Document> input) throws IOException {
-    for (Document document : input) {
-      index.add(document.root(), document.source());
+  public Result run(List<Input> input, Sink sink) throws IOException {
+    for (Input document : input) {
+      index.add(document);
     }
     index.checkPages();
-    List<MeetingExcerpts> result = new ArrayList<>();
-    for (Node m : index.meetings()) {
-      MeetingExcerpts meeting = meeting(m);
-      if (meeting != null) {
-        result.add(meeting);
-      }
-    }
-    for (Node node : index.ofType("File")) {
-      Files.check(node, values, warnings);
-    }
+    List<Place> meetings = index.meetings();
     if (strict) {
+      for (Place place : meetings) {
+        meeting(index.node(place));
+      }
       List<OParlWarning> deviations = warnings.deviations();
       if (!deviations.isEmpty()) {
         throw new OParlImportException(deviations);
       }
     }
-    return new Result(List.copyOf(result), warnings.all(), index.deleted());
+    int number = 0;
+    int imported = 0;
+    for (Place place : meetings) {
+      number++;
+      MeetingExcerpts meeting = meeting(index.node(place));
+      if (meeting != null) {
+        imported++;
+        sink.meeting(meeting, number, meetings.size());
+      }
+    }
+    return new Result(imported, warnings.all(), index.deleted());
   }
 
   private @Nullable MeetingExcerpts meeting(Node m) throws IOException {
@@ -182,9 +201,9 @@ public final class Importer {
         return body(bodyNode);
       }
     }
-    List<Node> bodies = index.ofType("Body");
+    List<Place> bodies = index.bodies();
     if (bodies.size() == 1) {
-      return body(bodies.get(0));
+      return body(index.node(bodies.get(0)));
     }
     if (fallbackBody != null) {
       return fallbackBody;

@@ -4,11 +4,11 @@ import static org.ratsinfo.oparl.internal.Warnings.key;
 import static org.ratsinfo.oparl.internal.Warnings.kind;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +16,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.oparl.OParlIssue;
 import org.ratsinfo.oparl.OParlObjectSource;
+import org.ratsinfo.oparl.internal.Locations.Element;
+import org.ratsinfo.oparl.internal.Locations.Place;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every object of one import by its {@code id}: the objects of the documents, the objects embedded in
- * them, and what the object source provides on demand. Resolves references. Not thread-safe; one per
+ * them, and what the object source provides on demand. Resolves references. It reads each document
+ * once, element by element, checks every object as it goes, and keeps only where each object stands
+ * ({@link Locations}): the objects are parsed again when the mapping needs them, so that the memory of
+ * an import grows with the number of ids, not with the size of the input. Not thread-safe; one per
  * import.
  */
 final class ObjectIndex {
@@ -29,26 +35,33 @@ final class ObjectIndex {
   private static final Set<String> BOOKKEEPING = Set.of("created", "modified");
 
   private final Warnings warnings;
+  private final Values values;
   private final OParlObjectSource source;
-  private final Documents documents;
+  private final ElementStream stream;
+  private final Locations locations;
   private final ListPages pages;
 
-  private final Map<String, Node> index = new LinkedHashMap<>();
-  private final List<Node> meetings = new ArrayList<>();
+  private final Map<String, Place> index = new HashMap<>();
+  private final List<Place> meetings = new ArrayList<>();
+  private final List<Place> bodies = new ArrayList<>();
   private final Set<String> deleted = new LinkedHashSet<>();
   private final Set<String> asked = new HashSet<>();
-  private final Map<String, Node> consultationByItem = new HashMap<>();
+  private final Map<String, Place> consultationByItem = new HashMap<>();
+  /** Whether meetings found now are imported, rather than found through a reference. */
+  private boolean collectMeetings = true;
 
-  ObjectIndex(Warnings warnings, OParlObjectSource source, Documents documents) {
+  ObjectIndex(Warnings warnings, Values values, OParlObjectSource source, Documents documents) {
     this.warnings = warnings;
+    this.values = values;
     this.source = source;
-    this.documents = documents;
+    this.stream = new ElementStream(documents);
+    this.locations = new Locations(documents);
     this.pages = new ListPages(warnings);
   }
 
   /** Indexes a document, then the pages that follow it, as far as the object source provides them. */
-  void add(JsonNode root, String name) throws IOException {
-    top(root, name, true);
+  void add(Input input) throws IOException {
+    read(input, true);
     followNextPages();
   }
 
@@ -58,8 +71,13 @@ final class ObjectIndex {
   }
 
   /** The meetings of the documents, in the order found (not those found through references). */
-  List<Node> meetings() {
+  List<Place> meetings() {
     return List.copyOf(meetings);
+  }
+
+  /** The bodies of the documents. */
+  List<Place> bodies() {
+    return List.copyOf(bodies);
   }
 
   /** The ids of the objects marked deleted, or where they are if they have none. */
@@ -67,53 +85,74 @@ final class ObjectIndex {
     return List.copyOf(deleted);
   }
 
-  /** Every indexed object of the type. */
-  List<Node> ofType(String type) {
-    return index.values().stream().filter(n -> n.type().equals(type)).toList();
+  /** The object at a place, with the object it is embedded in. */
+  Node node(Place place) throws IOException {
+    JsonNode json = locations.json(place);
+    JsonNode element = locations.element(place.element());
+    String parentPointer = Locations.parentPointer(place.pointer(), element);
+    Node parent = parentPointer == null ? null : node(new Place(place.element(), parentPointer));
+    String typeValue = json.path("type").isString() ? json.get("type").stringValue() : "";
+    String version = Vocabulary.version(typeValue);
+    return new Node(json, version == null ? "" : Vocabulary.shortType(typeValue),
+        version == null ? "" : version, locations.where(place), parentPointer != null, id(json),
+        parent);
   }
 
   /** The consultation that names the agenda item of the id, if one does. */
-  @Nullable Node consultationOf(String agendaItemId) {
-    return consultationByItem.get(agendaItemId);
+  @Nullable Node consultationOf(String agendaItemId) throws IOException {
+    Place place = consultationByItem.get(agendaItemId);
+    return place == null ? null : node(place);
   }
 
   // -----------------------------------------------------------------------------------------------
   // Indexing
 
-  private void top(JsonNode root, String source, boolean followPages) {
-    String where = source + " $";
-    if (root.isArray()) {
-      for (int i = 0; i < root.size(); i++) {
-        element(root.get(i), source + " $[" + i + "]");
-      }
-    } else if (root.isObject() && !root.has("type") && root.has("data")) {
-      pages.add(root, source, followPages);
-      JsonNode data = root.get("data");
-      if (data.isArray()) {
-        for (int i = 0; i < data.size(); i++) {
-          element(data.get(i), source + " $.data[" + i + "]");
+  /** Reads a document element by element and indexes the objects of each. */
+  private void read(Input input, boolean followPages) throws IOException {
+    int number = locations.add(input);
+    String name = input.name();
+    stream.read(input, new ElementStream.Handler() {
+      @Override
+      public void element(JsonNode value, String path, long start, long end) {
+        String where = name + " " + path;
+        if (value.isObject()) {
+          Element element = new Element(number, start, Math.toIntExact(end - start), path);
+          locations.keep(element, value);
+          walk(value, where, element, "", null);
+        } else if (value.isString() && value.stringValue().isEmpty()) {
+          warnings.warn(where, "", OParlIssue.EMPTY_URL);
+        } else {
+          warnings.warn(where, "", OParlIssue.NOT_OPARL);
         }
-      } else if (data.isObject()) {
-        warnings.warn(where, "data", OParlIssue.SINGLE_VALUE_FOR_LIST);
-        element(data, source + " $.data");
-      } else {
-        warnings.warn(where, "data", OParlIssue.WRONG_TYPE, key("kind.array"), kind(data));
       }
-    } else if (root.isObject() && (root.has("type") || isDeletionMarker(root))) {
-      walk(root, where, false, null);
-    } else {
-      warnings.warn(where, "", OParlIssue.NOT_OPARL);
-    }
-  }
 
-  private void element(JsonNode element, String where) {
-    if (element.isObject()) {
-      walk(element, where, false, null);
-    } else if (element.isString() && element.stringValue().isEmpty()) {
-      warnings.warn(where, "", OParlIssue.EMPTY_URL);
-    } else {
-      warnings.warn(where, "", OParlIssue.NOT_OPARL);
-    }
+      @Override
+      public void page(ObjectNode page) {
+        pages.add(page, name, followPages);
+      }
+
+      @Override
+      public void document(JsonNode root, long start, long end) {
+        String where = name + " $";
+        Element element = new Element(number, start, Math.toIntExact(end - start), "$");
+        if (root.isObject() && !root.has("type") && root.has("data")) {
+          pages.add(root, name, followPages);
+          JsonNode data = root.get("data");
+          if (data.isObject()) {
+            warnings.warn(where, "data", OParlIssue.SINGLE_VALUE_FOR_LIST);
+            locations.keep(element, root);
+            walk(data, name + " $.data", element, "/data", null);
+          } else {
+            warnings.warn(where, "data", OParlIssue.WRONG_TYPE, key("kind.array"), kind(data));
+          }
+        } else if (root.isObject() && (root.has("type") || isDeletionMarker(root))) {
+          locations.keep(element, root);
+          walk(root, where, element, "", null);
+        } else {
+          warnings.warn(where, "", OParlIssue.NOT_OPARL);
+        }
+      }
+    });
   }
 
   /** Whether the object says it is deleted: {@code "deleted": true}, with or without a type. */
@@ -129,8 +168,18 @@ final class ObjectIndex {
         ? idNode.stringValue() : null;
   }
 
-  /** Indexes an object and the objects embedded in it. */
-  private void walk(JsonNode json, String where, boolean embedded, @Nullable Node parent) {
+  /**
+   * Checks an object and indexes it and the objects embedded in it.
+   *
+   * @param json the object
+   * @param where where it is, for messages
+   * @param element the top-level element it is in
+   * @param pointer its JSON pointer in the element, empty for the element itself
+   * @param parent the object it is embedded in, or {@code null}
+   */
+  private void walk(JsonNode json, String where, Element element, String pointer,
+      @Nullable Node parent) {
+    boolean embedded = !pointer.isEmpty();
     JsonNode typeNode = json.get("type");
     String typeValue = typeNode != null && typeNode.isString() ? typeNode.stringValue() : null;
     String id = id(json);
@@ -148,7 +197,7 @@ final class ObjectIndex {
     }
     String version = Vocabulary.version(typeValue);
     String type = version == null ? "" : Vocabulary.shortType(typeValue);
-    if (!Vocabulary.isType(type)) {
+    if (version == null || !Vocabulary.isType(type)) {
       if (!embedded || typeValue.startsWith("https://schema.oparl.org/")) {
         warnings.warn(name, "type", OParlIssue.UNKNOWN_TYPE, Messages.quote(typeValue));
       } // else a value object of another vocabulary, e.g. GeoJSON
@@ -165,10 +214,16 @@ final class ObjectIndex {
         warnings.warn(name, key, OParlIssue.UNKNOWN_PROPERTY, Messages.quote(key));
       }
     }
+    Place place = new Place(element, pointer);
     if (id != null) {
-      register(id, node);
-    } else if (type.equals("Meeting")) {
-      meetings.add(node);
+      register(id, place, json, type);
+    } else if (type.equals("Meeting") && collectMeetings) {
+      meetings.add(place);
+    }
+    if (type.equals("Body") && !embedded) {
+      bodies.add(place);
+    } else if (type.equals("File")) {
+      Files.check(node, values, warnings);
     }
     for (Map.Entry<String, JsonNode> property : json.properties()) {
       String key = property.getKey();
@@ -177,12 +232,13 @@ final class ObjectIndex {
       }
       JsonNode value = property.getValue();
       String path = where + Documents.segment(key);
+      String inner = pointer + "/" + Locations.token(key);
       if (value.isObject()) {
-        walk(value, path, true, node);
+        walk(value, path, element, inner, node);
       } else if (value.isArray()) {
         for (int i = 0; i < value.size(); i++) {
           if (value.get(i).isObject()) {
-            walk(value.get(i), path + "[" + i + "]", true, node);
+            walk(value.get(i), path + "[" + i + "]", element, inner + "/" + i, node);
           }
         }
       }
@@ -190,7 +246,7 @@ final class ObjectIndex {
     if (type.equals("Consultation")) {
       String item = refQuiet(json, "agendaItem");
       if (item != null) {
-        consultationByItem.putIfAbsent(item, node);
+        consultationByItem.putIfAbsent(item, place);
       }
     }
   }
@@ -200,27 +256,33 @@ final class ObjectIndex {
    * with fewer properties) are one object, and the fuller copy is kept; two different objects with
    * one id are a warning naming both places, and neither replaces the other where it stands.
    */
-  private void register(String id, Node node) {
-    Node existing = index.get(id);
+  private void register(String id, Place place, JsonNode json, String type) {
+    Place existing = index.get(id);
     if (existing == null) {
-      index.put(id, node);
-      if (node.type().equals("Meeting")) {
-        meetings.add(node);
+      index.put(id, place);
+      if (type.equals("Meeting") && collectMeetings) {
+        meetings.add(place);
       }
       return;
     }
-    if (existing.json().equals(node.json()) || isPartOf(node.json(), existing.json())) {
+    JsonNode existingJson;
+    try {
+      existingJson = locations.json(existing);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (isPartOf(json, existingJson)) { // the same object, or a shorter copy of it
       return;
     }
-    if (isPartOf(existing.json(), node.json())) {
-      index.put(id, node);
+    if (isPartOf(existingJson, json)) {
+      index.put(id, place);
       int at = meetings.indexOf(existing);
       if (at >= 0) {
-        meetings.set(at, node);
+        meetings.set(at, place);
       }
       return;
     }
-    warnings.warn(id, "", OParlIssue.DUPLICATE_ID, existing.where(), node.where());
+    warnings.warn(id, "", OParlIssue.DUPLICATE_ID, locations.where(existing), locations.where(place));
   }
 
   /** Whether every property of the part, but bookkeeping, is in the whole with the same value. */
@@ -247,7 +309,7 @@ final class ObjectIndex {
       String json = source.find(url);
       if (json != null) {
         pages.fetched(url);
-        top(documents.parse(new StringReader(json), url), url, true);
+        read(Input.of(url, json.getBytes(StandardCharsets.UTF_8)), true);
       }
     }
   }
@@ -257,9 +319,9 @@ final class ObjectIndex {
 
   /** The object of an id: from the index, or from the object source; {@code null} if neither has it. */
   @Nullable Node resolve(String id, String from, String field) throws IOException {
-    Node node = index.get(id);
-    if (node != null) {
-      return node;
+    Place place = index.get(id);
+    if (place != null) {
+      return node(place);
     }
     if (deleted.contains(id)) {
       return null;
@@ -267,17 +329,19 @@ final class ObjectIndex {
     if (asked.add(id)) {
       String json = source.find(id);
       if (json != null) {
-        JsonNode root = documents.parse(new StringReader(json), id);
-        int before = meetings.size();
-        top(root, id, false);
-        pages.forgetUnfetched();
-        // meetings found through references are not imported on their own
-        while (meetings.size() > before) {
-          meetings.remove(meetings.size() - 1);
+        // meetings found through references are not imported on their own, nor are next pages read
+        collectMeetings = false;
+        try {
+          read(Input.of(id, json.getBytes(StandardCharsets.UTF_8)), false);
+        } finally {
+          collectMeetings = true;
         }
-        node = index.get(id);
-        if (node != null || deleted.contains(id)) {
-          return node;
+        place = index.get(id);
+        if (place != null) {
+          return node(place);
+        }
+        if (deleted.contains(id)) {
+          return null;
         }
       }
     }
@@ -343,9 +407,9 @@ final class ObjectIndex {
           return null;
         }
         // the object as it stands here, unless it is a shorter copy of the indexed one
-        Node indexed = index.get(id);
-        if (indexed != null && isPartOf(value, indexed.json())) {
-          return indexed;
+        Place indexed = index.get(id);
+        if (indexed != null && isPartOf(value, locations.json(indexed))) {
+          return node(indexed);
         }
       }
       JsonNode type = value.get("type");

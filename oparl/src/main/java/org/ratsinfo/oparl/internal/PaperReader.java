@@ -4,7 +4,6 @@ import static org.ratsinfo.oparl.internal.Warnings.key;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -24,13 +23,15 @@ import org.ratsinfo.oparl.OParlIssue;
 final class PaperReader {
 
   private static final String PAPER_TYPE_STAND_IN = "Drucksache";
+  /** How many papers, persons and organizations of each kind are kept mapped. */
+  private static final int KEPT = 4096;
 
   private final ObjectIndex index;
   private final Values values;
   private final Warnings warnings;
-  private final Map<String, Paper> papers = new HashMap<>();
-  private final Map<String, Person> persons = new HashMap<>();
-  private final Map<String, Organization> organizations = new HashMap<>();
+  private final Map<String, Paper> papers = new Lru<>(KEPT);
+  private final Map<String, Person> persons = new Lru<>(KEPT);
+  private final Map<String, Organization> organizations = new Lru<>(KEPT);
 
   PaperReader(ObjectIndex index, Values values, Warnings warnings) {
     this.index = index;
