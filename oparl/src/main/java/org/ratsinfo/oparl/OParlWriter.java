@@ -9,8 +9,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.oparl.internal.ExportJson;
 
@@ -56,6 +60,7 @@ public final class OParlWriter {
   private final boolean prettyPrint;
   private final @Nullable OffsetDateTime timestamp;
   private final boolean voteEvents;
+  private final Set<FieldKey> withheldFromPublic;
   private final ExportJson json;
 
   private OParlWriter(Builder builder) {
@@ -63,6 +68,8 @@ public final class OParlWriter {
     this.prettyPrint = builder.prettyPrint;
     this.timestamp = builder.timestamp;
     this.voteEvents = builder.voteEvents;
+    this.withheldFromPublic = Collections.unmodifiableSet(builder.withheldFromPublic.isEmpty()
+        ? EnumSet.noneOf(FieldKey.class) : EnumSet.copyOf(builder.withheldFromPublic));
     this.json = new ExportJson(prettyPrint);
   }
 
@@ -81,6 +88,11 @@ public final class OParlWriter {
     return prettyPrint;
   }
 
+  /** The fields left out of the export: see {@link Builder#withheldFromPublic(Set)}. */
+  public Set<FieldKey> withheldFromPublic() {
+    return withheldFromPublic;
+  }
+
   /**
    * Writes a meeting to a character stream. Flushes but does not close the stream.
    *
@@ -91,7 +103,7 @@ public final class OParlWriter {
   public void write(MeetingExcerpts meeting, Writer out) throws IOException {
     Objects.requireNonNull(meeting, "meeting");
     Objects.requireNonNull(out, "out");
-    json.write(meeting, baseUrl, timestamp, voteEvents, out);
+    json.write(meeting, baseUrl, timestamp, voteEvents, withheldFromPublic, out);
   }
 
   /**
@@ -104,7 +116,7 @@ public final class OParlWriter {
   public void write(MeetingExcerpts meeting, OutputStream out) throws IOException {
     Objects.requireNonNull(meeting, "meeting");
     Objects.requireNonNull(out, "out");
-    json.write(meeting, baseUrl, timestamp, voteEvents, out);
+    json.write(meeting, baseUrl, timestamp, voteEvents, withheldFromPublic, out);
   }
 
   /**
@@ -129,6 +141,7 @@ public final class OParlWriter {
     private boolean prettyPrint = true;
     private @Nullable OffsetDateTime timestamp;
     private boolean voteEvents = true;
+    private Set<FieldKey> withheldFromPublic = Set.of();
 
     private Builder() {}
 
@@ -191,6 +204,32 @@ public final class OParlWriter {
      */
     public Builder voteEvents(boolean voteEvents) {
       this.voteEvents = voteEvents;
+      return this;
+    }
+
+    /**
+     * The fields to leave out of the export, as the renderers leave them out of public excerpts
+     * ({@link org.ratsinfo.render.RenderOptions.Builder#withheldFromPublic(Set)}); default none. A
+     * withheld field is left out of every object and of every id: {@link FieldKey#AGENDA_ITEM} the
+     * item's {@code number} (its id is numbered by position), {@link FieldKey#ORGANIZATION} the
+     * meeting's and its consultations' {@code organization}, {@link FieldKey#DECISION} {@code result},
+     * {@code ratsinfo:decisionKind} and a vote event's {@code result}, {@link FieldKey#DATE} and
+     * {@link FieldKey#TIME} {@code start} and {@code end} (and, without a {@link #timestamp
+     * timestamp}, {@code created} and {@code modified}, which would carry the date), {@link
+     * FieldKey#MEETING_STATUS} {@code meetingState}, {@code cancelled} and {@code
+     * ratsinfo:publicity}, {@link FieldKey#OCCASION}, {@link FieldKey#ROOM} the location's {@code
+     * room}, {@link FieldKey#LOCATION} its {@code description} and address, {@link
+     * FieldKey#PAPER_TYPE}, {@link FieldKey#PAPER_DATE}, {@link FieldKey#ORIGINATORS} {@code
+     * originatorPerson} and {@code originatorOrganization} with the objects they name, {@link
+     * FieldKey#LEAD_DEPARTMENT} {@code underDirectionOf}, {@link FieldKey#CLERK} {@code
+     * ratsinfo:clerk} with the person, {@link FieldKey#CONSULTATION_ROLE} the consultation's {@code
+     * role}.
+     *
+     * @param fields the fields to withhold
+     * @return this builder
+     */
+    public Builder withheldFromPublic(Set<FieldKey> fields) {
+      this.withheldFromPublic = Set.copyOf(Objects.requireNonNull(fields, "fields"));
       return this;
     }
 

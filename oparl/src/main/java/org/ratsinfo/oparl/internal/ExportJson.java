@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.model.MeetingExcerpts;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
@@ -49,8 +51,8 @@ public final class ExportJson {
 
   /** Exports a meeting to a character stream; flushes but does not close it. */
   public void write(MeetingExcerpts meeting, String baseUrl, @Nullable OffsetDateTime timestamp,
-      boolean voteEvents, Writer out) throws IOException {
-    ObjectNode page = new Exporter(mapper, baseUrl, timestamp, voteEvents).export(meeting);
+      boolean voteEvents, Set<FieldKey> withheld, Writer out) throws IOException {
+    ObjectNode page = new Exporter(mapper, baseUrl, timestamp, voteEvents, withheld).export(meeting);
     try {
       writer.writeValue(out, page);
     } catch (JacksonIOException e) {
@@ -61,8 +63,8 @@ public final class ExportJson {
 
   /** Exports a meeting to a byte stream in UTF-8; flushes but does not close it. */
   public void write(MeetingExcerpts meeting, String baseUrl, @Nullable OffsetDateTime timestamp,
-      boolean voteEvents, OutputStream out) throws IOException {
-    ObjectNode page = new Exporter(mapper, baseUrl, timestamp, voteEvents).export(meeting);
+      boolean voteEvents, Set<FieldKey> withheld, OutputStream out) throws IOException {
+    ObjectNode page = new Exporter(mapper, baseUrl, timestamp, voteEvents, withheld).export(meeting);
     try {
       writer.writeValue(out, page);
     } catch (JacksonIOException e) {

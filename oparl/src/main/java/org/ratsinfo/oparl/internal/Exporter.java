@@ -6,12 +6,15 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaHeading;
 import org.ratsinfo.model.AgendaItem;
@@ -50,6 +53,7 @@ public final class Exporter {
   private final String base;
   private final @Nullable OffsetDateTime timestamp;
   private final boolean voteEvents;
+  private final Set<FieldKey> withheld;
 
   /** Values already given an id, by kind and value (without its source id). */
   private final Map<String, String> ids = new HashMap<>();
@@ -60,7 +64,7 @@ public final class Exporter {
   private final Map<String, ObjectNode> papers = new LinkedHashMap<>();
 
   private String bodyId = "";
-  private String created = "";
+  private @Nullable String created;
 
   /**
    * An export.
@@ -70,41 +74,63 @@ public final class Exporter {
    * @param timestamp the {@code created} and {@code modified} of every object, or {@code null} for the
    *     meeting's end (or start)
    * @param voteEvents whether to write Popolo vote events
+   * @param withheld the fields withheld from the public, left out of every object and id
    */
-  public Exporter(JsonMapper mapper, String base, @Nullable OffsetDateTime timestamp, boolean voteEvents) {
+  public Exporter(JsonMapper mapper, String base, @Nullable OffsetDateTime timestamp, boolean voteEvents,
+      Set<FieldKey> withheld) {
     this.mapper = mapper;
     this.base = base;
     this.timestamp = timestamp;
     this.voteEvents = voteEvents;
+    this.withheld = withheld.isEmpty() ? EnumSet.noneOf(FieldKey.class) : EnumSet.copyOf(withheld);
+  }
+
+  private boolean shows(FieldKey field) {
+    return !withheld.contains(field);
   }
 
   /** The list page of a meeting. */
   public ObjectNode export(MeetingExcerpts excerpts) {
     Meeting meeting = excerpts.meeting();
     ZonedDateTime when = meeting.end() != null ? meeting.end() : meeting.start();
-    created = dateTime(timestamp != null ? timestamp : when.toOffsetDateTime());
+    boolean showsWhen = shows(FieldKey.DATE) && shows(FieldKey.TIME);
+    // without a timestamp of its own, an export that withholds the date has no created or modified
+    created = timestamp != null ? dateTime(timestamp)
+        : showsWhen ? dateTime(when.toOffsetDateTime()) : null;
     ObjectNode body = body(excerpts.body());
-    String meetingSlug = meeting.start().toLocalDate() + "-"
-        + slug(meeting.organization().shortName() != null
-            ? meeting.organization().shortName() : meeting.organization().name());
+    List<String> slugParts = new ArrayList<>();
+    if (shows(FieldKey.DATE)) {
+      slugParts.add(meeting.start().toLocalDate().toString());
+    }
+    if (shows(FieldKey.ORGANIZATION)) {
+      slugParts.add(slug(meeting.organization().shortName() != null
+          ? meeting.organization().shortName() : meeting.organization().name()));
+    }
+    String meetingSlug = slugParts.isEmpty() ? "meeting" : String.join("-", slugParts);
     String meetingId = id("meeting", meetingSlug, meeting.withAgenda(List.of()));
     ObjectNode m = object("Meeting", meetingId);
     put(m, "name", meeting.name());
-    if (meeting.state() != null) {
+    if (meeting.state() != null && shows(FieldKey.MEETING_STATUS)) {
       m.put("meetingState", Vocabulary.meetingState(meeting.state()));
     }
-    m.put("cancelled", meeting.cancelled());
-    m.put("start", dateTime(meeting.start().toOffsetDateTime()));
-    if (meeting.end() != null) {
-      m.put("end", dateTime(meeting.end().toOffsetDateTime()));
+    if (shows(FieldKey.MEETING_STATUS)) {
+      m.put("cancelled", meeting.cancelled());
     }
-    Location place = meeting.location();
-    if (place != null && (place.description() != null || place.room() != null
-        || place.streetAddress() != null || place.postalCode() != null || place.locality() != null)) {
+    if (showsWhen) {
+      m.put("start", dateTime(meeting.start().toOffsetDateTime()));
+      if (meeting.end() != null) {
+        m.put("end", dateTime(meeting.end().toOffsetDateTime()));
+      }
+    }
+    Location place = shownLocation(meeting.location());
+    if (place != null) {
       m.set("location", location(place, meetingSlug));
     }
-    String organizationId = organization(meeting.organization());
-    m.putArray("organization").add(organizationId);
+    String organizationId = null;
+    if (shows(FieldKey.ORGANIZATION)) {
+      organizationId = organization(meeting.organization());
+      m.putArray("organization").add(organizationId);
+    }
     ArrayNode items = m.putArray("agendaItem");
     // headings stand among the items by their order, each before the items of its order and later
     List<AgendaHeading> headings = meeting.headings().stream()
@@ -112,20 +138,28 @@ public final class Exporter {
         .sorted(Comparator.comparingInt(AgendaHeading::order))
         .toList();
     int next = 0;
+    int position = 0;
     for (AgendaItem item : meeting.agenda()) {
+      position++;
       while (next < headings.size() && headings.get(next).order() <= item.order()) {
         items.add(heading(headings.get(next), next, meetingSlug));
         next++;
       }
       if (item.visibility().isPublic()) {
-        items.add(agendaItem(item, meeting, meetingId, meetingSlug, organizationId));
+        String itemSlug = meetingSlug + "-"
+            + (shows(FieldKey.AGENDA_ITEM) ? slug(item.number()) : "item-" + position);
+        items.add(agendaItem(item, meeting, meetingId, itemSlug, organizationId));
       }
     }
     for (; next < headings.size(); next++) {
       items.add(heading(headings.get(next), next, meetingSlug));
     }
-    put(m, Vocabulary.EXT_OCCASION, meeting.occasion());
-    m.put(Vocabulary.EXT_PUBLICITY, Importer.camel(meeting.publicity().name()));
+    if (shows(FieldKey.OCCASION)) {
+      put(m, Vocabulary.EXT_OCCASION, meeting.occasion());
+    }
+    if (shows(FieldKey.MEETING_STATUS)) {
+      m.put(Vocabulary.EXT_PUBLICITY, Importer.camel(meeting.publicity().name()));
+    }
     stamp(m);
 
     List<JsonNode> data = new ArrayList<>();
@@ -160,6 +194,22 @@ public final class Exporter {
     return b;
   }
 
+  /** The parts of the meeting's location that are not withheld; {@code null} if none is left. */
+  private @Nullable Location shownLocation(@Nullable Location location) {
+    if (location == null) {
+      return null;
+    }
+    Location shown = shows(FieldKey.LOCATION)
+        ? location
+        : new Location(null, location.room(), null, null, null);
+    if (!shows(FieldKey.ROOM)) {
+      shown = new Location(shown.description(), null, shown.streetAddress(), shown.postalCode(),
+          shown.locality());
+    }
+    return shown.description() != null || shown.room() != null || shown.streetAddress() != null
+        || shown.postalCode() != null || shown.locality() != null ? shown : null;
+  }
+
   private ObjectNode location(Location location, String meetingSlug) {
     ObjectNode l = object("Location", id("location", meetingSlug, location));
     put(l, "description", location.description());
@@ -186,11 +236,12 @@ public final class Exporter {
     return a;
   }
 
-  private ObjectNode agendaItem(AgendaItem item, Meeting meeting, String meetingId, String meetingSlug,
-      String organizationId) {
-    String slug = meetingSlug + "-" + slug(item.number());
+  private ObjectNode agendaItem(AgendaItem item, Meeting meeting, String meetingId, String slug,
+      @Nullable String organizationId) {
     ObjectNode a = object("AgendaItem", id("agendaitem", slug, item.withVisibility(item.visibility())));
-    a.put("number", item.number());
+    if (shows(FieldKey.AGENDA_ITEM)) {
+      a.put("number", item.number());
+    }
     a.put("order", item.order());
     a.put("name", item.title());
     a.put("public", true);
@@ -200,7 +251,7 @@ public final class Exporter {
       a.put("consultation", consultationId);
       paper(consultation, consultationId, a.get("id").stringValue(), meetingId, organizationId);
     }
-    Decision decision = item.decision();
+    Decision decision = shows(FieldKey.DECISION) ? item.decision() : null;
     if (decision != null) {
       a.put("result", decision.text() != null ? decision.text() : Vocabulary.result(decision.kind()));
     }
@@ -227,7 +278,7 @@ public final class Exporter {
   }
 
   private void paper(Consultation consultation, String consultationId, String agendaItemId,
-      String meetingId, String organizationId) {
+      String meetingId, @Nullable String organizationId) {
     Paper paper = consultation.paper();
     String paperId = id("paper", slug(paper.reference()), paper.withClerk(paper.clerk()));
     ObjectNode p = papers.get(paperId);
@@ -236,23 +287,26 @@ public final class Exporter {
       p.put("body", bodyId);
       p.put("name", paper.title());
       p.put("reference", paper.reference());
-      if (paper.date() != null) {
+      if (paper.date() != null && shows(FieldKey.PAPER_DATE)) {
         p.put("date", paper.date().toString());
       }
-      p.put("paperType", paper.paperType().name());
-      if (!paper.originatorPersons().isEmpty()) {
+      if (shows(FieldKey.PAPER_TYPE)) {
+        p.put("paperType", paper.paperType().name());
+      }
+      boolean originators = shows(FieldKey.ORIGINATORS);
+      if (originators && !paper.originatorPersons().isEmpty()) {
         ArrayNode persons = p.putArray("originatorPerson");
         paper.originatorPersons().forEach(x -> persons.add(person(x)));
       }
-      if (paper.leadDepartment() != null) {
+      if (paper.leadDepartment() != null && shows(FieldKey.LEAD_DEPARTMENT)) {
         p.putArray("underDirectionOf").add(organization(paper.leadDepartment()));
       }
-      if (!paper.originatorOrganizations().isEmpty()) {
+      if (originators && !paper.originatorOrganizations().isEmpty()) {
         ArrayNode organizations = p.putArray("originatorOrganization");
         paper.originatorOrganizations().forEach(x -> organizations.add(organization(x)));
       }
       p.putArray("consultation");
-      if (paper.clerk() != null) {
+      if (paper.clerk() != null && shows(FieldKey.CLERK)) {
         p.put(Vocabulary.EXT_CLERK, person(paper.clerk()));
       }
       stamp(p);
@@ -261,9 +315,13 @@ public final class Exporter {
     ObjectNode c = object("Consultation", consultationId);
     c.put("agendaItem", agendaItemId);
     c.put("meeting", meetingId);
-    c.putArray("organization").add(organizationId);
+    if (organizationId != null) {
+      c.putArray("organization").add(organizationId);
+    }
     c.put("authoritative", consultation.authoritative());
-    put(c, "role", consultation.role());
+    if (shows(FieldKey.CONSULTATION_ROLE)) {
+      put(c, "role", consultation.role());
+    }
     stamp(c);
     ((ArrayNode) p.get("consultation")).add(c);
   }
@@ -311,10 +369,16 @@ public final class Exporter {
   /** A Popolo VoteEvent: counts per option, and per group. */
   private ObjectNode voteEvent(VoteTally tally, AgendaItem item, Meeting meeting) {
     ObjectNode e = mapper.createObjectNode();
-    e.put("identifier", item.number());
+    if (shows(FieldKey.AGENDA_ITEM)) {
+      e.put("identifier", item.number());
+    }
     e.putObject("motion").put("text", item.title());
-    e.put("start_date", dateTime(meeting.start().toOffsetDateTime()));
-    tally.outcome().ifPresent(o -> e.put("result", o == VoteOutcome.ADOPTED ? "pass" : "fail"));
+    if (shows(FieldKey.DATE) && shows(FieldKey.TIME)) {
+      e.put("start_date", dateTime(meeting.start().toOffsetDateTime()));
+    }
+    if (shows(FieldKey.DECISION)) {
+      tally.outcome().ifPresent(o -> e.put("result", o == VoteOutcome.ADOPTED ? "pass" : "fail"));
+    }
     tally.total().ifPresent(total -> e.set("counts", counts(total)));
     ArrayNode groups = e.putArray("group_results");
     for (VotingGroup group : tally.groups()) {
@@ -359,8 +423,10 @@ public final class Exporter {
   }
 
   private void stamp(ObjectNode o) {
-    o.put("created", created);
-    o.put("modified", created);
+    if (created != null) {
+      o.put("created", created);
+      o.put("modified", created);
+    }
   }
 
   private static void put(ObjectNode o, String name, @Nullable String value) {

@@ -52,6 +52,7 @@ public final class Importer {
   private final Warnings warnings = new Warnings();
   private final Values values;
   private final ObjectIndex index;
+  private final References references;
   private final PaperReader papers;
   private final AgendaReader agendas;
 
@@ -70,7 +71,8 @@ public final class Importer {
     this.fallbackBody = fallbackBody;
     this.values = new Values(warnings, zone);
     this.index = new ObjectIndex(warnings, values, source, documents);
-    this.papers = new PaperReader(index, values, warnings);
+    this.references = new References(index, warnings);
+    this.papers = new PaperReader(index, references, values, warnings);
     this.agendas = new AgendaReader(warnings, values, papers, strict);
   }
 
@@ -138,13 +140,13 @@ public final class Importer {
     }
     Boolean cancelled = values.bool(m, "cancelled");
     Location location = null;
-    Node locationNode = index.resolveRef(m, "location");
+    Node locationNode = references.resolveRef(m, "location");
     if (locationNode != null) {
       location = location(locationNode);
     }
     Organization organization = null;
     Node organizationNode = null;
-    for (Node o : index.resolveList(m, "organization")) {
+    for (Node o : references.resolveList(m, "organization")) {
       if (organizationNode == null) {
         organizationNode = o;
         organization = papers.organization(o);
@@ -156,7 +158,7 @@ public final class Importer {
           Messages.quote(standIn));
       organization = new Organization(null, standIn, null, OrganizationType.COMMITTEE);
     }
-    AgendaReader.Agenda agenda = agendas.read(m, index.resolveList(m, "agendaItem"));
+    AgendaReader.Agenda agenda = agendas.read(m, references.resolveList(m, "agendaItem"));
     Meeting meeting = Meeting.builder()
         .id(m.id())
         .name(name)
@@ -196,7 +198,7 @@ public final class Importer {
   private Body body(Node meeting, @Nullable Node organizationNode, Organization organization)
       throws IOException {
     if (organizationNode != null) {
-      Node bodyNode = index.resolveRef(organizationNode, "body");
+      Node bodyNode = references.resolveRef(organizationNode, "body");
       if (bodyNode != null && bodyNode.type().equals("Body")) {
         return body(bodyNode);
       }

@@ -98,6 +98,20 @@ final class ObjectIndex {
         parent);
   }
 
+  /** Whether the object of the id is marked deleted. */
+  boolean isDeleted(String id) {
+    return deleted.contains(id);
+  }
+
+  /**
+   * The indexed object of an id, if it is the fuller copy of the given one (the object as it stands
+   * in a list, of which another object embeds a shorter copy); {@code null} otherwise.
+   */
+  @Nullable Node fullerCopy(String id, JsonNode copy) throws IOException {
+    Place indexed = index.get(id);
+    return indexed != null && isPartOf(copy, locations.json(indexed)) ? node(indexed) : null;
+  }
+
   /** The consultation that names the agenda item of the id, if one does. */
   @Nullable Node consultationOf(String agendaItemId) throws IOException {
     Place place = consultationByItem.get(agendaItemId);
@@ -346,83 +360,6 @@ final class ObjectIndex {
       }
     }
     warnings.warn(from, field, OParlIssue.UNRESOLVED_REFERENCE, Messages.quote(id));
-    return null;
-  }
-
-  /** The object a single reference names: a URL, or an embedded object. */
-  @Nullable Node resolveRef(Node owner, String field) throws IOException {
-    JsonNode value = owner.json().get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isArray()) {
-      if (value.isEmpty()) {
-        return null;
-      }
-      warnings.warn(owner.name(), field, OParlIssue.LIST_FOR_SINGLE_VALUE);
-      value = value.get(0);
-    }
-    return resolveValue(owner, field, value);
-  }
-
-  /** The objects a list of references names; a single reference is read as a list of one. */
-  List<Node> resolveList(Node owner, String field) throws IOException {
-    JsonNode value = owner.json().get(field);
-    if (value == null || value.isNull()) {
-      return List.of();
-    }
-    List<JsonNode> elements = new ArrayList<>();
-    if (value.isArray()) {
-      value.forEach(elements::add);
-    } else {
-      warnings.warn(owner.name(), field, OParlIssue.SINGLE_VALUE_FOR_LIST);
-      elements.add(value);
-    }
-    List<Node> nodes = new ArrayList<>();
-    for (int i = 0; i < elements.size(); i++) {
-      Node node = resolveValue(owner, value.isArray() ? field + "[" + i + "]" : field, elements.get(i));
-      if (node != null) {
-        nodes.add(node);
-      }
-    }
-    return nodes;
-  }
-
-  private @Nullable Node resolveValue(Node owner, String field, JsonNode value) throws IOException {
-    if (value.isString()) {
-      String url = value.stringValue();
-      if (url.isBlank()) {
-        warnings.warn(owner.name(), field, OParlIssue.EMPTY_URL);
-        return null;
-      }
-      return resolve(url, owner.name(), field);
-    }
-    if (value.isObject()) {
-      if (isDeletionMarker(value)) {
-        return null;
-      }
-      String id = id(value);
-      if (id != null) {
-        if (deleted.contains(id)) {
-          return null;
-        }
-        // the object as it stands here, unless it is a shorter copy of the indexed one
-        Place indexed = index.get(id);
-        if (indexed != null && isPartOf(value, locations.json(indexed))) {
-          return node(indexed);
-        }
-      }
-      JsonNode type = value.get("type");
-      String typeValue = type != null && type.isString() ? type.stringValue() : "";
-      String version = Vocabulary.version(typeValue);
-      String typeName = version == null ? "" : Vocabulary.shortType(typeValue);
-      if (!Vocabulary.isType(typeName)) {
-        return null; // warned while indexing
-      }
-      return new Node(value, typeName, version, owner.where() + Documents.segment(field), true, id,
-          owner);
-    }
-    warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.url"), kind(value));
     return null;
   }
 

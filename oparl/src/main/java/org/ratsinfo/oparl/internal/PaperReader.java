@@ -27,21 +27,23 @@ final class PaperReader {
   private static final int KEPT = 4096;
 
   private final ObjectIndex index;
+  private final References references;
   private final Values values;
   private final Warnings warnings;
   private final Map<String, Paper> papers = new Lru<>(KEPT);
   private final Map<String, Person> persons = new Lru<>(KEPT);
   private final Map<String, Organization> organizations = new Lru<>(KEPT);
 
-  PaperReader(ObjectIndex index, Values values, Warnings warnings) {
+  PaperReader(ObjectIndex index, References references, Values values, Warnings warnings) {
     this.index = index;
+    this.references = references;
     this.values = values;
     this.warnings = warnings;
   }
 
   /** The consultation of an agenda item: its own, or one that names the item. */
   @Nullable Consultation consultation(Node ai) throws IOException {
-    Node c = index.resolveRef(ai, "consultation");
+    Node c = references.resolveRef(ai, "consultation");
     if (c == null && ai.id() != null) {
       c = index.consultationOf(ai.id());
     }
@@ -57,7 +59,7 @@ final class PaperReader {
     if (item != null && ai.id() != null && !item.equals(ai.id())) {
       warnings.warn(c.name(), "agendaItem", OParlIssue.CONTRADICTION, key("contradiction.agendaItem"));
     }
-    Node paperNode = index.resolveRef(c, "paper");
+    Node paperNode = references.resolveRef(c, "paper");
     if (paperNode == null && c.parent() != null && c.parent().type().equals("Paper")) {
       paperNode = c.parent();
     }
@@ -95,19 +97,19 @@ final class PaperReader {
       warnings.warn(p.name(), "paperType", OParlIssue.MISSING_FOR_MODEL, "paperType", type);
     }
     List<Person> originatorPersons = new ArrayList<>();
-    for (Node n : index.resolveList(p, "originatorPerson")) {
+    for (Node n : references.resolveList(p, "originatorPerson")) {
       if (checkType(n, "Person", p, "originatorPerson")) {
         originatorPersons.add(person(n));
       }
     }
     List<Organization> originatorOrganizations = new ArrayList<>();
-    for (Node n : index.resolveList(p, "originatorOrganization")) {
+    for (Node n : references.resolveList(p, "originatorOrganization")) {
       if (checkType(n, "Organization", p, "originatorOrganization")) {
         originatorOrganizations.add(organization(n));
       }
     }
     Organization lead = null;
-    for (Node n : index.resolveList(p, "underDirectionOf")) {
+    for (Node n : references.resolveList(p, "underDirectionOf")) {
       if (lead == null && checkType(n, "Organization", p, "underDirectionOf")) {
         lead = organization(n);
       }
