@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs ratsinfo's benchmarks and prints the table: the JMH benchmarks of the three renderers against
 # their baselines (one thread, then ratsinfo on two threads), the scale series, the cold start, the
-# whole `ratsinfo render` process, and the batch of excerpts in a 256 MB heap.
+# whole `ratsinfo render` process, the batch of excerpts and the OParl import of a crawl, each in a
+# 256 MB heap.
 #
 #   benchmarks/run.sh --quick   a few minutes on two cores: short warm-ups, two threads on the
-#                               reference only, 1,000 excerpts in the batch
+#                               reference only, 1,000 excerpts in the batch, a crawl of 10,000 items
 #   benchmarks/run.sh           the full run: 3 x 10 s warm-up, 5 x 5 s measurement per benchmark,
-#                               10,000 excerpts in the batch (about an hour on two cores)
+#                               10,000 excerpts in the batch, a crawl of 50,000 items (about an hour
+#                               on two cores)
 #
 #   benchmarks/run.sh --cold-start   only the cold start: the first PDF in a fresh JVM and the whole
 #                               `ratsinfo render` process (21 and 11 runs; with --quick 11 and 5)
@@ -67,6 +69,7 @@ if $quick; then
   runs=5
   first_runs=11
   batch=1000
+  crawl=10000
 else
   jmh=()                                    # the annotations: 3 x 10 s warm-up, 5 x 5 s measurement
   scale=()
@@ -77,6 +80,7 @@ else
   runs=11
   first_runs=21
   batch=10000
+  crawl=50000
 fi
 
 echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $("$java" -version 2>&1 | head -1)"
@@ -108,6 +112,8 @@ echo "== whole process: ./ratsinfo render of the reference excerpt in all three 
 if ! $cold_only; then
   echo "== batch: $batch excerpts of the meeting sample, HTML + PDF + DOCX, -Xmx256m"
   "$java" -Xmx256m -cp "$jar" org.ratsinfo.benchmarks.Batch "$batch" | tee "$out/batch.txt"
+  echo "== OParl import: a crawl of $crawl agenda items in list pages, -Xmx256m"
+  "$java" -Xmx256m -cp "$jar" org.ratsinfo.benchmarks.CrawlImport "$crawl" | tee "$out/crawl.txt"
 fi
 
 echo "== load at the end: $(uptime)"
@@ -130,4 +136,5 @@ awk '
   "$out/coldstart.txt" | tee -a "$out/report.md"
 if ! $cold_only; then
   grep '^batch' "$out/batch.txt" >> "$out/report.md"
+  grep '^crawl' "$out/crawl.txt" >> "$out/report.md"
 fi
