@@ -21,18 +21,16 @@ import org.ratsinfo.oparl.internal.Importer;
 import org.ratsinfo.oparl.internal.Input;
 
 /**
- * Reads OParl 1.1 JSON into the model: every {@code Meeting} found becomes a {@link
+ * Reads OParl 1.1 and 1.0 JSON into the model: every {@code Meeting} found becomes a {@link
  * org.ratsinfo.model.MeetingExcerpts} with its agenda items, their consulted papers, the meeting's
  * organization and location, and the body, ready for {@link org.ratsinfo.render.MeetingRenderer}.
  * Immutable and thread-safe; build one with {@link #builder()} (or use {@link #standard()}) and share
  * it.
  *
  * <pre>{@code
- * OParlImport result = OParlReader.standard().read(Path.of("oparl-dump"));
- * result.warnings().forEach(w -> log.warn(w.message(Locale.GERMAN)));
- * for (MeetingExcerpts meeting : result.meetings()) {
- *   renderer.render(meeting, BatchTarget.directory(out));
- * }
+ * OParlSummary summary = OParlReader.standard().read(List.of(Path.of("oparl-crawl")),
+ *     (meeting, number, count) -> renderer.render(meeting, BatchTarget.directory(out)));
+ * summary.warnings().forEach(w -> log.warn(w.message(Locale.GERMAN)));
  * }</pre>
  *
  * <h2>Input</h2>
@@ -43,22 +41,46 @@ import org.ratsinfo.oparl.internal.Input;
  * read where they stand. References between objects are resolved by their {@code id} URL among all
  * objects of all documents of one read; what is not among them is asked of the {@link
  * Builder#objectSource(OParlObjectSource) object source}, and so is the next page ({@code links.next})
- * of a list page, so that a list of many pages is read from its first. The reader itself never opens a
- * network connection.
+ * of a list page, so that a list of many pages is read from its first. A next page that is neither
+ * among the documents nor provided by the source is a warning ({@link OParlIssue#NEXT_PAGE_NOT_READ}).
+ * The reader itself never opens a network connection.
+ *
+ * <p>Each document is read once, element by element, and only where each object stands is kept; the
+ * objects are read again when a meeting needs them. {@link #read(List, MeetingHandler)} hands each
+ * meeting on as soon as it is mapped, so that the memory of a read grows with the number of ids, not
+ * with the number of meetings: a crawl of 50,000 agenda items is read in a 256 MB heap. A file that is
+ * no regular file (a named pipe) or larger than {@link Builder#maxDocumentLength(long)} is refused
+ * before it is read.
  *
  * <h2>Mapping</h2>
  *
  * <ul>
- *   <li>{@code Meeting}: {@code name}, {@code start}, {@code end}, {@code meetingState}, {@code
- *       cancelled}, {@code location}; the first of {@code organization} is the meeting's committee,
- *       and that organization's {@code body} the excerpts' body (else the only {@code Body} of the
- *       input, else the {@link Builder#fallbackBody(Body) fallback body}). The meeting's publicity
- *       follows from its items.
- *   <li>{@code AgendaItem}: {@code number}, {@code order}, {@code name} (title), {@code public}
- *       (absent means public), {@code result} (a known German wording such as "einstimmig
- *       beschlossen" becomes its decision kind, any other an {@code OTHER} decision with that text),
- *       {@code resolutionText}; the paper through {@code consultation}, or through a consultation
- *       whose {@code agendaItem} names the item.
+ *   <li>{@code Meeting}: {@code name}, {@code start}, {@code end} (left out with a warning if it is
+ *       before the start, as session servers write 00:00 of the meeting's day), {@code meetingState},
+ *       {@code cancelled}, {@code location}; the first of {@code organization} is the meeting's
+ *       committee, and that organization's {@code body} the excerpts' body (else the only {@code Body}
+ *       of the input, else the {@link Builder#fallbackBody(Body) fallback body}). The meeting's
+ *       publicity follows from its items and headings.
+ *   <li>{@code AgendaItem}: an entry without paper, result, resolution and number (or with a letter
+ *       or roman numeral as its number: "A", "B", "II") is a heading ({@link
+ *       org.ratsinfo.model.AgendaHeading}), kept in the meeting, with no excerpt. A heading whose text
+ *       names the public or non-public part ("A Öffentliche Sitzung", "B Nichtöffentliche Sitzung",
+ *       "&lt; Sitzungsteil nichtöffentlich &gt;") opens that part. Every other entry is an item:
+ *       {@code number} ("1." read as "1"), {@code order} (OParl 1.0 has none: the position), {@code
+ *       name} (title), {@code public}, {@code result} (a known German wording such as "einstimmig
+ *       beschlossen" becomes its decision kind, and the source's own wording is kept where it says
+ *       more than the kind, "ungeändert beschlossen"; any other is an {@code OTHER} decision with that
+ *       text), {@code resolutionText}; the paper through {@code consultation}, or through a
+ *       consultation whose {@code agendaItem} names the item.
+ *   <li>Visibility, fail-closed: {@code true} or {@code false} as given, but an item marked public
+ *       in a part a heading opened as non-public is non-public; a {@code public} that is no boolean
+ *       ({@code 0}, {@code null}, {@code "nein"}) is non-public; a missing {@code public} takes the
+ *       part a heading opened ({@link OParlIssue#VISIBILITY_INFERRED}, once per heading), or, where no
+ *       heading says, public ({@link OParlIssue#VISIBILITY_ASSUMED}, once per meeting), since OParl
+ *       publishes public data.
+ *   <li>Numbers: an item without a number (an amendment dealt with under the item before it) is
+ *       numbered as a sub-item of that one, "7.1", with the first such number no item of the meeting
+ *       has; no number is ever made up that another item of the meeting has.
  *   <li>{@code Consultation}: {@code role}, {@code authoritative}, {@code paper}.
  *   <li>{@code Paper}: {@code reference}, {@code name} (title), {@code paperType}, {@code date},
  *       {@code originatorPerson}, {@code originatorOrganization}, and the first of {@code
@@ -73,19 +95,24 @@ import org.ratsinfo.oparl.internal.Input;
  *       carries ratsinfo's own extension properties ({@code ratsinfo:voteTally}, {@code
  *       ratsinfo:inquiry}, … as {@link OParlWriter} writes them), or they are merged from the native
  *       JSON with {@link OParlImport#merge}.
- *   <li>Objects marked {@code "deleted": true} are left out and listed in {@link
- *       OParlImport#deleted()}; that is no warning.
+ *   <li>Objects marked {@code "deleted": true}, with or without their {@code type}, are left out and
+ *       listed in {@link OParlImport#deleted()}; that is no warning.
+ *   <li>Two different objects with one {@code id} are a warning naming both places; each is used
+ *       where it stands, and neither replaces the other. Two copies of one object (one embedded, one
+ *       in a list, one with fewer properties) are one object.
  * </ul>
  *
  * <h2>Tolerant and strict</h2>
  *
  * <p>Real servers deviate from the specification: a missing {@code order}, a single object where a
  * list is due, MIME types written as "docx", empty URLs, unknown properties, date-times without
- * offset, wrong JSON types. In tolerant mode (the default) the reader repairs each and reports an
- * {@link OParlWarning} naming the object's id and the property; in {@link Builder#strict(boolean)
- * strict} mode it reads everything and then throws one {@link OParlImportException} listing every
- * deviation. Unknown or contradictory data never make the reader fail; only JSON that is not
- * well-formed does, with an {@link OParlFormatException} naming the document, path, line and column.
+ * offset, wrong JSON types, agenda items without {@code public}. In tolerant mode (the default) the
+ * reader repairs each and reports an {@link OParlWarning} naming the object's id and the property; in
+ * {@link Builder#strict(boolean) strict} mode it reads everything and then throws one {@link
+ * OParlImportException} listing every deviation. OParl 1.0 objects are read as 1.0, without a warning
+ * for being 1.0 or for what 1.0 does not have. Unknown or contradictory data never make the reader
+ * fail; only JSON that is not well-formed does, with an {@link OParlFormatException} naming the
+ * document, path, line and column.
  */
 public final class OParlReader {
 

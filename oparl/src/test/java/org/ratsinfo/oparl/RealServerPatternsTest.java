@@ -145,6 +145,25 @@ class RealServerPatternsTest {
   }
 
   @Test
+  void aNumberThatSaysNonPublicMakesTheItemNonPublic() throws IOException {
+    String item = """
+        {"id": "%sagendaitem/%s", "type": "https://schema.oparl.org/1.1/AgendaItem",
+         "number": "%s", "order": %s, "name": "Punkt"%s}""";
+    String json = """
+        {"id": "%smeeting/48", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Rat",
+         "start": "2017-02-14T19:00:00+01:00", "agendaItem": [%s, %s, %s]}"""
+        .formatted(B, item.formatted(B, 480, "Ö 2", 0, ", \"public\": true"),
+            item.formatted(B, 481, "N 3", 1, ", \"public\": true"), item.formatted(B, 482, "N 4", 2, ""));
+    OParlImport imported = TOLERANT.readString(json);
+    Map<String, AgendaItem> items = byNumber(imported.meetings().get(0).meeting());
+    assertEquals(Visibility.PUBLIC, items.get("2").visibility());
+    assertEquals(Visibility.NON_PUBLIC, items.get("3").visibility(), "marked public, numbered N");
+    assertEquals(Visibility.NON_PUBLIC, items.get("4").visibility(), "no public, numbered N");
+    assertEquals(List.of(B + "agendaitem/481", B + "agendaitem/482"),
+        warnings(imported, OParlIssue.CONTRADICTION).stream().map(OParlWarning::objectId).toList());
+  }
+
+  @Test
   void itemsWithoutVisibilityOrHeadingArePublicWithOneWarningPerMeeting() throws IOException {
     OParlImport imported = TOLERANT.read(resource("patterns/no-public-flag.json"));
     assertEquals(3, imported.meetings().size(), "a meeting without items is imported too");

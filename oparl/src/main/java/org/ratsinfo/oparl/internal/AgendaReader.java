@@ -44,6 +44,7 @@ final class AgendaReader {
     final @Nullable Consultation consultation;
     final boolean heading;
     final @Nullable Visibility opens;
+    boolean nonPublicNumber;
     Visibility visibility = Visibility.NON_PUBLIC;
 
     Entry(Node node, int order, @Nullable String number, String title,
@@ -66,6 +67,8 @@ final class AgendaReader {
   /** A heading that opens the non-public part: "Nichtöffentliche Sitzung", "nicht öffentlicher Teil". */
   private static final Pattern NON_PUBLIC_PART =
       Pattern.compile("(?iu)nicht[\\s-]*(?:ö|oe)ffentlich");
+  /** A number that marks its item non-public, as RIS print them: "N 3", "NÖ 2.1". */
+  private static final Pattern NON_PUBLIC_NUMBER = Pattern.compile("^(?:N|NÖ|NOE|nö)\\s*\\d.*");
   /** A heading that opens the public part: "Öffentliche Sitzung", "Sitzungsteil öffentlich". */
   private static final Pattern PUBLIC_PART = Pattern.compile("(?iu)(?:ö|oe)ffentlich");
 
@@ -135,6 +138,11 @@ final class AgendaReader {
       } else {
         visibility = flag.booleanValue() ? Visibility.PUBLIC : Visibility.NON_PUBLIC;
       }
+      if (entry.nonPublicNumber && visibility == Visibility.PUBLIC) {
+        visibility = Visibility.NON_PUBLIC;
+        warnings.warn(entry.node.name(), "number", OParlIssue.CONTRADICTION,
+            key("contradiction.nonPublicNumber"));
+      }
       entry.visibility = visibility;
       items.add(entry);
     }
@@ -188,7 +196,10 @@ final class AgendaReader {
           : number != null ? "TOP " + number : Values.lastSegment(ai.name());
       warnings.warn(ai.name(), "name", OParlIssue.MISSING_FOR_MODEL, "name", Messages.quote(title));
     }
-    return new Entry(ai, order, number, title, consultation, false, null);
+    Entry entry = new Entry(ai, order, number, title, consultation, false, null);
+    String raw = values.string(ai, "number");
+    entry.nonPublicNumber = raw != null && NON_PUBLIC_NUMBER.matcher(raw.strip()).matches();
+    return entry;
   }
 
   /** Whether the entry has nothing an item has: no result, resolution or content of ratsinfo's. */
