@@ -83,7 +83,14 @@ public enum OParlIssue {
    * A list page names a next page that was read neither from the input nor from the object source:
    * the list is incomplete.
    */
-  NEXT_PAGE_NOT_READ(false);
+  NEXT_PAGE_NOT_READ(false),
+  /**
+   * A text holds characters that no document can carry (control characters, as word processors leave
+   * them); they are replaced by spaces.
+   */
+  TEXT_REPAIRED(false),
+  /** A text is longer than ratsinfo keeps of that property (e.g. a title of 1,000 characters); it is shortened. */
+  TEXT_SHORTENED(false);
 
   private final boolean deviation;
 

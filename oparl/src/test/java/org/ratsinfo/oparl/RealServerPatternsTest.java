@@ -164,6 +164,29 @@ class RealServerPatternsTest {
   }
 
   @Test
+  void controlCharactersAndOverlongTextsAreRepairedNotFatal() throws IOException {
+    String title = "Bebauungsplan\\u000b Nr. 17 " + "sehr lang ".repeat(150);
+    String json = """
+        {"id": "%smeeting/49", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Rat\\u0002",
+         "start": "2017-02-14T19:00:00+01:00", "agendaItem": [
+          {"id": "%sagendaitem/490", "type": "https://schema.oparl.org/1.1/AgendaItem",
+           "number": "1", "order": 0, "name": "%s", "public": true}]}"""
+        .formatted(B, B, title);
+    OParlImport imported = TOLERANT.readString(json);
+    MeetingExcerpts meeting = imported.meetings().get(0);
+    assertEquals("Rat ", meeting.meeting().name());
+    AgendaItem item = meeting.meeting().agenda().get(0);
+    assertEquals(1000, item.title().length());
+    assertTrue(item.title().startsWith("Bebauungsplan  Nr. 17 sehr lang"), item::title);
+    assertTrue(item.title().endsWith("…"), item::title);
+    assertEquals(List.of(OParlIssue.TEXT_REPAIRED, OParlIssue.TEXT_REPAIRED, OParlIssue.TEXT_SHORTENED),
+        imported.warnings().stream().map(OParlWarning::issue)
+            .filter(i -> i.name().startsWith("TEXT_")).toList());
+    assertTrue(ModelValidator.standard().validate(meeting).isEmpty(),
+        () -> ModelValidator.standard().validate(meeting).toString());
+  }
+
+  @Test
   void itemsWithoutVisibilityOrHeadingArePublicWithOneWarningPerMeeting() throws IOException {
     OParlImport imported = TOLERANT.read(resource("patterns/no-public-flag.json"));
     assertEquals(3, imported.meetings().size(), "a meeting without items is imported too");

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.ratsinfo.json.JsonFormatException;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.oparl.OParlIssue;
+import org.ratsinfo.validation.constraints.XmlTextValidator;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,15 +34,61 @@ final class Values {
     this.zone = zone;
   }
 
-  /** A string property; a number or boolean is converted with a warning; blank is absent. */
+  /**
+   * A string property; a number or boolean is converted with a warning; blank is absent. Characters
+   * that no document can carry (control characters from word processors) become spaces, and a text
+   * longer than the model keeps is shortened, each with a warning.
+   */
   @Nullable String string(Node owner, String field) {
+    String s = rawString(owner, field);
+    if (s == null) {
+      return null;
+    }
+    if (XmlTextValidator.firstIllegalIndex(s) >= 0) {
+      s = replaceIllegal(s);
+      warnings.warn(owner.name(), field, OParlIssue.TEXT_REPAIRED);
+      if (!isVisible(s)) {
+        return null;
+      }
+    }
+    int limit = Limits.of(owner.type(), field);
+    if (limit > 0 && s.length() > limit) {
+      warnings.warn(owner.name(), field, OParlIssue.TEXT_SHORTENED, Integer.toString(s.length()),
+          Integer.toString(limit));
+      int end = limit - 1;
+      if (Character.isHighSurrogate(s.charAt(end - 1))) {
+        end--;
+      }
+      s = s.substring(0, end) + '…';
+    }
+    return s;
+  }
+
+  private static String replaceIllegal(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int index;
+    String rest = s;
+    while ((index = XmlTextValidator.firstIllegalIndex(rest)) >= 0) {
+      out.append(rest, 0, index).append(' ');
+      rest = rest.substring(index + 1);
+    }
+    return out.append(rest).toString();
+  }
+
+  /** Whether a text has a character that shows: not only spaces, no-break spaces or format characters. */
+  private static boolean isVisible(String s) {
+    return s.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+        && !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT);
+  }
+
+  private @Nullable String rawString(Node owner, String field) {
     JsonNode value = owner.json().get(field);
     if (value == null || value.isNull()) {
       return null;
     }
     if (value.isString()) {
       String s = value.stringValue();
-      return s.isBlank() ? null : s;
+      return isVisible(s) ? s : null;
     }
     if (value.isNumber() || value.isBoolean()) {
       warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.string"), kind(value));
@@ -50,7 +97,7 @@ final class Values {
     if (value.isArray() && value.size() == 1 && value.get(0).isString()) {
       warnings.warn(owner.name(), field, OParlIssue.LIST_FOR_SINGLE_VALUE);
       String s = value.get(0).stringValue();
-      return s.isBlank() ? null : s;
+      return isVisible(s) ? s : null;
     }
     warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.string"), kind(value));
     return null;
