@@ -77,6 +77,12 @@ public enum OParlIssue {
    * sub-number of the item before it that no other item of the meeting has, e.g. "7.1".
    */
   NUMBER_DERIVED(false),
+  /**
+   * An agenda item has the number of an earlier item of the same part of the meeting: it gets a
+   * sub-number of it that no item of the meeting has, e.g. "7.1", so that no excerpt takes another's
+   * number.
+   */
+  DUPLICATE_NUMBER(false),
   /** An agenda number is written with a trailing dot, "1."; it is read without. Reported in strict mode only. */
   AGENDA_NUMBER_NORMALISED(false),
   /**

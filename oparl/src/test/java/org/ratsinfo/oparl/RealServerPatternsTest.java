@@ -187,6 +187,26 @@ class RealServerPatternsTest {
   }
 
   @Test
+  void twoItemsOfOnePartWithOneNumberKeepApart() throws IOException {
+    String item = """
+        {"id": "%sagendaitem/%s", "type": "https://schema.oparl.org/1.1/AgendaItem",
+         "number": "%s", "order": %s, "name": "Punkt %s", "public": %s}""";
+    String json = """
+        {"id": "%smeeting/50", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Rat",
+         "start": "2017-02-14T19:00:00+01:00", "agendaItem": [%s, %s, %s, %s]}"""
+        .formatted(B, item.formatted(B, 500, "7", 0, "a", true), item.formatted(B, 501, "7", 1, "b", true),
+            item.formatted(B, 502, "7.1", 2, "c", true), item.formatted(B, 503, "7", 3, "d", false));
+    OParlImport imported = TOLERANT.readString(json);
+    MeetingExcerpts meeting = imported.meetings().get(0);
+    assertEquals(List.of("Ö 7", "Ö 7.2", "Ö 7.1", "N 7"), meeting.meeting().agenda().stream()
+        .map(i -> (i.visibility().isPublic() ? "Ö " : "N ") + i.number()).toList());
+    assertEquals(List.of(new OParlWarning(B + "agendaitem/501", "number", OParlIssue.DUPLICATE_NUMBER,
+        List.of("7", "7.2"))), warnings(imported, OParlIssue.DUPLICATE_NUMBER));
+    assertTrue(ModelValidator.standard().validate(meeting).isEmpty(),
+        () -> ModelValidator.standard().validate(meeting).toString());
+  }
+
+  @Test
   void itemsWithoutVisibilityOrHeadingArePublicWithOneWarningPerMeeting() throws IOException {
     OParlImport imported = TOLERANT.read(resource("patterns/no-public-flag.json"));
     assertEquals(3, imported.meetings().size(), "a meeting without items is imported too");

@@ -153,7 +153,7 @@ final class AgendaReader {
       warnings.warn(meeting.name(), "agendaItem", OParlIssue.VISIBILITY_ASSUMED,
           Integer.toString(assumed));
     }
-    numberUnnumbered(items);
+    numberItems(items);
     List<AgendaItem> agenda = new ArrayList<>();
     for (Entry entry : items) {
       agenda.add(item(entry));
@@ -262,26 +262,36 @@ final class AgendaReader {
   }
 
   /**
-   * Numbers the items that have no number: an item dealt with under the one before it (an amendment
-   * after its motion) becomes a sub-item of that one's number, "7.1", with the first sub-number that
-   * no item of the meeting has, so that no excerpt takes another item's number.
+   * Gives every item a number no other item of the meeting has. An item without a number (an
+   * amendment dealt with under the one before it) becomes a sub-item of the item before it, "7.1";
+   * an item whose number an earlier item of the same part already has (a server's duplicate) becomes
+   * a sub-item of that number. Either takes the first sub-number that no item of the meeting has, so
+   * that no excerpt takes another item's number.
    */
-  private void numberUnnumbered(Iterable<Entry> items) {
+  private void numberItems(Iterable<Entry> items) {
     Set<String> used = new HashSet<>();
     for (Entry entry : items) {
       if (entry.number != null) {
         used.add(entry.number);
       }
     }
+    Set<String> numbered = new HashSet<>();
     String base = "0";
     for (Entry entry : items) {
       if (entry.number != null) {
         base = entry.number;
-        continue;
+        if (!numbered.add(entry.visibility + " " + entry.number)) {
+          entry.number = freeSubNumber(base.length() > 16 ? "0" : base, used);
+          warnings.warn(entry.node.name(), "number", OParlIssue.DUPLICATE_NUMBER, base, entry.number);
+        } else {
+          continue;
+        }
+      } else {
+        entry.number = freeSubNumber(base.length() > 16 ? "0" : base, used);
+        warnings.warn(entry.node.name(), "number", OParlIssue.NUMBER_DERIVED, entry.number);
       }
-      entry.number = freeSubNumber(base.length() > 16 ? "0" : base, used);
       used.add(entry.number);
-      warnings.warn(entry.node.name(), "number", OParlIssue.NUMBER_DERIVED, entry.number);
+      numbered.add(entry.visibility + " " + entry.number);
     }
   }
 
