@@ -2,6 +2,7 @@ package org.ratsinfo.oparl.internal;
 
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class Exporter {
     ZonedDateTime when = meeting.end() != null ? meeting.end() : meeting.start();
     created = dateTime(timestamp != null ? timestamp : when.toOffsetDateTime());
     ObjectNode body = body(excerpts.body());
-    String meetingSlug = meeting.start().toLocalDate() + "-"
+    String meetingSlug = writable(meeting.start().toOffsetDateTime()).toLocalDate() + "-"
         + slug(meeting.organization().shortName() != null
             ? meeting.organization().shortName() : meeting.organization().name());
     String meetingId = id("meeting", meetingSlug, meeting.withAgenda(List.of()));
@@ -338,8 +339,18 @@ public final class Exporter {
     }
   }
 
+  /** A date-time as OParl writes it, {@code yyyy-mm-ddThh:mm:ss±hh:mm}. */
   private static String dateTime(OffsetDateTime dateTime) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(writable(dateTime));
+  }
+
+  /**
+   * The date-time itself, or, if its offset has seconds (local mean time, as zones had before about
+   * 1900), which OParl's form cannot write, the same instant in UTC.
+   */
+  private static OffsetDateTime writable(OffsetDateTime dateTime) {
+    return dateTime.getOffset().getTotalSeconds() % 60 == 0
+        ? dateTime : dateTime.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   /**
