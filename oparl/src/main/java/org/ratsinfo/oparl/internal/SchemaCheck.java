@@ -35,8 +35,9 @@ import tools.jackson.databind.JsonNode;
  * #checkShallow} checks of an embedded object only its {@code type}, for a caller that checks every
  * embedded object on its own.
  *
- * <p>Allocates nothing for a valid object beyond one small record per embedded object in {@link
- * #check}. Immutable and thread-safe.
+ * <p>For a valid object, allocates at most an iterator over its properties and, in {@link #check},
+ * one small record per embedded object; paths and message arguments are made only for a deviation.
+ * Immutable and thread-safe.
  */
 public final class SchemaCheck {
 
@@ -83,6 +84,21 @@ public final class SchemaCheck {
    */
   public static boolean isType(String type) {
     return SchemaTable.standard().type(type) != null;
+  }
+
+  /**
+   * The type of the objects the schema embeds in a property, e.g. {@code "AgendaItem"} for a
+   * meeting's {@code agendaItem}: the type to check an embedded object as when it has no {@code type}.
+   *
+   * @param type the short type name of the object that holds the property, e.g. {@code "Meeting"}
+   * @param property the property
+   * @return the embedded objects' type, or {@code null} if the property holds no embedded objects (in
+   *     any version) or the type is no OParl type
+   */
+  public static @Nullable String embeddedType(String type, String property) {
+    ObjectType t = SchemaTable.standard().type(type);
+    Property p = t == null ? null : t.property(property);
+    return p == null ? null : p.embeddedType();
   }
 
   /**
@@ -219,20 +235,19 @@ public final class SchemaCheck {
         }
       }
       case INTEGER -> integer(v, p, at, index, sink);
-      case DATE -> SchemaValues.date(v, path(at, p.name(), index), sink);
-      case DATE_TIME -> SchemaValues.dateTime(v, zone, path(at, p.name(), index), sink);
-      case URL -> SchemaValues.url(v, path(at, p.name(), index), sink);
+      case DATE -> SchemaValues.date(v, at, p.name(), index, sink);
+      case DATE_TIME -> SchemaValues.dateTime(v, zone, at, p.name(), index, sink);
+      case URL -> SchemaValues.url(v, at, p.name(), index, sink);
       case OBJECT -> {
         if (!v.isObject()) {
           sink.deviation(path(at, p.name(), index), OParlIssue.WRONG_TYPE, KIND_OBJECT, found(v));
         }
       }
-      case TYPE -> typeValue(v, owner.name(), version, path(at, p.name(), index), sink);
-      case OPARL_VERSION -> SchemaValues.oparlVersion(v, version, path(at, p.name(), index), sink);
+      case TYPE -> typeValue(v, owner.name(), version, at, p.name(), index, sink);
+      case OPARL_VERSION -> SchemaValues.oparlVersion(v, version, at, p.name(), index, sink);
       case EMBEDDED -> {
         if (v.isObject()) {
-          embedded(v, Objects.requireNonNull(p.embeddedType()), version, new Frame(at, p.name(), index),
-              deep, sink);
+          embedded(v, Objects.requireNonNull(p.embeddedType()), version, at, p.name(), index, deep, sink);
         } else {
           sink.deviation(path(at, p.name(), index), OParlIssue.WRONG_TYPE, KIND_OBJECT, found(v));
         }
@@ -250,11 +265,12 @@ public final class SchemaCheck {
   }
 
   /** An object's {@code type}: the URL of its type in its version. */
-  private static void typeValue(JsonNode v, String type, SchemaVersion version, String path, Sink sink) {
+  private static void typeValue(JsonNode v, String type, SchemaVersion version, @Nullable Frame at,
+      String name, int index, Sink sink) {
     if (!v.isString()) {
-      sink.deviation(path, OParlIssue.WRONG_TYPE, KIND_STRING, found(v));
+      sink.deviation(path(at, name, index), OParlIssue.WRONG_TYPE, KIND_STRING, found(v));
     } else if (!isTypeUrl(v.stringValue(), version, type)) {
-      sink.deviation(path, OParlIssue.WRONG_OBJECT_TYPE, Messages.quote(v.stringValue()),
+      sink.deviation(path(at, name, index), OParlIssue.WRONG_OBJECT_TYPE, Messages.quote(v.stringValue()),
           version.typeUrl(type));
     }
   }
@@ -269,16 +285,18 @@ public final class SchemaCheck {
    * OParl type (with a deviation if that is not the expected one), else against the expected type;
    * shallow, only its {@code type} is checked.
    */
-  private void embedded(JsonNode json, String expected, SchemaVersion version, Frame at, boolean deep,
-      Sink sink) {
+  private void embedded(JsonNode json, String expected, SchemaVersion version, @Nullable Frame parent,
+      String name, int index, boolean deep, Sink sink) {
     JsonNode typeNode = json.get("type");
     String url = typeNode != null && typeNode.isString() ? typeNode.stringValue() : null;
     if (url != null && isTypeUrl(url, version, expected)) {
       if (deep) {
-        object(json, Objects.requireNonNull(table.type(expected)), version, at, true, sink);
+        object(json, Objects.requireNonNull(table.type(expected)), version, new Frame(parent, name, index),
+            true, sink);
       }
       return;
     }
+    Frame at = new Frame(parent, name, index); // an embedded object that is not as expected: rare
     SchemaVersion declaredVersion = url == null ? null : SchemaVersion.ofTypeUrl(url);
     ObjectType declared = url == null || declaredVersion == null
         ? null : table.type(url.substring(declaredVersion.prefix().length()));
@@ -296,7 +314,7 @@ public final class SchemaCheck {
     } else if (typeNode.isNull()) {
       sink.deviation(path(at, "type", -1), OParlIssue.WRONG_TYPE, KIND_STRING, KIND_NULL);
     } else {
-      typeValue(typeNode, expected, version, path(at, "type", -1), sink);
+      typeValue(typeNode, expected, version, at, "type", -1, sink);
     }
   }
 

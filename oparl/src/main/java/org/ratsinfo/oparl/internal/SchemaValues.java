@@ -1,12 +1,18 @@
 package org.ratsinfo.oparl.internal;
 
+import static org.ratsinfo.oparl.internal.SchemaCheck.path;
+
+import org.jspecify.annotations.Nullable;
 import org.ratsinfo.oparl.OParlIssue;
+import org.ratsinfo.oparl.internal.SchemaCheck.Frame;
 import org.ratsinfo.oparl.internal.SchemaCheck.Sink;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The checks of {@link SchemaCheck} for values of a string format (date, date-time, URL, OParl
- * version), and the message arguments that name kinds of values. Stateless.
+ * version), and the message arguments that name kinds of values. Each takes where the value is
+ * ({@code at}, {@code name}, {@code index}, as {@link SchemaCheck#path} joins them) and makes the path
+ * only for a deviation. Stateless.
  */
 final class SchemaValues {
 
@@ -31,9 +37,9 @@ final class SchemaValues {
   }
 
   /** A date, {@code yyyy-mm-dd}; a date-time where a date belongs is the wrong type. */
-  static void date(JsonNode v, String path, Sink sink) {
+  static void date(JsonNode v, @Nullable Frame at, String name, int index, Sink sink) {
     if (!v.isString()) {
-      sink.deviation(path, OParlIssue.WRONG_TYPE, KIND_DATE, found(v));
+      sink.deviation(path(at, name, index), OParlIssue.WRONG_TYPE, KIND_DATE, found(v));
       return;
     }
     String s = v.stringValue();
@@ -41,45 +47,48 @@ final class SchemaValues {
       return;
     }
     if (Formats.dateTime(s) != Formats.INVALID) {
-      sink.deviation(path, OParlIssue.WRONG_TYPE, KIND_DATE, KIND_DATE_TIME);
+      sink.deviation(path(at, name, index), OParlIssue.WRONG_TYPE, KIND_DATE, KIND_DATE_TIME);
     } else {
-      sink.deviation(path, OParlIssue.INVALID_VALUE, Messages.quote(s), KIND_DATE);
+      sink.deviation(path(at, name, index), OParlIssue.INVALID_VALUE, Messages.quote(s),
+          KIND_DATE);
     }
   }
 
   /** A date-time with offset; one without is reported with the time zone it is read in. */
-  static void dateTime(JsonNode v, String zone, String path, Sink sink) {
+  static void dateTime(JsonNode v, String zone, @Nullable Frame at, String name, int index,
+      Sink sink) {
     if (!v.isString()) {
-      sink.deviation(path, OParlIssue.WRONG_TYPE, KIND_DATE_TIME, found(v));
+      sink.deviation(path(at, name, index), OParlIssue.WRONG_TYPE, KIND_DATE_TIME, found(v));
       return;
     }
     String s = v.stringValue();
-    switch (Formats.dateTime(s)) {
-      case Formats.VALID -> { }
-      case Formats.WITHOUT_OFFSET ->
-          sink.deviation(path, OParlIssue.DATE_TIME_WITHOUT_OFFSET, Messages.quote(s), zone);
-      default -> sink.deviation(path, OParlIssue.INVALID_VALUE, Messages.quote(s), KIND_DATE_TIME);
+    int form = Formats.dateTime(s);
+    if (form == Formats.WITHOUT_OFFSET) {
+      sink.deviation(path(at, name, index), OParlIssue.DATE_TIME_WITHOUT_OFFSET, Messages.quote(s), zone);
+    } else if (form == Formats.INVALID) {
+      sink.deviation(path(at, name, index), OParlIssue.INVALID_VALUE, Messages.quote(s), KIND_DATE_TIME);
     }
   }
 
   /** An absolute http or https URL; the empty string is a URL left empty. */
-  static void url(JsonNode v, String path, Sink sink) {
+  static void url(JsonNode v, @Nullable Frame at, String name, int index, Sink sink) {
     if (!v.isString()) {
-      sink.deviation(path, OParlIssue.WRONG_TYPE, KIND_URL, found(v));
+      sink.deviation(path(at, name, index), OParlIssue.WRONG_TYPE, KIND_URL, found(v));
       return;
     }
     String s = v.stringValue();
     if (s.isEmpty()) {
-      sink.deviation(path, OParlIssue.EMPTY_URL);
+      sink.deviation(path(at, name, index), OParlIssue.EMPTY_URL);
     } else if (!Formats.isUrl(s)) {
-      sink.deviation(path, OParlIssue.INVALID_URL, Messages.quote(s));
+      sink.deviation(path(at, name, index), OParlIssue.INVALID_URL, Messages.quote(s));
     }
   }
 
   /** A {@code System.oparlVersion}: the URL of the object's version or an earlier one. */
-  static void oparlVersion(JsonNode v, SchemaVersion version, String path, Sink sink) {
+  static void oparlVersion(JsonNode v, SchemaVersion version, @Nullable Frame at, String name,
+      int index, Sink sink) {
     if (!v.isString()) {
-      sink.deviation(path, OParlIssue.WRONG_TYPE, KIND_URL, found(v));
+      sink.deviation(path(at, name, index), OParlIssue.WRONG_TYPE, KIND_URL, found(v));
       return;
     }
     String s = v.stringValue();
@@ -88,7 +97,7 @@ final class SchemaValues {
         return;
       }
     }
-    sink.deviation(path, OParlIssue.INVALID_VALUE, Messages.quote(s),
+    sink.deviation(path(at, name, index), OParlIssue.INVALID_VALUE, Messages.quote(s),
         key("kind.oparlVersion." + version.label()));
   }
 

@@ -208,6 +208,19 @@ class SchemaCheckTest {
   }
 
   @Test
+  void theTypeOfEmbeddedObjects() {
+    assertEquals("AgendaItem", SchemaCheck.embeddedType("Meeting", "agendaItem"));
+    assertEquals("File", SchemaCheck.embeddedType("Meeting", "invitation"));
+    assertEquals("Location", SchemaCheck.embeddedType("Person", "locationObject"));
+    assertEquals("LegislativeTerm", SchemaCheck.embeddedType("Body", "legislativeTerm"));
+    assertEquals(null, SchemaCheck.embeddedType("Body", "organization"), "a URL of a list");
+    assertEquals(null, SchemaCheck.embeddedType("Meeting", "organization"), "URLs");
+    assertEquals(null, SchemaCheck.embeddedType("Location", "geojson"), "any object, no OParl type");
+    assertEquals(null, SchemaCheck.embeddedType("Meeting", "ratsinfo:voteTally"));
+    assertEquals(null, SchemaCheck.embeddedType("Sitzung", "agendaItem"));
+  }
+
+  @Test
   void theVersionOfATypeUrl() {
     assertEquals(SchemaVersion.V1_0, SchemaVersion.ofTypeUrl("https://schema.oparl.org/1.0/Meeting"));
     assertEquals(SchemaVersion.V1_1, SchemaVersion.ofTypeUrl("https://schema.oparl.org/1.1/Meeting"));
