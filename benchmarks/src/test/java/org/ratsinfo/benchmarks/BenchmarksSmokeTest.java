@@ -14,6 +14,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ratsinfo.document.ExcerptDocument;
@@ -71,6 +74,36 @@ class BenchmarksSmokeTest {
     List<String> facts = facts(input);
     assertHas("ratsinfo", b.ratsinfo(new Cursor()), facts, BenchmarksSmokeTest::docxText);
     assertHas("poi", b.poi(new Cursor()), facts, BenchmarksSmokeTest::docxText);
+  }
+
+  @Test
+  void theSchemaCheckFindsNothingInTheValidPageAndEveryDateTimeOfTheDeviatingOne() {
+    OParlSchemaBenchmark valid = new OParlSchemaBenchmark();
+    valid.input = "valid";
+    valid.setUp();
+    assertEquals(valid.objects(), valid.parse().get("data").size());
+    assertTrue(valid.objects() > 5);
+    assertEquals(0, valid.checkDeep());
+    assertEquals(0, valid.checkShallow());
+    OParlSchemaBenchmark deviating = new OParlSchemaBenchmark();
+    deviating.input = "deviating";
+    deviating.setUp();
+    // every date-time of OParl; Popolo's start_date is inside the extension ratsinfo:voteEvent
+    Matcher dateTimes = Pattern.compile("\"([^\"]+)\":\"[^\"]+T\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d::\\d\\d\"")
+        .matcher(deviating.parse().toString());
+    int count = 0;
+    int extensions = 0;
+    while (dateTimes.find()) {
+      if (dateTimes.group(1).equals("start_date")) {
+        extensions++;
+      } else {
+        count++;
+      }
+    }
+    assertTrue(extensions > 0, "the vote events' date-times");
+    assertTrue(count > 20, "date-times: " + count);
+    assertEquals(count, deviating.checkDeep());
+    assertTrue(deviating.checkShallow() < count);
   }
 
   @ParameterizedTest

@@ -96,7 +96,27 @@ public enum OParlIssue {
    */
   TEXT_REPAIRED(false),
   /** A text is longer than ratsinfo keeps of that property (e.g. a title of 1,000 characters); it is shortened. */
-  TEXT_SHORTENED(false);
+  TEXT_SHORTENED(false),
+  /**
+   * A URL is not an absolute {@code http} or {@code https} URL as RFC 3986 describes it, e.g. it has
+   * a space or an unencoded umlaut; it is used as written.
+   */
+  INVALID_URL(true),
+  /**
+   * A number is outside the range its property allows, e.g. a negative {@code order} or one beyond
+   * 2147483647; it is ignored.
+   */
+  OUT_OF_RANGE(true),
+  /**
+   * A property that the object's OParl version does not define but another does, e.g. {@code order}
+   * in an OParl 1.0 agenda item; it is read as that version defines it.
+   */
+  NOT_IN_VERSION(true),
+  /**
+   * An embedded object is of another type or OParl version than the specification wants where it
+   * is, e.g. a {@code Paper} in a meeting's {@code agendaItem}; it is read as the type it names.
+   */
+  WRONG_OBJECT_TYPE(true);
 
   private final boolean deviation;
 

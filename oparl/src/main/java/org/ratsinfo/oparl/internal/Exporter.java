@@ -2,6 +2,7 @@ package org.ratsinfo.oparl.internal;
 
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public final class Exporter {
     ObjectNode body = body(excerpts.body());
     List<String> slugParts = new ArrayList<>();
     if (shows(FieldKey.DATE)) {
-      slugParts.add(meeting.start().toLocalDate().toString());
+      slugParts.add(writable(meeting.start().toOffsetDateTime()).toLocalDate().toString());
     }
     if (shows(FieldKey.ORGANIZATION)) {
       slugParts.add(slug(meeting.organization().shortName() != null
@@ -435,8 +436,18 @@ public final class Exporter {
     }
   }
 
+  /** A date-time as OParl writes it, {@code yyyy-mm-ddThh:mm:ss±hh:mm}. */
   private static String dateTime(OffsetDateTime dateTime) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(writable(dateTime));
+  }
+
+  /**
+   * The date-time itself, or, if its offset has seconds (local mean time, as zones had before about
+   * 1900), which OParl's form cannot write, the same instant in UTC.
+   */
+  private static OffsetDateTime writable(OffsetDateTime dateTime) {
+    return dateTime.getOffset().getTotalSeconds() % 60 == 0
+        ? dateTime : dateTime.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   /**
