@@ -70,7 +70,7 @@ public final class Importer {
     this.strict = strict;
     this.fallbackBody = fallbackBody;
     this.values = new Values(warnings, zone);
-    this.index = new ObjectIndex(warnings, values, source, documents);
+    this.index = new ObjectIndex(warnings, values, SchemaCheck.of(zone), source, documents);
     this.references = new References(index, warnings);
     this.papers = new PaperReader(index, references, values, warnings);
     this.agendas = new AgendaReader(warnings, values, papers, strict);

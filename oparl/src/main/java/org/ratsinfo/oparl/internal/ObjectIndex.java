@@ -40,6 +40,7 @@ final class ObjectIndex {
   private final ElementStream stream;
   private final Locations locations;
   private final ListPages pages;
+  private final SchemaCheck schema;
 
   private final Map<String, Place> index = new HashMap<>();
   private final List<Place> meetings = new ArrayList<>();
@@ -50,7 +51,9 @@ final class ObjectIndex {
   /** Whether meetings found now are imported, rather than found through a reference. */
   private boolean collectMeetings = true;
 
-  ObjectIndex(Warnings warnings, Values values, OParlObjectSource source, Documents documents) {
+  ObjectIndex(Warnings warnings, Values values, SchemaCheck schema, OParlObjectSource source,
+      Documents documents) {
+    this.schema = schema;
     this.warnings = warnings;
     this.values = values;
     this.source = source;
@@ -132,7 +135,7 @@ final class ObjectIndex {
         if (value.isObject()) {
           Element element = new Element(number, start, Math.toIntExact(end - start), path);
           locations.keep(element, value);
-          walk(value, where, element, "", null);
+          walk(value, where, element, "", null, null);
         } else if (value.isString() && value.stringValue().isEmpty()) {
           warnings.warn(where, "", OParlIssue.EMPTY_URL);
         } else {
@@ -155,13 +158,13 @@ final class ObjectIndex {
           if (data.isObject()) {
             warnings.warn(where, "data", OParlIssue.SINGLE_VALUE_FOR_LIST);
             locations.keep(element, root);
-            walk(data, name + " $.data", element, "/data", null);
+            walk(data, name + " $.data", element, "/data", null, null);
           } else {
             warnings.warn(where, "data", OParlIssue.WRONG_TYPE, key("kind.array"), kind(data));
           }
         } else if (root.isObject() && (root.has("type") || isDeletionMarker(root))) {
           locations.keep(element, root);
-          walk(root, where, element, "", null);
+          walk(root, where, element, "", null, null);
         } else {
           warnings.warn(where, "", OParlIssue.NOT_OPARL);
         }
@@ -190,22 +193,25 @@ final class ObjectIndex {
    * @param element the top-level element it is in
    * @param pointer its JSON pointer in the element, empty for the element itself
    * @param parent the object it is embedded in, or {@code null}
+   * @param expected the type the specification embeds where the object stands, or {@code null}
    */
   private void walk(JsonNode json, String where, Element element, String pointer,
-      @Nullable Node parent) {
+      @Nullable Node parent, @Nullable String expected) {
     boolean embedded = !pointer.isEmpty();
     JsonNode typeNode = json.get("type");
     String typeValue = typeNode != null && typeNode.isString() ? typeNode.stringValue() : null;
     String id = id(json);
     String name = id != null ? id : where;
-    if (isDeletionMarker(json)) {
-      // servers mark deleted objects with or without their type: either way a note, not a warning
-      deleted.add(name);
-      return;
-    }
     if (typeValue == null) {
-      if (!embedded) {
+      if (isDeletionMarker(json)) {
+        // servers mark deleted objects with or without their type: either way a note, not a warning
+        deleted.add(name);
+      } else if (!embedded) {
         warnings.warn(name, "type", OParlIssue.NOT_OPARL);
+      } else if (expected != null && parent != null) {
+        // an object the specification embeds here, written without its type
+        schema.check(json, expected, parent.isVersion10() ? SchemaVersion.V1_0 : SchemaVersion.V1_1,
+            (field, issue, arguments) -> deviation(name, expected, field, issue, arguments));
       } // else a value object such as geojson: not an OParl object
       return;
     }
@@ -217,17 +223,15 @@ final class ObjectIndex {
       } // else a value object of another vocabulary, e.g. GeoJSON
       return;
     }
-    if (id == null) {
-      warnings.warn(name, "id", OParlIssue.MISSING_ID);
+    // every property of every object against its version's schema: what strict mode rejects
+    schema.checkShallow(json, type, Node.V1_0.equals(version) ? SchemaVersion.V1_0 : SchemaVersion.V1_1,
+        (field, issue, arguments) -> deviation(name, type, field, issue, arguments));
+    if (isDeletionMarker(json)) {
+      deleted.add(name);
+      return;
     }
     Node node = new Node(json, type, version, where, embedded, id, parent);
     Set<String> known = Vocabulary.properties(type);
-    for (Map.Entry<String, JsonNode> property : json.properties()) {
-      String key = property.getKey();
-      if (!known.contains(key) && key.indexOf(':') < 0) {
-        warnings.warn(name, key, OParlIssue.UNKNOWN_PROPERTY, Messages.quote(key));
-      }
-    }
     Place place = new Place(element, pointer);
     if (id != null) {
       register(id, place, json, type);
@@ -247,12 +251,13 @@ final class ObjectIndex {
       JsonNode value = property.getValue();
       String path = where + Documents.segment(key);
       String inner = pointer + "/" + Locations.token(key);
+      String embeds = SchemaCheck.embeddedType(type, key);
       if (value.isObject()) {
-        walk(value, path, element, inner, node);
+        walk(value, path, element, inner, node, embeds);
       } else if (value.isArray()) {
         for (int i = 0; i < value.size(); i++) {
           if (value.get(i).isObject()) {
-            walk(value.get(i), path + "[" + i + "]", element, inner + "/" + i, node);
+            walk(value.get(i), path + "[" + i + "]", element, inner + "/" + i, node, embeds);
           }
         }
       }
@@ -263,6 +268,21 @@ final class ObjectIndex {
         consultationByItem.putIfAbsent(item, place);
       }
     }
+  }
+
+  /** The kind of a JSON {@code null}, as a message argument. */
+  private static final String KIND_NULL = key("kind.null");
+
+  /**
+   * Reports a deviation the schema check found. A missing (or {@code null}) {@code order} of an agenda
+   * item is reported by the agenda's reader, which says what it used instead.
+   */
+  private void deviation(String name, String type, String field, OParlIssue issue, String... arguments) {
+    if (type.equals("AgendaItem") && field.equals("order") && (issue == OParlIssue.MISSING_PROPERTY
+        || issue == OParlIssue.WRONG_TYPE && arguments.length > 1 && arguments[1].equals(KIND_NULL))) {
+      return;
+    }
+    warnings.warn(name, field, issue, arguments);
   }
 
   /**

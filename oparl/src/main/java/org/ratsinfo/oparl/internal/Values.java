@@ -162,8 +162,8 @@ final class Values {
       if (value.canConvertToInt() && value.intValue() >= 0) {
         return value.intValue();
       }
-      warnings.warn(owner.name(), field, OParlIssue.INVALID_VALUE, Messages.quote(value.asString()),
-          key("kind.orderRange"));
+      warnings.warn(owner.name(), field, OParlIssue.OUT_OF_RANGE, Messages.quote(value.asString()), "0",
+          Integer.toString(Integer.MAX_VALUE));
       return null;
     }
     warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.integer"), kind(value));
