@@ -147,6 +147,20 @@ class TemplateLimitsTest {
         message);
   }
 
+  /** Elements nested 100,000 deep (2.9 MB), which would take a recursive reader's stack. */
+  @Test
+  void aPartNestedTooDeeplyIsRefusedWithTheLimit() {
+    Map<String, byte[]> entries = template();
+    String xml = new String(padded(0), StandardCharsets.UTF_8);
+    int at = xml.indexOf("<w:body>") + "<w:body>".length();
+    int depth = 100_000;
+    entries.put("word/document.xml", (xml.substring(0, at) + "<w:customXml w:element=\"x\">".repeat(depth)
+        + "</w:customXml>".repeat(depth) + xml.substring(at)).getBytes(StandardCharsets.UTF_8));
+    String message = refusal(zip(entries, true)); // stored: deflated, it would be a bomb
+    assertTrue(message.startsWith("the template's part \"word/document.xml\" nests elements more than 1000 deep"
+        + " (the limit for a part of a template)"), message);
+  }
+
   /** A template of normal size is accepted: the limits are far above it. */
   @Test
   void aNormalTemplateIsWellWithinTheLimits() {
