@@ -140,6 +140,26 @@ class InertTemplateTest {
     assertEquals(0, select(simple.xml("word/document.xml"), "//w:fldSimple").size());
   }
 
+  /**
+   * A header whose content type says plain XML is still the header its relationship makes it: Word
+   * shows it, and its fields are stripped all the same.
+   */
+  @Test
+  void aStoryIsTakenForWhatItsRelationshipSays() {
+    byte[] template = new PackageEdit(HostileTemplates.simpleFields().template())
+        .replace("[Content_Types].xml", "wordprocessingml.header+xml\" PartName=\"/word/header1.xml\"",
+            "\" PartName=\"/word/header1.xml\"")
+        .replace("[Content_Types].xml", "application/vnd.openxmlformats-officedocument.\" PartName=\"/word/header1.xml\"",
+            "application/xml\" PartName=\"/word/header1.xml\"")
+        .zip();
+    String types = new String(Docx.unzipped(template).get("[Content_Types].xml"), StandardCharsets.UTF_8);
+    assertTrue(types.contains("ContentType=\"application/xml\" PartName=\"/word/header1.xml\""), types);
+    Docx docx = render(template);
+    Inertness.assertInert(docx, Inertness.NO_LINKS);
+    Inertness.assertNoTrace(docx, HostileTemplates.simpleFields().traces());
+    assertTrue(string(docx.xml("word/header1.xml"), "string(.)").contains("[Wappen]"));
+  }
+
   /** ActiveX controls and OLE objects become the pictures they showed. */
   @Test
   void activeObjectsBecomeTheirPictures() {

@@ -3,11 +3,13 @@ package org.ratsinfo.render.docx.internal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.ratsinfo.render.docx.internal.PackageRelationships.Relationship;
 import org.w3c.dom.Document;
 
@@ -61,6 +63,9 @@ final class TemplateSanitizer {
   private static final String WML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
   private static final Set<String> STORIES = Set.of("document.main+xml", "template.main+xml", "header+xml",
       "footer+xml", "footnotes+xml", "endnotes+xml", "comments+xml", "document.glossary+xml");
+  /** The relationship types of parts with text, and so with fields, whatever their content type says. */
+  private static final Set<String> STORY_TYPES = Set.of(OD + "officeDocument", OD + "header", OD + "footer",
+      OD + "footnotes", OD + "endnotes", OD + "comments", OD + "glossaryDocument");
 
   private final Map<String, byte[]> entries;
   /** The name of each part (not content types, not relationships) by its name in lower case. */
@@ -113,7 +118,7 @@ final class TemplateSanitizer {
   }
 
   /** The part a relationships part belongs to ({@code ""}: the package), or null if it is none. */
-  private static String source(String name) {
+  private static @Nullable String source(String name) {
     int at = name.lastIndexOf("_rels/");
     if (at < 0 || (at > 0 && name.charAt(at - 1) != '/') || !name.toLowerCase(Locale.ROOT).endsWith(".rels")
         || name.indexOf('/', at + 6) >= 0) {
@@ -125,6 +130,8 @@ final class TemplateSanitizer {
   private Map<String, byte[]> inert() {
     refuseMacros();
     Set<String> kept = new LinkedHashSet<>();
+    /* The types of the relationships each kept part is reached through. */
+    Map<String, Set<String>> reachedBy = new HashMap<>();
     Map<String, Set<String>> dropped = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>();
     queue.add("");
@@ -136,6 +143,7 @@ final class TemplateSanitizer {
       }
       for (Relationship r : rels.all()) {
         if (inert(r)) {
+          reachedBy.computeIfAbsent(r.part(), p -> new HashSet<>()).add(type(r));
           if (kept.add(r.part())) {
             queue.add(r.part());
           }
@@ -156,15 +164,20 @@ final class TemplateSanitizer {
           inert.put(name, ids.isEmpty() ? entry.getValue() : relationships.get(source).without(ids));
         }
       } else if (kept.contains(name)) {
-        inert.put(name, inertPart(name, entry.getValue(), dropped.getOrDefault(name, Set.of())));
+        inert.put(name, inertPart(name, entry.getValue(), reachedBy.get(name), dropped.getOrDefault(name, Set.of())));
       }
     }
     return inert;
   }
 
+  /** A relationship's type, the strict variant as the transitional one. */
+  private static String type(Relationship r) {
+    return r.type().startsWith(OD_STRICT) ? OD + r.type().substring(OD_STRICT.length()) : r.type();
+  }
+
   /** Whether a relationship may stay: inside the package, of an inert type, to an existing part. */
   private boolean inert(Relationship r) {
-    String type = r.type().startsWith(OD_STRICT) ? OD + r.type().substring(OD_STRICT.length()) : r.type();
+    String type = type(r);
     if (r.external() || r.part() == null || !INERT_TYPES.contains(type)) {
       return false;
     }
@@ -177,17 +190,20 @@ final class TemplateSanitizer {
 
   /**
    * A kept part's bytes, made inert if they are XML: read by ratsinfo's own rules first (no document
-   * type, limited depth), whoever reads them next.
+   * type, limited depth), whoever reads them next. A part is taken for what its content type or the
+   * relationships that reach it say, whichever is more.
    */
-  private byte[] inertPart(String name, byte[] bytes, Set<String> dropped) {
-    String type = contentTypes.of(name);
-    if (!type.endsWith("xml")) {
+  private byte[] inertPart(String name, byte[] bytes, Set<String> reachedBy, Set<String> dropped) {
+    String type = contentTypes.of(name).toLowerCase(Locale.ROOT);
+    boolean story = type.startsWith(WML) && STORIES.contains(type.substring(WML.length()))
+        || reachedBy.stream().anyMatch(STORY_TYPES::contains);
+    boolean settings = type.equals(WML + "settings+xml") || reachedBy.contains(OD + "settings");
+    if (!type.endsWith("xml") && !story && !settings) {
       return bytes;
     }
-    boolean wordprocessing = type.startsWith(WML);
     Document xml = PartXml.read(name, bytes);
-    boolean changed = InertXml.apply(xml, dropped, type.equals(WML + "settings+xml"));
-    if (wordprocessing && STORIES.contains(type.substring(WML.length()))) {
+    boolean changed = InertXml.apply(xml, dropped, settings);
+    if (story) {
       changed |= InertFields.strip(xml);
     }
     return changed ? PartXml.write(xml) : bytes;
