@@ -56,7 +56,7 @@ final class HostileTemplates {
   /** Every case that is stripped (macros are refused: {@link #macros}). */
   static List<Case> stripped() {
     return List.of(attachedTemplate(), mailMerge(), linkedImages(), hyperlinks(), complexFields(),
-        simpleFields(), activeX(), oleObjects(), customUi(), altChunks(), svgAndThumbnail());
+        simpleFields(), activeX(), oleObjects(), customUi(), altChunks(), svgAndThumbnail(), danglingReferences());
   }
 
   private static byte[] edit(UnaryOperator<PackageEdit> edits) {
@@ -311,6 +311,21 @@ final class HostileTemplates {
         .put("docProps/thumbnail.png", Templates.png(24, 32))),
         List.of("ratsinfo-test.invalid", "logo.svg", "svgBlip", "svg+xml", "thumbnail", "96DAC541"),
         List.of(Templates.ABOVE, Templates.BELOW, Templates.HEADER_TEXT));
+  }
+
+  /**
+   * References to relationships the template does not have: a hyperlink, a picture, an OLE object
+   * with no reference at all. Nothing that names a missing relationship may stay.
+   */
+  static Case danglingReferences() {
+    return new Case("dangling-references", edit(p -> p
+        .insertAfter(DOCUMENT, ABOVE_END, "<w:hyperlink r:id=\"rIdNirgends\"><w:r><w:t xml:space=\"preserve\">"
+            + " Verweis ins Leere</w:t></w:r></w:hyperlink>" + oleObject("", "_x0000_i1030", "Type=\"Embed\""
+            + " ProgID=\"Package\" ObjectID=\"_1700000009\"").replace(" r:id=\"\"", ""))
+        .relationship(DOCUMENT, "rIdOleImg", OD + "image", "media/image1.png", false)
+        .insertAfter(HEADER, HEADER_END, inlinePicture(8, "<a:blip xmlns:a=\"" + A + "\" r:embed=\"rIdNirgendsBild\"/>"))),
+        List.of("rIdNirgends", "OLEObject", "_1700000009"),
+        List.of(Templates.ABOVE, "Verweis ins Leere", Templates.HEADER_TEXT));
   }
 
   /** Variants of a VBA project in a package whose main part says it is a plain document. */

@@ -26,7 +26,9 @@ import org.w3c.dom.Node;
  *       removed; an element that only existed in a markup-compatibility choice removes the choice.
  * </ul>
  *
- * <p>Regardless of relationships, it removes what refers outside by plain attribute or reaches
+ * <p>A reference to a relationship that does not exist counts as one to a dropped relationship; an OLE
+ * object or ActiveX control becomes its picture even without a reference. Regardless of relationships,
+ * it removes what refers outside by plain attribute or reaches
  * outside by itself: VML's {@code href}, {@code althref} and {@code src} attributes, a form field's
  * entry and exit macros, an online video's embedded HTML, and in the settings the attached template,
  * the style link to it ({@code w:linkStyles}, which restyles the document from whatever template Word
@@ -50,14 +52,20 @@ final class InertXml {
    * Makes a part's XML inert.
    *
    * @param document the part's tree, changed in place
-   * @param dropped the ids of its relationships that were dropped
+   * @param kept the ids of its relationships that stay: a reference to any other id (dropped, or
+   *     dangling in the template already) is treated as dropped
    * @param settings whether it is the document settings part
    * @return whether anything changed
    */
-  static boolean apply(Document document, Set<String> dropped, boolean settings) {
+  static boolean apply(Document document, Set<String> kept, boolean settings) {
     boolean changed = false;
     for (Element e : PartXml.elements(document)) {
       if (!PartXml.attached(e)) {
+        continue;
+      }
+      if (active(e)) {
+        toPicture(e);
+        changed = true;
         continue;
       }
       if (settings && e.getParentNode() == document.getDocumentElement() && W.equals(e.getNamespaceURI())
@@ -69,7 +77,7 @@ final class InertXml {
         continue;
       }
       changed |= outwardAttributes(e);
-      List<Attr> references = references(e, dropped);
+      List<Attr> references = references(e, kept);
       if (!references.isEmpty()) {
         dropReferences(e, references);
         changed = true;
@@ -78,19 +86,22 @@ final class InertXml {
     return changed;
   }
 
-  /** The attributes of an element that hold the id of a dropped relationship. */
-  private static List<Attr> references(Element e, Set<String> dropped) {
+  /** An OLE object or an ActiveX control, which no kept relationship can serve. */
+  private static boolean active(Element e) {
+    return PartXml.is(e, PartXml.O, "OLEObject") || PartXml.is(e, W, "control")
+        || PartXml.is(e, W, "objectEmbed") || PartXml.is(e, W, "objectLink");
+  }
+
+  /** The attributes of an element that hold the id of a relationship that does not stay. */
+  private static List<Attr> references(Element e, Set<String> kept) {
     List<Attr> found = new ArrayList<>();
-    if (dropped.isEmpty()) {
-      return found;
-    }
     NamedNodeMap attributes = e.getAttributes();
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr a = (Attr) attributes.item(i);
       String ns = a.getNamespaceURI();
       boolean reference = PartXml.R.equals(ns) || PartXml.R_STRICT.equals(ns)
           || PartXml.O.equals(ns) && "relid".equals(a.getLocalName());
-      if (reference && dropped.contains(a.getValue())) {
+      if (reference && !kept.contains(a.getValue())) {
         found.add(a);
       }
     }
@@ -109,9 +120,6 @@ final class InertXml {
       Element picture = PartXml.closest(e, W, "pict", "object");
       Element shape = picture != null ? picture : (Element) e.getParentNode();
       remove(shape);
-    } else if (PartXml.is(e, PartXml.O, "OLEObject") || PartXml.is(e, W, "control")
-        || PartXml.is(e, W, "objectEmbed") || PartXml.is(e, W, "objectLink")) {
-      toPicture(e);
     } else {
       remove(e);
     }

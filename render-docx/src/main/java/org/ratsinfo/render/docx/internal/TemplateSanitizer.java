@@ -133,6 +133,7 @@ final class TemplateSanitizer {
     /* The types of the relationships each kept part is reached through. */
     Map<String, Set<String>> reachedBy = new HashMap<>();
     Map<String, Set<String>> dropped = new HashMap<>();
+    Map<String, Set<String>> keptIds = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>();
     queue.add("");
     while (!queue.isEmpty()) {
@@ -143,6 +144,7 @@ final class TemplateSanitizer {
       }
       for (Relationship r : rels.all()) {
         if (inert(r)) {
+          keptIds.computeIfAbsent(source, s -> new HashSet<>()).add(r.id());
           reachedBy.computeIfAbsent(r.part(), p -> new HashSet<>()).add(type(r));
           if (kept.add(r.part())) {
             queue.add(r.part());
@@ -164,7 +166,7 @@ final class TemplateSanitizer {
           inert.put(name, ids.isEmpty() ? entry.getValue() : relationships.get(source).without(ids));
         }
       } else if (kept.contains(name)) {
-        inert.put(name, inertPart(name, entry.getValue(), reachedBy.get(name), dropped.getOrDefault(name, Set.of())));
+        inert.put(name, inertPart(name, entry.getValue(), reachedBy.get(name), keptIds.getOrDefault(name, Set.of())));
       }
     }
     return inert;
@@ -193,7 +195,7 @@ final class TemplateSanitizer {
    * type, limited depth), whoever reads them next. A part is taken for what its content type or the
    * relationships that reach it say, whichever is more.
    */
-  private byte[] inertPart(String name, byte[] bytes, Set<String> reachedBy, Set<String> dropped) {
+  private byte[] inertPart(String name, byte[] bytes, Set<String> reachedBy, Set<String> keptIds) {
     String type = contentTypes.of(name).toLowerCase(Locale.ROOT);
     boolean story = type.startsWith(WML) && STORIES.contains(type.substring(WML.length()))
         || reachedBy.stream().anyMatch(STORY_TYPES::contains);
@@ -202,7 +204,7 @@ final class TemplateSanitizer {
       return bytes;
     }
     Document xml = PartXml.read(name, bytes);
-    boolean changed = InertXml.apply(xml, dropped, settings);
+    boolean changed = InertXml.apply(xml, keptIds, settings);
     if (story) {
       changed |= InertFields.strip(xml);
     }
