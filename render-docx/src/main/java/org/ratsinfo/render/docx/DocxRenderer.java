@@ -58,6 +58,22 @@ import org.ratsinfo.render.docx.internal.PreparedPackage;
  * has them; ratsinfo adds its own only where it has none. The template is read and prepared once, when
  * the renderer is built.
  *
+ * <p><b>What a template may not bring.</b> A template comes from many hands, and every document made
+ * from it is inert: nothing in it points outside the file, fetches or runs anything. What would is
+ * stripped from the template when the renderer is built, with what refers to it, so that the document
+ * stays valid and shows what it can without it: relationships to anything outside the package (an
+ * attached template, linked images, which keep an embedded copy if they have one, hyperlinks, which
+ * become their text, mail-merge data sources, subdocuments, linked objects); ActiveX controls and
+ * embedded OLE objects, which become the picture they showed; imported chunks ({@code altChunk}),
+ * ribbon and keyboard customizations, and any part of a type ratsinfo does not know to be inert;
+ * fields that could fetch or run something ({@code INCLUDEPICTURE}, {@code INCLUDETEXT}, {@code LINK},
+ * {@code DDE}, {@code DDEAUTO}, {@code HYPERLINK}, {@code MACROBUTTON}, any type not known to be
+ * harmless), which keep their result as text. A template with macros (a VBA project) is refused,
+ * whatever the content type of its main part says, and so are templates beyond the limits that guard
+ * against ZIP bombs (1,000 parts, 32 MiB a part and 64 MiB together when expanded, a part expanding
+ * more than 100 times) and parts with a document type (DTD); the message names the part and the
+ * reason.
+ *
  * <p><b>Determinism.</b> With a fixed clock the same document gives the same bytes: the package's entries
  * are in a fixed order and all dated with the clock's instant; nothing random (no rsids, no paragraph
  * ids) is written.
@@ -186,8 +202,9 @@ public final class DocxRenderer implements ExcerptRenderer {
      * The renderer; reads and prepares the template, once.
      *
      * @return a new, immutable renderer
-     * @throws IllegalArgumentException if the template is not a DOCX or DOTX file, is macro-enabled, or
-     *     lacks the style "Normal" or "heading 1"; the message says which
+     * @throws IllegalArgumentException if the template is not a DOCX or DOTX file, is beyond a size
+     *     limit, carries macros (or is macro-enabled), or lacks the style "Normal" or "heading 1"; the
+     *     message says which part and why
      */
     public DocxRenderer build() {
       byte[] bytes = template;

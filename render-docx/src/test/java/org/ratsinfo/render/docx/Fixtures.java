@@ -13,10 +13,14 @@ import org.ratsinfo.testing.HostileCorpus;
 
 /**
  * The DOCX files system tools check (schema validator, LibreOffice): the reference excerpt in German
- * and English, the long inquiry, a tally of 40 voting groups, a tree with edge cases, and the reference in a template (a {@code .dotx} whose body is
- * replaced, a {@code .docx} with the placeholder).
+ * and English, the long inquiry, a tally of 40 voting groups, a tree with edge cases, the reference in a
+ * template (a {@code .dotx} whose body is replaced, a {@code .docx} with the placeholder), and the
+ * reference in each of the {@link HostileTemplates} that are stripped.
  */
 final class Fixtures {
+
+  /** The prefix of the files made from {@link HostileTemplates}, which the template's content is stripped of. */
+  static final String INERT = "template-inert-";
 
   private static final Map<String, byte[]> FILES = make();
 
@@ -35,6 +39,10 @@ final class Fixtures {
     DocxRenderer placeholder = DocxRenderer.builder().options(Samples.options(Locale.GERMANY))
         .template(Templates.make(false, true, true)).build();
     files.put("template-placeholder-de.docx", Samples.render(placeholder, Samples.reference()));
+    for (HostileTemplates.Case c : HostileTemplates.stripped()) {
+      DocxRenderer inert = DocxRenderer.builder().options(Samples.options(Locale.GERMANY)).template(c.template()).build();
+      files.put(INERT + c.name() + "-de.docx", Samples.render(inert, Samples.reference()));
+    }
     return files;
   }
 

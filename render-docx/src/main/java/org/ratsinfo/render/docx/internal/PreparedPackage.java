@@ -69,8 +69,8 @@ import org.ratsinfo.render.docx.internal.StyleIds.Role;
  * bytes ({@code word/document.xml} around the body's content, the numbering around its list
  * instances), and the styles are kept compressed for each language. Immutable and thread-safe.
  *
- * <p><b>Templates.</b> A {@code .dotx} or {@code .docx} (not macro-enabled) is used as it is: its
- * styles, theme, fonts, page setup, headers, footers and their images. Its styles are looked up by name
+ * <p><b>Templates.</b> A {@code .dotx} or {@code .docx}, made inert first ({@link TemplateSanitizer}):
+ * its styles, theme, fonts, page setup, headers, footers and their images. Its styles are looked up by name
  * (case-insensitive); it must have the paragraph styles "Normal" and "heading 1". Every other style
  * ratsinfo uses (Title, heading 2 and 3, List Number, the "Auszug …" styles, the table styles) is taken
  * from the template if it has one of that name, and otherwise copied from ratsinfo's own definitions,
@@ -190,14 +190,15 @@ public final class PreparedPackage {
    *
    * @param template the bytes of a {@code .dotx} or {@code .docx}
    * @return the prepared package
-   * @throws IllegalArgumentException if the bytes are not a Word document or template, are
-   *     macro-enabled, or lack a required style; the message says which
+   * @throws IllegalArgumentException if the bytes are not a Word document or template within the limits
+   *     of {@link TemplateArchive}, carry macros, or lack a required style; the message says which
    */
   public static PreparedPackage fromTemplate(byte[] template) {
     Objects.requireNonNull(template, "template");
     OPCPackage pkg;
+    byte[] inert = TemplateSanitizer.sanitize(template); // within limits, without macros, inert
     try {
-      pkg = OPCPackage.open(new ByteArrayInputStream(template));
+      pkg = OPCPackage.open(new ByteArrayInputStream(inert));
     } catch (InvalidFormatException | IOException | RuntimeException e) {
       throw new IllegalArgumentException(
           "the template is not a DOCX or DOTX file (not an Office Open XML package): " + e.getMessage(), e);
@@ -208,9 +209,7 @@ public final class PreparedPackage {
         pkg.replaceContentType(TEMPLATE_MAIN, DOCUMENT_MAIN);
       } else if (!DOCUMENT_MAIN.equals(mainType)) {
         throw new IllegalArgumentException("the template is not a DOCX or DOTX file: its main part is "
-            + (mainType == null ? "missing" : "of type " + mainType)
-            + (mainType != null && mainType.contains("macroEnabled")
-                ? " (macro-enabled documents and templates are not accepted)" : ""));
+            + (mainType == null ? "missing" : "of type " + mainType));
       }
       XWPFDocument doc;
       try {
