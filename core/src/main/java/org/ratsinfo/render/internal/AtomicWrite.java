@@ -67,11 +67,21 @@ public final class AtomicWrite {
     Path dir = target.toAbsolutePath().getParent();
     try {
       Files.createDirectories(dir);
-    } catch (FileAlreadyExistsException e) { // the directory, or one above it, is a file
-      FileSystemException notADirectory = new FileSystemException(String.valueOf(e.getFile()), null,
-          "is not a directory");
-      notADirectory.initCause(e);
-      throw notADirectory;
+    } catch (FileSystemException e) {
+      // The directory, or one above it, is a file: say which, rather than "not a directory" of a
+      // directory that is not there.
+      for (Path up = dir; up != null; up = up.getParent()) {
+        if (Files.exists(up)) {
+          if (Files.isDirectory(up)) {
+            break;
+          }
+          FileSystemException notADirectory = new FileSystemException(up.toString(), null,
+              "is not a directory");
+          notADirectory.initCause(e);
+          throw notADirectory;
+        }
+      }
+      throw e;
     }
     // Not Files.createTempFile: it makes the file readable by its owner only, and the moved file would
     // keep that. A plain new file gets the permissions any new file gets (the umask decides).
