@@ -42,18 +42,21 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Renders excerpts in ratsinfo's native JSON format as HTML, PDF and DOCX.",
-      "Writes DIR/NAME.EXT for each FILE, where NAME is FILE's name without .json. Each input is",
-      "validated first, as validate does: an invalid one gets its violations printed and nothing",
-      "written. A file is written completely or not at all, also when the run is stopped.",
-      "A meeting file (the excerpts of a whole meeting, told by its content) gives one file per",
-      "agenda item and format, DIR/2026-09-15_Oe-7.2.EXT, or with --zip one ZIP archive. A rule of",
-      "the meeting as a whole (two items of one number) refuses it; an invalid or failing item does",
-      "not stop the others. Names show only what the excerpts show: with --withhold date no date,",
-      "with --withhold agenda-item Auszug-01, Auszug-02 ... in place of the TOP.",
-      "With --from oparl, each FILE is an OParl JSON file or a directory of them: every meeting",
-      "found is rendered like a meeting file, into DIR (or DIR/DATE_COMMITTEE_TIME for several",
-      "meetings); what the input deviates from the specification in is repaired and reported",
-      "(--strict rejects it instead). A meeting with nothing to render is a note, not a failure."
+      "Writes DIR/NAME.EXT for each FILE, where NAME is FILE's name without .json.",
+      "Each input is validated first, as validate does: an invalid one gets its",
+      "violations printed and nothing written. A file is written completely or not at",
+      "all, also when the run is stopped.",
+      "A meeting file (the excerpts of a whole meeting, told by its content) gives",
+      "one file per agenda item and format, DIR/2026-09-15_Oe-7.2.EXT, or with --zip",
+      "one ZIP archive. A rule of the meeting as a whole (two items of one number)",
+      "refuses it; an invalid or failing item does not stop the others. Names show",
+      "only what the excerpts show: with --withhold date no date, with --withhold",
+      "agenda-item Auszug-01, Auszug-02 ... in place of the TOP.",
+      "With --from oparl, each FILE is an OParl JSON file or a directory of them:",
+      "every meeting found is rendered like a meeting file, into DIR (or",
+      "DIR/DATE_COMMITTEE_TIME for several meetings); what the input deviates from",
+      "the specification in is repaired and reported (--strict rejects it instead). A",
+      "meeting with nothing to render is a note, not a failure."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -61,7 +64,8 @@ import picocli.CommandLine.Spec;
       "1:some file or meeting item breaks a rule of the model (nothing written for it)",
       "2:some file cannot be read or is not well-formed (or, with --strict, not valid OParl), or a"
           + " format is not available",
-      "3:internal error, or some meeting item could not be rendered",
+      "3:internal error (an input too large for the memory given to Java included), or some"
+          + " meeting item could not be rendered",
       "4:an output file cannot be written"
     })
 final class RenderCommand implements Callable<Integer> {
@@ -122,8 +126,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(names = "--withhold", paramLabel = "FIELD[,FIELD...]", split = ",",
       converter = Converters.FieldNames.class, completionCandidates = Converters.FieldNames.class,
-      description = "Leave these header fields out of public excerpts, body and metadata (internal"
-          + " ones show them): ${COMPLETION-CANDIDATES}. Default: none.")
+      description = "Leave these header fields out of public excerpts, body, metadata and file"
+          + " names (internal ones show them): ${COMPLETION-CANDIDATES}. Default: none.")
   private List<FieldKey> withhold = new ArrayList<>();
 
   @Option(names = "--tally-layout", paramLabel = "auto|columns|rows",
