@@ -1,6 +1,7 @@
 package org.ratsinfo.cli;
 
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * The command line in a child JVM, for what needs a process of its own: signals and the memory
- * limit. It runs on the test's class path, with English messages, its output in files.
+ * The command line in a child JVM, for what needs a process of its own: signals, the memory limit,
+ * and file permissions that bind also where the tests run as the superuser. It runs on the test's class path, with English messages, its output in files.
  */
 final class ChildCli {
 
@@ -37,9 +38,44 @@ final class ChildCli {
    * @param args the command line's arguments
    */
   static ChildCli start(Path work, List<String> jvmOptions, String... args) throws IOException {
+    return start(work, List.of(), jvmOptions, args);
+  }
+
+  /**
+   * Starts the command line as a user whom file permissions bind: the superuser without the
+   * capabilities that override them ({@code setpriv}, as root is in CI and in containers), anyone
+   * else as they are. Skips the test where that cannot be had.
+   */
+  static ChildCli startBoundByPermissions(Path work, String... args)
+      throws IOException, InterruptedException {
+    if (!isSuperuser()) {
+      return start(work, List.of(), List.of(), args);
+    }
+    List<String> setpriv = List.of("setpriv", "--inh-caps=-dac_override,-dac_read_search",
+        "--bounding-set=-dac_override,-dac_read_search");
+    List<String> probe = new ArrayList<>(setpriv);
+    probe.add("true");
+    try {
+      Process process = new ProcessBuilder(probe).redirectErrorStream(true).start();
+      assumeTrue(process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0,
+          "setpriv cannot drop the superuser's permission override here");
+    } catch (IOException e) {
+      assumeTrue(false, "no setpriv to drop the superuser's permission override: " + e.getMessage());
+    }
+    return start(work, setpriv, List.of(), args);
+  }
+
+  private static boolean isSuperuser() throws IOException, InterruptedException {
+    Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+    String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+    return id.waitFor(10, TimeUnit.SECONDS) && uid.equals("0");
+  }
+
+  private static ChildCli start(Path work, List<String> prefix, List<String> jvmOptions, String... args)
+      throws IOException {
     assumeFalse(System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows"),
-        "POSIX signals");
-    List<String> command = new ArrayList<>();
+        "POSIX signals and permissions");
+    List<String> command = new ArrayList<>(prefix);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Duser.language=en");
     command.add("-Duser.country=US");
