@@ -2,10 +2,10 @@ package org.ratsinfo.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.json.JsonFormatException;
@@ -58,12 +58,13 @@ final class ExcerptFiles {
    */
   Loaded load(Path file, UnaryOperator<Excerpt> adjust) {
     String name = file.toString();
+    Optional<String> problem = Inputs.problem(file, false, messages);
+    if (problem.isPresent()) {
+      err.println(problem.get());
+      return new Loaded(ExitCode.UNREADABLE, null);
+    }
     Excerpt excerpt;
     try {
-      if (!Files.isRegularFile(file)) {
-        err.println(messages.format("notFound", name));
-        return new Loaded(ExitCode.UNREADABLE, null);
-      }
       Record document = RatsinfoJson.standard().readDocument(file);
       if (document instanceof MeetingExcerpts meeting) {
         return new Loaded(ExitCode.OK, null, meeting);
@@ -73,11 +74,15 @@ final class ExcerptFiles {
       err.println(messages.format("notFound", name));
       return new Loaded(ExitCode.UNREADABLE, null);
     } catch (IOException e) {
-      err.println(messages.format("cannotRead", name, String.valueOf(e.getMessage())));
+      err.println(messages.format("cannotRead", name, IoReasons.of(e, file, messages)));
       return new Loaded(ExitCode.UNREADABLE, null);
     } catch (JsonFormatException e) {
       err.println(name + ": " + e.getLocalizedMessage(language.locale()));
       return new Loaded(ExitCode.UNREADABLE, null);
+    } catch (OutOfMemoryError e) {
+      // What was read is garbage now; the next file may well fit.
+      err.println(messages.format("inputOutOfMemory", name, Main.maxHeapMegabytes()));
+      return new Loaded(ExitCode.INTERNAL_ERROR, null);
     }
     if (report(file, excerpt) != ExitCode.OK) {
       return new Loaded(ExitCode.INVALID, null);

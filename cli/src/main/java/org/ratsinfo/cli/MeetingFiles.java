@@ -1,15 +1,15 @@
 package org.ratsinfo.cli;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.render.BatchListener;
@@ -23,21 +23,40 @@ import org.ratsinfo.validation.ModelValidator;
 import org.ratsinfo.validation.Violation;
 
 /**
- * Renders meeting files (the excerpts of a whole meeting) for {@code ratsinfo render}: every agenda
- * item in every selected format, into the output directory or one ZIP archive, with progress and a
- * summary. Items are validated one by one; an invalid or failing item is reported and the others are
- * rendered.
+ * Renders meetings (the excerpts of a whole meeting, from a meeting file or an OParl import) for
+ * {@code ratsinfo render}: every agenda item in every selected format, into the output directory or
+ * one ZIP archive, with progress and a summary.
+ *
+ * <p>A meeting is validated as {@code ratsinfo validate} validates it. A rule of the meeting as a
+ * whole (two items of one number, an end before the start, a body without a name …) refuses the whole
+ * meeting: nothing is written. A rule of one item fails that item, and the others are rendered. A
+ * meeting with nothing to render for the audience is a note, not a failure, unless the file itself
+ * breaks that rule (a meeting file for the public without a public item, which {@code validate}
+ * rejects too).
  */
 final class MeetingFiles {
 
-  /** The width of the progress bar, in characters. */
-  private static final int BAR = 20;
+  /** The rule that two items of one meeting must not share a number: of the meeting as a whole. */
+  private static final String DUPLICATE_NUMBER = "org.ratsinfo.rule.agenda.duplicateNumber";
+  private static final String AGENDA = "meeting.agenda";
+
+  /**
+   * What became of one meeting.
+   *
+   * @param exit its exit code
+   * @param result what the batch rendered, or {@code null} if nothing was rendered
+   * @param nothing why there was nothing to render (a message), or {@code null}
+   */
+  record Outcome(int exit, @Nullable BatchResult result, @Nullable String nothing) {}
 
   private final Language language;
   private final CliMessages messages;
   private final PrintWriter out;
   private final PrintWriter err;
-  private final boolean terminal;
+  private final ProgressBar bar;
+  /** Items rendered in earlier meetings of the run, and the run's items; -1: one meeting alone. */
+  private int runDone;
+  private int runTotal = -1;
 
   /**
    * @param terminal whether stderr is a terminal: a progress bar there instead of a line per item
@@ -47,91 +66,147 @@ final class MeetingFiles {
     this.messages = new CliMessages(language);
     this.out = out;
     this.err = err;
-    this.terminal = terminal;
+    this.bar = new ProgressBar(err, terminal);
   }
 
   /** Whether this process runs on a terminal. */
   static boolean onTerminal() {
-    Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      // Java 22 and later have a console even when redirected; it tells whether it is a terminal.
-      Method isTerminal = Console.class.getMethod("isTerminal");
-      return Boolean.TRUE.equals(isTerminal.invoke(console));
-    } catch (ReflectiveOperationException e) {
-      return true;
-    }
+    return ProgressBar.onTerminal();
+  }
+
+  /** The progress bar on the error stream, for what is not a meeting's item (reading). */
+  ProgressBar bar() {
+    return bar;
   }
 
   /**
-   * Renders every item of a meeting file.
+   * Counts the bar over the items of several meetings from now on, and prints a meeting's summary
+   * only where it failed: a run's summary follows.
    *
-   * @param file the file, for messages
-   * @param meeting its content
-   * @param audience the audience to render for, or {@code null} for the file's own
-   * @param renderers the selected renderers
-   * @param outDir the output directory, unless {@code zip} is given
-   * @param zip the ZIP archive to write instead, or {@code null}
-   * @return the exit code: 1 if an item is invalid, 3 if an item failed to render, 4 if the output
-   *     cannot be written
+   * @param items the items of every meeting of the run
+   */
+  void startRun(int items) {
+    runDone = 0;
+    runTotal = items;
+  }
+
+  /**
+   * Renders every item of a meeting file, for tests and callers with one meeting.
+   *
+   * @see #render(String, Path, MeetingExcerpts, Audience, List, Path, Path, OutputClaims, boolean)
    */
   int render(Path file, MeetingExcerpts meeting, @Nullable Audience audience,
       List<ExcerptRenderer> renderers, Path outDir, @Nullable Path zip) {
-    return render(file, meeting, audience, renderers, outDir, zip, new OutputClaims());
+    return render(file.toString(), file, meeting, audience, renderers, outDir, zip, new OutputClaims(),
+        true).exit();
   }
 
   /**
-   * Renders every item of a meeting file, unless its files would overwrite those another input of
-   * this run wrote into the same directory.
+   * Renders every item of a meeting, unless its files would overwrite those another input of this
+   * run wrote into the same directory.
    *
+   * @param label names the meeting in messages: the file, or the OParl input and the meeting
+   * @param file the input, to tell one input's files from another's
+   * @param meeting the meeting
+   * @param audience the audience to render for, or {@code null} for the meeting's own
+   * @param renderers the selected renderers
+   * @param outDir the output directory, unless {@code zip} is given
+   * @param zip the ZIP archive to write instead, or {@code null}
    * @param claims the files of this run so far
-   * @see #render(Path, MeetingExcerpts, Audience, List, Path, Path)
+   * @param fromFile whether the meeting is a file's as given (then a rule it breaks as a file, such
+   *     as a public meeting file without a public item, fails it as {@code validate} would), or an
+   *     import's
+   * @return the outcome; its exit code 1 if the meeting or an item is invalid, 3 if an item failed to
+   *     render, 4 if the output cannot be written
    */
-  int render(Path file, MeetingExcerpts meeting, @Nullable Audience audience,
-      List<ExcerptRenderer> renderers, Path outDir, @Nullable Path zip, OutputClaims claims) {
+  Outcome render(String label, Path file, MeetingExcerpts meeting, @Nullable Audience audience,
+      List<ExcerptRenderer> renderers, Path outDir, @Nullable Path zip, OutputClaims claims,
+      boolean fromFile) {
     MeetingExcerpts forAudience = audience == null ? meeting : meeting.withAudience(audience);
     Locale locale = language.locale();
-    // Rules of the batch as a whole (nothing to render); the items are checked one by one below.
-    List<Violation> whole = ModelValidator.standard().validate(forAudience, locale).stream()
-        .filter(v -> v.path().equals("meeting.agenda"))
-        .toList();
-    if (!whole.isEmpty()) {
-      whole.forEach(v -> out.println(file + ": " + v));
-      return ExitCode.INVALID;
-    }
-    if (zip == null) {
-      // Every item's name, whichever audience the renderers make it for: a superset is safe.
-      List<String> names = meeting.excerpts().stream()
-          .map(e -> MeetingRenderer.baseName(meeting.meeting(), e.agendaItem()))
-          .toList();
-      Optional<OutputClaims.Clash> clash = claims.claim(outDir, names, file.toString());
-      if (clash.isPresent()) {
-        err.println(messages.format("clash", file.toString(), clash.get().file().toString(),
-            clash.get().owner()));
-        return ExitCode.CANNOT_WRITE;
+    if (forAudience.items().isEmpty() && (!fromFile || !meeting.items().isEmpty())) {
+      String why = messages.format(meeting.meeting().agenda().isEmpty()
+          ? "meeting.nothing.empty" : "meeting.nothing.noPublic");
+      if (runTotal < 0) {
+        out.println(messages.format("meeting.nothing", label, why));
       }
+      return new Outcome(ExitCode.OK, null, why);
+    }
+    List<Violation> violations = ModelValidator.standard().validate(forAudience, locale);
+    List<Violation> whole = violations.stream().filter(MeetingFiles::ofTheWhole).toList();
+    if (!whole.isEmpty()) {
+      bar.clear();
+      whole.forEach(v -> out.println(label + ": " + v));
+      out.flush();
+      err.println(messages.format("meeting.invalid", label));
+      return new Outcome(ExitCode.INVALID, null, null);
+    }
+    int exit = ExitCode.OK;
+    if (fromFile) {
+      // Items the audience does not see are not rendered, but validate reports them: so does render.
+      List<Violation> unseen = violations.stream().filter(v -> unseen(v, forAudience)).toList();
+      unseen.forEach(v -> out.println(label + ": " + v));
+      exit = unseen.isEmpty() ? exit : ExitCode.INVALID;
     }
     MeetingRenderer renderer = MeetingRenderer.builder().addAll(renderers).locale(locale).build();
+    if (zip == null) {
+      // Every item's name, by what the excerpts show.
+      Optional<OutputClaims.Clash> clash =
+          claims.claim(outDir, renderer.baseNames(forAudience), file.toString());
+      if (clash.isPresent()) {
+        bar.clear();
+        err.println(messages.format("clash", label, clash.get().file().toString(), clash.get().owner()));
+        return new Outcome(ExitCode.CANNOT_WRITE, null, null);
+      }
+    }
     BatchTarget target = zip != null ? BatchTarget.zip(zip) : BatchTarget.directory(outDir);
     BatchResult result;
     try {
-      result = renderer.render(forAudience, target, new Progress(file));
+      result = renderer.render(forAudience, target, new Progress(label));
     } catch (IOException e) {
-      clearBar();
+      bar.clear();
       Path where = zip != null ? zip : outDir;
-      err.println(messages.format("cannotWrite", where.toString(), String.valueOf(e.getMessage())));
-      return ExitCode.CANNOT_WRITE;
+      err.println(messages.format(zip != null ? "cannotWrite" : "cannotWriteDirectory", where.toString(),
+          IoReasons.of(e, where, messages)));
+      return new Outcome(ExitCode.CANNOT_WRITE, null, null);
+    } finally {
+      runDone += forAudience.items().size();
     }
     if (zip != null) {
       out.println(messages.format("wrote", zip.toString()));
     }
-    out.println(summary(result));
-    if (result.anyFailed(ItemFailure.Kind.RENDER_FAILED)) {
-      return ExitCode.INTERNAL_ERROR;
+    if (runTotal < 0 || !result.ok()) {
+      out.println((runTotal < 0 ? "" : label + ": ") + summary(result));
     }
-    return result.anyFailed(ItemFailure.Kind.INVALID) ? ExitCode.INVALID : ExitCode.OK;
+    if (result.anyFailed(ItemFailure.Kind.RENDER_FAILED)) {
+      exit = ExitCode.INTERNAL_ERROR;
+    } else if (result.anyFailed(ItemFailure.Kind.INVALID)) {
+      exit = Math.max(exit, ExitCode.INVALID);
+    }
+    return new Outcome(exit, result, null);
+  }
+
+  /**
+   * Whether a violation is of the meeting as a whole rather than of one item: anything outside the
+   * agenda's items, the agenda itself, and two items of one number.
+   */
+  private static boolean ofTheWhole(Violation v) {
+    return !v.path().startsWith(AGENDA + "[") || v.rule().equals(DUPLICATE_NUMBER);
+  }
+
+  /** Whether a violation is of an item the audience does not see, and so is not rendered. */
+  private static boolean unseen(Violation v, MeetingExcerpts forAudience) {
+    if (!v.path().startsWith(AGENDA + "[")) {
+      return false;
+    }
+    int close = v.path().indexOf(']');
+    try {
+      int index = Integer.parseInt(v.path().substring(AGENDA.length() + 1, close));
+      AgendaItem item = forAudience.meeting().agenda().get(index);
+      return !Set.copyOf(forAudience.items()).contains(item);
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** {@code 25 items, 24 rendered, 1 failed: N 3: …}. */
@@ -149,34 +224,22 @@ final class MeetingFiles {
 
   /** {@code [#####.....] 12/25 Oe-7.2}. */
   static String bar(int done, int total, String baseName) {
-    int filled = total == 0 ? BAR : (int) ((long) done * BAR / total);
-    String top = baseName.substring(baseName.indexOf('_') + 1);
-    return "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " + done + "/" + total + " " + top;
-  }
-
-  private int barWidth;
-
-  private void clearBar() {
-    if (terminal && barWidth > 0) {
-      err.print("\r" + " ".repeat(barWidth) + "\r");
-      err.flush();
-      barWidth = 0;
-    }
+    return ProgressBar.line(done, total, baseName.substring(baseName.indexOf('_') + 1));
   }
 
   /** Reports each item: its failures, then a progress line or the bar. */
   private final class Progress implements BatchListener {
-    private final Path file;
+    private final String label;
 
-    Progress(Path file) {
-      this.file = file;
+    Progress(String label) {
+      this.label = label;
     }
 
     @Override
     public void itemFinished(ItemResult item, int done, int total) {
       if (!item.ok()) {
-        clearBar();
-        String where = file + ": " + item.label();
+        bar.clear();
+        String where = label + ": " + item.label();
         for (ItemFailure failure : item.failures()) {
           if (failure.kind() == ItemFailure.Kind.INVALID) {
             failure.violations().forEach(v -> out.println(where + ": " + v));
@@ -188,15 +251,10 @@ final class MeetingFiles {
         out.flush();
         err.flush();
       }
-      if (terminal) {
-        String bar = bar(done, total, item.baseName());
-        err.print("\r" + bar + " ".repeat(Math.max(0, barWidth - bar.length())));
-        barWidth = Math.max(barWidth, bar.length());
-        if (done == total) {
-          err.println();
-          barWidth = 0;
-        }
-        err.flush();
+      if (bar.active()) {
+        boolean run = runTotal >= 0;
+        bar.show(run ? runDone + done : done, run ? runTotal : total,
+            item.baseName().substring(item.baseName().indexOf('_') + 1));
       } else if (!item.files().isEmpty()) {
         out.println(messages.format("meeting.progress", Integer.toString(done), Integer.toString(total),
             String.join(", ", item.files())));

@@ -2,10 +2,9 @@ package org.ratsinfo.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,12 +30,10 @@ import org.ratsinfo.render.docx.DocxRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.PdfRenderer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code ratsinfo render FILE...}: renders excerpts as HTML, PDF and DOCX. */
 @Command(
@@ -45,24 +42,30 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = VersionProvider.class,
     description = {
       "Renders excerpts in ratsinfo's native JSON format as HTML, PDF and DOCX.",
-      "Writes DIR/NAME.EXT for each FILE, where NAME is FILE's name without .json. Each input is",
-      "validated first: an invalid one gets its violations printed and nothing written. A file is",
-      "written completely or not at all.",
-      "A meeting file (the excerpts of a whole meeting, told by its content) gives one file per",
-      "agenda item and format, DIR/2026-09-15_Oe-7.2.EXT, or with --zip one ZIP archive; each item",
-      "is validated on its own, and an invalid or failing item does not stop the others.",
-      "With --from oparl, each FILE is an OParl 1.1 JSON file or a directory of them: every meeting",
-      "found is rendered like a meeting file, into DIR (or DIR/DATE_COMMITTEE for several meetings);",
-      "what the input deviates from the specification in is repaired and reported (--strict rejects",
-      "it instead)."
+      "Writes DIR/NAME.EXT for each FILE, where NAME is FILE's name without .json.",
+      "Each input is validated first, as validate does: an invalid one gets its",
+      "violations printed and nothing written. A file is written completely or not at",
+      "all, also when the run is stopped.",
+      "A meeting file (the excerpts of a whole meeting, told by its content) gives",
+      "one file per agenda item and format, DIR/2026-09-15_Oe-7.2.EXT, or with --zip",
+      "one ZIP archive. A rule of the meeting as a whole (two items of one number)",
+      "refuses it; an invalid or failing item does not stop the others. Names show",
+      "only what the excerpts show: with --withhold date no date, with --withhold",
+      "agenda-item Auszug-01, Auszug-02 ... in place of the TOP.",
+      "With --from oparl, each FILE is an OParl JSON file or a directory of them:",
+      "every meeting found is rendered like a meeting file, into DIR (or",
+      "DIR/DATE_COMMITTEE_TIME for several meetings); what the input deviates from",
+      "the specification in is repaired and reported (--strict rejects it instead). A",
+      "meeting with nothing to render is a note, not a failure."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every file was rendered",
+      "0:every file was rendered (a meeting with nothing to render is a note)",
       "1:some file or meeting item breaks a rule of the model (nothing written for it)",
       "2:some file cannot be read or is not well-formed (or, with --strict, not valid OParl), or a"
           + " format is not available",
-      "3:internal error, or some meeting item could not be rendered",
+      "3:internal error (an input too large for the memory given to Java included), or some"
+          + " meeting item could not be rendered",
       "4:an output file cannot be written"
     })
 final class RenderCommand implements Callable<Integer> {
@@ -105,9 +108,16 @@ final class RenderCommand implements Callable<Integer> {
   private boolean strict;
 
   @Option(names = "--locale", paramLabel = "de|en",
-      description = "Language of labels and messages: ${COMPLETION-CANDIDATES}. Default: the"
+      description = "Language of labels and messages: ${COMPLETION-CANDIDATES}. Default: labels in"
+          + " German, the language of German council data, on every system; messages in the"
           + " system's language if German, else English.")
-  private Language language = Language.ofSystem();
+  private @Nullable Language locale;
+
+  @Option(names = "--verbose",
+      description = "OParl only: print every warning of the import (by default, few are printed"
+          + " each, many as one line per kind with examples) and every meeting with nothing to"
+          + " render.")
+  private boolean verbose;
 
   @Option(names = "--audience", paramLabel = "public|internal",
       description = "Render for this audience: public leaves non-public content out. Default: the"
@@ -115,9 +125,9 @@ final class RenderCommand implements Callable<Integer> {
   private @Nullable Audience audience;
 
   @Option(names = "--withhold", paramLabel = "FIELD[,FIELD...]", split = ",",
-      converter = FieldNames.class, completionCandidates = FieldNames.class,
-      description = "Leave these header fields out of public excerpts, body and metadata (internal"
-          + " ones show them): ${COMPLETION-CANDIDATES}. Default: none.")
+      converter = Converters.FieldNames.class, completionCandidates = Converters.FieldNames.class,
+      description = "Leave these header fields out of public excerpts, body, metadata and file"
+          + " names (internal ones show them): ${COMPLETION-CANDIDATES}. Default: none.")
   private List<FieldKey> withhold = new ArrayList<>();
 
   @Option(names = "--tally-layout", paramLabel = "auto|columns|rows",
@@ -125,7 +135,7 @@ final class RenderCommand implements Callable<Integer> {
           + " they fit across an A4 page, else rows. Default: ${DEFAULT-VALUE}.")
   private TallyChoice tallyLayout = TallyChoice.auto;
 
-  @Option(names = "--content-language", paramLabel = "TAG", converter = LanguageTags.class,
+  @Option(names = "--content-language", paramLabel = "TAG", converter = Converters.LanguageTags.class,
       defaultValue = "de-DE",
       description = "Language the data is written in, as a BCP 47 tag; in documents whose labels are"
           + " in another language, the data's texts are marked with it for screen readers."
@@ -147,14 +157,27 @@ final class RenderCommand implements Callable<Integer> {
       description = "Excerpt or meeting JSON files; with --from oparl, OParl files or directories.")
   private List<Path> files = new ArrayList<>();
 
+  /** The language of messages: {@code --locale}, else the system's. */
+  private Language language = Language.en;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    language = locale != null ? locale : Language.ofSystem();
+    // The labels are German unless told otherwise: German council data reads German whatever the
+    // machine's locale (C.UTF-8 in a container, en_US on a server), as RenderOptions' default is.
+    Language labels = locale != null ? locale : Language.de;
     ExcerptFiles excerptFiles = new ExcerptFiles(language, stdout, stderr);
     CliMessages messages = excerptFiles.messages();
+    if (zip != null && Files.isDirectory(zip)) {
+      // Checked before anything is read or rendered.
+      stderr.println(messages.format("cannotWrite", zip.toString(), messages.format("reason.isDirectory")));
+      stderr.flush();
+      return ExitCode.CANNOT_WRITE;
+    }
 
-    RenderOptions.Builder optionsBuilder = RenderOptions.builder().locale(language.locale())
+    RenderOptions.Builder optionsBuilder = RenderOptions.builder().locale(labels.locale())
         .withheldFromPublic(Set.copyOf(withhold)).tallyLayout(tallyLayout.layout)
         .contentLanguage(contentLanguage);
     if (audience != null) {
@@ -185,25 +208,28 @@ final class RenderCommand implements Callable<Integer> {
     Audience forced = audience;
     UnaryOperator<Excerpt> adjust =
         forced == null ? UnaryOperator.identity() : e -> e.withAudience(forced);
-    if (zip != null && files.size() != 1) {
+    // One file named twice (herne.json ./herne.json, a link to it) is one input.
+    List<Path> inputs = Inputs.distinct(files);
+    if (zip != null && inputs.size() != 1) {
       stderr.println(messages.format("zipOneFile"));
       stderr.flush();
       return ExitCode.UNREADABLE;
     }
     if (from == Source.oparl) {
-      int exit = new OParlFiles(language, stdout, stderr, strict)
-          .render(files, audience, selected.get(), out, zip);
+      int exit = new OParlFiles(language, stdout, stderr, strict, verbose, MeetingFiles.onTerminal())
+          .render(inputs, audience, options.withheldFromPublic(), selected.get(), out, zip);
       stdout.flush();
       stderr.flush();
       return exit;
     }
     int exit = ExitCode.OK;
     OutputClaims claims = new OutputClaims();
-    for (Path file : files) {
+    for (Path file : inputs) {
       ExcerptFiles.Loaded loaded = excerptFiles.load(file, adjust);
       if (loaded.meeting() != null) {
         exit = Math.max(exit, new MeetingFiles(language, stdout, stderr, MeetingFiles.onTerminal())
-            .render(file, loaded.meeting(), audience, selected.get(), out, zip, claims));
+            .render(file.toString(), file, loaded.meeting(), audience, selected.get(), out, zip, claims,
+                true).exit());
         continue;
       }
       if (zip != null && loaded.excerpt() != null) {
@@ -251,7 +277,7 @@ final class RenderCommand implements Callable<Integer> {
       return new Written(ExitCode.OK, messages.format("wrote", target.toString()));
     } catch (IOException e) {
       return new Written(ExitCode.CANNOT_WRITE,
-          messages.format("cannotWrite", target.toString(), String.valueOf(e.getMessage())));
+          messages.format("cannotWrite", target.toString(), IoReasons.of(e, target, messages)));
     } catch (RenderException e) {
       return new Written(ExitCode.INTERNAL_ERROR, messages.format("cannotRender", file.toString(),
           renderer.format().id(), String.valueOf(e.getMessage())));
@@ -293,50 +319,6 @@ final class RenderCommand implements Callable<Integer> {
         throw cause;
       }
       throw e;
-    }
-  }
-
-  /**
-   * The names of the header fields for {@code --withhold}: the {@link FieldKey} in lower case with
-   * hyphens ({@code clerk}, {@code lead-department}); case and {@code _} for {@code -} do not matter.
-   */
-  static final class FieldNames implements ITypeConverter<FieldKey>, Iterable<String> {
-
-    static String name(FieldKey key) {
-      return key.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    @Override
-    public FieldKey convert(String value) {
-      String wanted = value.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-      for (FieldKey key : FieldKey.values()) {
-        if (name(key).equals(wanted)) {
-          return key;
-        }
-      }
-      throw new TypeConversionException("no header field '" + value + "'; the fields are "
-          + String.join(", ", this));
-    }
-
-    @Override
-    public Iterator<String> iterator() {
-      return Arrays.stream(FieldKey.values()).map(FieldNames::name).iterator();
-    }
-  }
-
-  /** A BCP 47 language tag with a language, for {@code --content-language}: "de-DE", "de", "en". */
-  static final class LanguageTags implements ITypeConverter<Locale> {
-    @Override
-    public Locale convert(String value) {
-      try {
-        Locale locale = new Locale.Builder().setLanguageTag(value.strip()).build();
-        if (!locale.getLanguage().isEmpty()) {
-          return locale;
-        }
-      } catch (java.util.IllformedLocaleException e) {
-        // reported below, with what is expected
-      }
-      throw new TypeConversionException("'" + value + "' is no language tag such as de-DE, de or en");
     }
   }
 

@@ -167,18 +167,69 @@ class RenderMeetingCommandTest {
     assertTrue(written.contains("2026-09-15_N-4.html"));
   }
 
-  @Test
-  void aMeetingWithNothingForThePublicIsInvalid() throws IOException {
+  /** The sample with only its non-public items, for the given audience. */
+  private Path onlyNonPublic(org.ratsinfo.model.Audience audience) throws IOException {
     MeetingExcerpts sample = RatsinfoJson.standard().readMeetingExcerpts(MEETING);
     MeetingExcerpts onlyNonPublic = sample.withMeeting(sample.meeting().withAgenda(
-        sample.meeting().agenda().stream().filter(i -> !i.visibility().isPublic()).toList()));
-    Path file = dir.resolve("n.json");
+        sample.meeting().agenda().stream().filter(i -> !i.visibility().isPublic()).toList()))
+        .withAudience(audience);
+    Path file = dir.resolve(audience + ".json");
     Files.writeString(file, RatsinfoJson.standard().writeString(onlyNonPublic), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void aMeetingWithNothingForThePublicIsANoteNotAFailure() throws IOException {
+    // The file is valid (for the internal audience); rendered for the public, nothing is left.
+    Path file = onlyNonPublic(org.ratsinfo.model.Audience.INTERNAL);
     Run run = run("render", "--format", "html", "--audience", "public", "--locale", "en", "--out",
         dir.resolve("out").toString(), file.toString());
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals(file + ": nothing to render: the meeting has no public agenda item, and the excerpts"
+        + " are for the public" + NL, run.out());
+    assertEquals("", run.err());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+  }
+
+  @Test
+  void aPublicMeetingFileWithoutAPublicItemIsInvalidAsValidateSays() throws IOException {
+    Path file = onlyNonPublic(org.ratsinfo.model.Audience.PUBLIC);
+    Run validate = run("validate", "--locale", "en", file.toString());
+    assertEquals(1, validate.exit(), validate::toString);
+    Run run = run("render", "--format", "html", "--locale", "en", "--out", dir.resolve("out").toString(),
+        file.toString());
     assertEquals(1, run.exit(), run::toString);
-    assertEquals(file + ": meeting.agenda: has no public agenda item: there is no excerpt to make for the"
-        + " public" + NL, run.out());
+    assertEquals(validate.out(), run.out(), "the same violations as validate");
+    assertTrue(run.out().contains(file + ": meeting.agenda: has no public agenda item: there is no"
+        + " excerpt to make for the public" + NL), run::toString);
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  /**
+   * Two public items numbered "7": validate rejects the file, and render does the same instead of
+   * writing Oe-7 and Oe-7_2 with exit 0.
+   */
+  @Test
+  void twoPublicItemsOfOneNumberAreRefusedAsValidateRefusesThem() throws IOException {
+    String json = Files.readString(MEETING, StandardCharsets.UTF_8);
+    String eight = "\"number\": \"8\",";
+    assertTrue(json.contains(eight));
+    Path twice = dir.resolve("zweimal-7.json");
+    Files.writeString(twice, json.replace(eight, "\"number\": \"7\","), StandardCharsets.UTF_8);
+    Run validate = run("validate", "--locale", "en", twice.toString());
+    assertEquals(1, validate.exit(), validate::toString);
+    assertTrue(validate.out().contains("number: "), validate::toString);
+
+    for (String target : List.of("--out", "--zip")) {
+      Path where = dir.resolve(target.equals("--out") ? "out" : "a.zip");
+      Run run = run("render", "--format", "html", "--locale", "en", target, where.toString(),
+          twice.toString());
+      assertEquals(1, run.exit(), run::toString);
+      assertEquals(validate.out(), run.out(), "every violation validate prints, nothing else");
+      assertEquals(twice + ": not rendered: the meeting breaks a rule of the model (as validate"
+          + " reports it)" + NL, run.err());
+      assertFalse(Files.exists(where), "nothing written");
+    }
   }
 
   @Test
@@ -236,9 +287,10 @@ class RenderMeetingCommandTest {
   }
 
   @Test
-  void zipIsForOneMeetingFile() {
+  void zipIsForOneMeetingFile() throws IOException {
+    Path copy = Files.copy(MEETING, dir.resolve("kopie.json"));
     Run two = run("render", "--format", "html", "--zip", dir.resolve("a.zip").toString(), MEETING.toString(),
-        MEETING.toString());
+        copy.toString());
     assertEquals(2, two.exit(), two::toString);
     assertTrue(two.err().contains("--zip"), two::toString);
     Run excerpt = run("render", "--format", "html", "--locale", "en", "--zip", dir.resolve("a.zip").toString(),
@@ -246,6 +298,11 @@ class RenderMeetingCommandTest {
     assertEquals(2, excerpt.exit(), excerpt::toString);
     assertTrue(excerpt.err().contains("--zip is for meeting files"), excerpt::toString);
     assertFalse(Files.exists(dir.resolve("a.zip")));
+    // One file named twice is one file.
+    Run same = run("render", "--format", "html", "--zip", dir.resolve("a.zip").toString(), copy.toString(),
+        dir.resolve(".").resolve("kopie.json").toString());
+    assertEquals(0, same.exit(), same::toString);
+    assertEquals(26, entries(dir.resolve("a.zip")).size());
   }
 
   @Test

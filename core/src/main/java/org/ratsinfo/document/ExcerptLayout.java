@@ -85,7 +85,9 @@ import org.ratsinfo.model.VotingGroup;
  *       FieldKey#ORIGINATORS} (Verfasser). A withheld field is left out of its field list and of the
  *       {@link DocumentInfo} (which becomes the metadata of PDF, DOCX and HTML): {@link
  *       FieldKey#PAPER_TYPE}, {@link FieldKey#ORGANIZATION} and {@link FieldKey#DATE} are keywords as
- *       well. A field list left without fields is left out. Default: nothing is withheld, as in the
+ *       well. {@link FieldKey#DECISION} takes the tally's outcome line ("Ergebnis: einstimmig
+ *       angenommen") with it, which states the decision in other words; the tally's counts are the
+ *       vote, not the decision, and stay. A field list left without fields is left out. Default: nothing is withheld, as in the
  *       public excerpts of the RIS products (SessionNet, ALLRIS), which name the clerk and the authors
  *       of a public paper: whether a public excerpt names them is the body's decision under its data
  *       protection rules, not the library's.
@@ -224,7 +226,7 @@ public final class ExcerptLayout {
     }
     VoteTally tally = item.voteTally();
     if (tally != null) {
-      blocks.add(voteSection(tally));
+      blocks.add(voteSection(tally, withheld.contains(FieldKey.DECISION)));
     }
 
     List<String> keywords = new ArrayList<>();
@@ -379,7 +381,8 @@ public final class ExcerptLayout {
     return person == null ? null : person.addressName();
   }
 
-  private Section voteSection(VoteTally tally) {
+  /** The tally; its outcome line states the decision, so it goes where {@code DECISION} goes. */
+  private Section voteSection(VoteTally tally, boolean decisionWithheld) {
     List<VoteOption> options = new ArrayList<>(
         List.of(VoteOption.YES, VoteOption.NO, VoteOption.ABSTENTION));
     if (tally.records(VoteOption.BIASED)) {
@@ -431,7 +434,7 @@ public final class ExcerptLayout {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Table(caption, "", columns, rows, taken ? null : labels.get("vote.notTaken")));
     Optional<VoteOutcome> outcome = tally.outcome(majorityRule);
-    if (taken && outcome.isPresent()) {
+    if (taken && outcome.isPresent() && !decisionWithheld) {
       String key = outcome.get() == VoteOutcome.ADOPTED && tally.unanimous()
           ? "vote.outcome.unanimous"
           : "vote.outcome." + outcome.get().name();

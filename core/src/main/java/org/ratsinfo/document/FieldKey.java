@@ -9,7 +9,10 @@ public enum FieldKey {
   AGENDA_ITEM,
   /** Gremium: the council or committee. */
   ORGANIZATION,
-  /** Beschlussart: the decision. */
+  /**
+   * Beschlussart: the decision. Withheld, it takes the vote tally's outcome line ("Ergebnis:
+   * einstimmig angenommen") with it, which states the same decision; the tally's counts stay.
+   */
   DECISION,
   /** Datum: the meeting's date, e.g. "Di, 28.02.2017". */
   DATE,

@@ -10,7 +10,11 @@ import org.ratsinfo.render.internal.AtomicWrite;
  * Writes a file so that it is either complete or not there, never half a file: the content goes to a
  * temporary file beside the target ({@code .NAME.RANDOM.tmp}), which is moved into place only when
  * writing succeeded, atomically where the file system can. On any failure the temporary file is
- * deleted and the target left as it was.
+ * deleted and the target left as it was; so it is when the JVM shuts down on the way (SIGINT,
+ * SIGTERM, {@link System#exit}): a shutdown hook deletes every temporary file still open, and no new
+ * one is made from then on. An error of the file system names the target, never the temporary file
+ * (a {@link java.nio.file.FileSystemException}'s {@code getFile()} and reason, e.g. an {@link
+ * java.nio.file.AccessDeniedException} for a directory that cannot be written).
  *
  * <pre>{@code
  * AtomicFiles.write(Path.of("out/auszug.html"), out -> renderer.render(excerpt, out));

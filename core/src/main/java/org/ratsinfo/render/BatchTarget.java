@@ -18,10 +18,15 @@ import org.ratsinfo.render.internal.ZipSink;
  *       be), each written atomically (a temporary file moved into place), so that a file is complete
  *       or not there; files of other names are left alone, files of the same names replaced;
  *   <li>{@link #zip(Path)}: one ZIP archive, written to a temporary file and moved into place when
- *       complete; if rendering stops on an error of the target, the archive is not created;
+ *       complete; if rendering stops on an error of the target, or the JVM shuts down, the archive
+ *       is not created and the temporary file is deleted;
  *   <li>{@link #zip(OutputStream)}: one ZIP archive written to a stream, which is flushed but not
  *       closed; on an error the stream holds an incomplete archive, for the caller to discard.
  * </ul>
+ *
+ * <p>A target of a path is checked when a batch starts, before anything is rendered: a ZIP file that
+ * is a directory, or a directory that cannot be created or written into, fails the batch at once with
+ * an {@link java.io.IOException} naming it.
  *
  * <p>ZIP entries are in agenda order, with no directories, each dated with the renderer's {@link
  * MeetingRenderer#clock() clock}, so that a fixed clock gives the same archive byte for byte.

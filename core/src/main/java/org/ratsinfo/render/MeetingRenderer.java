@@ -1,30 +1,25 @@
 package org.ratsinfo.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.document.Labels;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
-import org.ratsinfo.model.Visibility;
-import org.ratsinfo.render.internal.FileNames;
 import org.ratsinfo.render.internal.OrderedPipeline;
 import org.ratsinfo.render.internal.OutputSink;
 import org.ratsinfo.validation.ModelValidator;
-import org.ratsinfo.validation.Violation;
 
 /**
  * Renders the excerpt of every agenda item of a meeting in one call, in every format it has a renderer
@@ -54,11 +49,21 @@ import org.ratsinfo.validation.Violation;
  *
  * <h2>File names</h2>
  *
- * <p>The meeting's start date in its own time zone, an underscore, {@code Oe} for a public or {@code
- * N} for a non-public item, a hyphen, the agenda number, and the format's extension: {@code
- * 2017-02-28_Oe-19.1.pdf}, {@code 2026-09-15_N-3.html}. Characters of the number other than letters,
- * digits, dots and hyphens become {@code _}; should two items still get the same name (only possible
- * without validation), the later one gets {@code _2}, {@code _3} … appended.
+ * <p>Files are named by what the excerpts show, never by what they withhold: the meeting's start date
+ * in its own time zone, an underscore, {@code Oe} for a public or {@code N} for a non-public item, a
+ * hyphen, the agenda number, and the format's extension: {@code 2017-02-28_Oe-19.1.pdf}, {@code
+ * 2026-09-15_N-3.html}. Characters of the number other than letters, digits, dots and hyphens become
+ * {@code _}. Where a batch for the public withholds (in the {@link RenderOptions#withheldFromPublic()
+ * options} of any of its renderers that renders for the public) the {@link FieldKey#DATE date}, the
+ * date and its underscore are left out ({@code Oe-19.1.pdf}); where it withholds the {@link
+ * FieldKey#AGENDA_ITEM TOP}, the visibility and the number give way to {@code Auszug-} and the item's
+ * place among the batch's items, two digits or more ({@code 2026-09-15_Auszug-07.pdf}, or {@code
+ * Auszug-07.pdf} with both withheld), which tells neither the TOP nor where the non-public items
+ * were. ZIP entries have the same names. The names of one batch are unique, also without regard to
+ * case: should two items still get the same name (only possible without validation, which refuses
+ * two items of one number), the later one gets {@code _2}, {@code _3} … appended. {@link
+ * #baseNames(MeetingExcerpts)} tells them in advance. {@link ItemResult} still names each item's TOP,
+ * for the caller's reports.
  *
  * <h2>Threads and memory</h2>
  *
@@ -73,8 +78,6 @@ import org.ratsinfo.validation.Violation;
  * threads, which end before it returns.
  */
 public final class MeetingRenderer {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
   private final List<ExcerptRenderer> renderers;
   private final int parallelism;
@@ -158,25 +161,25 @@ public final class MeetingRenderer {
     Objects.requireNonNull(meeting, "meeting");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(listener, "listener");
-    MeetingExcerpts effective = renderers.stream()
-            .anyMatch(r -> r.options().audience() == Audience.PUBLIC)
-        ? meeting.withAudience(Audience.PUBLIC) : meeting;
+    MeetingExcerpts effective = effective(meeting);
     List<Excerpt> excerpts = effective.excerpts();
     int total = excerpts.size();
-    List<String> baseNames = uniqueBaseNames(effective.meeting(), excerpts);
+    List<String> baseNames = baseNamesOf(effective);
     Labels labels = Labels.forLocale(locale);
     LocalDateTime entryTime = LocalDateTime.ofInstant(clock.instant(), clock.getZone());
     List<ItemResult> results = new ArrayList<>(total);
 
-    listener.started(total);
+    // The target is opened (and so checked: a directory that can be written, a ZIP file that is not
+    // a directory) before anything is rendered.
     try (OutputSink sink = target.open(entryTime)) {
-      OrderedPipeline.<Rendered>run(total, parallelism, window,
-          index -> render(excerpts.get(index)),
+      listener.started(total);
+      OrderedPipeline.<ItemJob.Rendered>run(total, parallelism, window,
+          index -> ItemJob.render(excerpts.get(index), renderers, validate ? validator : null, locale),
           (index, rendered) -> {
             AgendaItem item = excerpts.get(index).agendaItem();
             String baseName = baseNames.get(index);
             List<String> files = new ArrayList<>(rendered.outputs().size());
-            for (Output output : rendered.outputs()) {
+            for (ItemJob.Output output : rendered.outputs()) {
               String name = baseName + "." + output.format().fileExtension();
               sink.write(name, output.bytes()::writeTo);
               files.add(name);
@@ -192,21 +195,35 @@ public final class MeetingRenderer {
   }
 
   /**
-   * The file name of an item's excerpt without extension: the meeting's start date in its time zone,
-   * {@code _}, {@code Oe} or {@code N}, {@code -}, the agenda number made safe: {@code
-   * 2017-02-28_Oe-19.1}.
+   * The names, without extension, that {@link #render} gives the files of each item of the meeting,
+   * in the order it renders them (see "File names" above): for the public only the public items, and
+   * neither a withheld date nor a withheld TOP in any name.
+   *
+   * @param meeting the meeting's excerpts
+   * @return one name per item rendered, in agenda order
+   */
+  public List<String> baseNames(MeetingExcerpts meeting) {
+    Objects.requireNonNull(meeting, "meeting");
+    return baseNamesOf(effective(meeting));
+  }
+
+  /**
+   * The file name of an item's excerpt without extension where neither the date nor the TOP is
+   * withheld: the meeting's start date in its time zone, {@code _}, {@code Oe} or {@code N}, {@code
+   * -}, the agenda number made safe: {@code 2017-02-28_Oe-19.1}. The names of a batch are those of
+   * {@link #baseNames(MeetingExcerpts)}.
    *
    * @param meeting the meeting
    * @param item the agenda item
    * @return the name
    */
   public static String baseName(Meeting meeting, AgendaItem item) {
-    return DATE.format(meeting.start()) + "_" + (item.visibility() == Visibility.PUBLIC ? "Oe" : "N")
-        + "-" + FileNames.safe(item.number());
+    return BatchNames.baseName(meeting, item);
   }
 
   /**
-   * The file name of an item's excerpt in a format: {@code 2017-02-28_Oe-19.1.pdf}.
+   * The file name of an item's excerpt in a format where neither the date nor the TOP is withheld:
+   * {@code 2017-02-28_Oe-19.1.pdf}.
    *
    * @param meeting the meeting
    * @param item the agenda item
@@ -217,64 +234,31 @@ public final class MeetingRenderer {
     return baseName(meeting, item) + "." + format.fileExtension();
   }
 
-  private static List<String> uniqueBaseNames(Meeting meeting, List<Excerpt> excerpts) {
-    Set<String> used = new HashSet<>();
-    List<String> names = new ArrayList<>(excerpts.size());
-    for (Excerpt excerpt : excerpts) {
-      String base = baseName(meeting, excerpt.agendaItem());
-      String name = base;
-      // Case-insensitive, as file systems often are.
-      for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
-        name = base + "_" + n;
+  /** The meeting for the audience it is rendered for: the public if any renderer forces it. */
+  private MeetingExcerpts effective(MeetingExcerpts meeting) {
+    return renderers.stream().anyMatch(r -> r.options().audience() == Audience.PUBLIC)
+        ? meeting.withAudience(Audience.PUBLIC) : meeting;
+  }
+
+  /**
+   * The names of the batch's items: withheld from them is every field that a renderer rendering
+   * for the public withholds, so that no format's name shows what that format's body does not.
+   */
+  private List<String> baseNamesOf(MeetingExcerpts effective) {
+    Set<FieldKey> withheld = EnumSet.noneOf(FieldKey.class);
+    for (ExcerptRenderer renderer : renderers) {
+      Audience audience = renderer.options().audience();
+      if ((audience != null ? audience : effective.audience()) == Audience.PUBLIC) {
+        withheld.addAll(renderer.options().withheldFromPublic());
       }
-      names.add(name);
     }
-    return names;
+    return BatchNames.of(effective.meeting(), effective.items(), withheld);
   }
 
   private static String label(Labels labels, AgendaItem item) {
     return labels.format("agendaItem.number",
         labels.get("visibility.prefix." + item.visibility().name()), item.number());
   }
-
-  /** Renders one item in every format; runs on a pool thread; never throws for a bad item. */
-  private Rendered render(Excerpt excerpt) {
-    if (validate) {
-      List<Violation> violations = validator.validate(excerpt, locale);
-      if (!violations.isEmpty()) {
-        String message = violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
-        return new Rendered(List.of(),
-            List.of(new ItemFailure(ItemFailure.Kind.INVALID, null, message, violations)));
-      }
-    }
-    List<Output> outputs = new ArrayList<>(renderers.size());
-    List<ItemFailure> failures = new ArrayList<>(0);
-    for (ExcerptRenderer renderer : renderers) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-      try {
-        renderer.render(excerpt, bytes);
-        outputs.add(new Output(renderer.format(), bytes));
-      } catch (IOException | RuntimeException e) {
-        failures.add(new ItemFailure(ItemFailure.Kind.RENDER_FAILED, renderer.format(), message(e),
-            List.of()));
-      }
-    }
-    return new Rendered(outputs, failures);
-  }
-
-  private static String message(Exception e) {
-    String message = e.getMessage();
-    if (e instanceof RenderException && message != null) {
-      return message;
-    }
-    return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
-  }
-
-  /** The rendered bytes of one format. */
-  private record Output(RenderFormat format, ByteArrayOutputStream bytes) {}
-
-  /** What one item gave: its outputs and its failures. */
-  private record Rendered(List<Output> outputs, List<ItemFailure> failures) {}
 
   /** Builds a {@link MeetingRenderer}; not thread-safe. */
   public static final class Builder {

@@ -205,8 +205,9 @@ public final class RenderOptions {
     }
 
     /**
-     * The header fields public excerpts leave out, in the body and in the metadata of every format;
-     * internal excerpts show them. Replaces the fields set before. Default: none, because the public
+     * The header fields public excerpts leave out, in the body and in the metadata of every format,
+     * and a {@link MeetingRenderer}'s file names ({@link FieldKey#DATE}, {@link
+     * FieldKey#AGENDA_ITEM}); internal excerpts show them. Replaces the fields set before. Default: none, because the public
      * excerpts of the RIS products name the clerk (Bearbeiter/-in) and the authors (Verfasser) of a
      * public paper; whether to withhold them is each body's decision. See {@link
      * ExcerptLayout.Builder#withheldFromPublic(Set)}.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,7 @@ import org.ratsinfo.testing.MarkedModels;
 import org.ratsinfo.testing.MarkedModels.Case;
 import org.ratsinfo.testing.MarkedModels.Item;
 import org.ratsinfo.testing.RandomModels;
+import org.ratsinfo.testing.RedactionChecks;
 
 /**
  * The redaction guarantee on the document tree, which is all a renderer is given: for random marked
@@ -54,7 +56,7 @@ class RedactionPropertyTest {
         continue;
       }
       ExcerptDocument document = layout.layout(c.excerpt(item, Audience.PUBLIC));
-      assertPublic(c, item, document, context);
+      assertPublic(c, item, document, locale, context);
       // Forced by the options, whatever the excerpt says.
       RenderOptions forced = RenderOptions.builder().locale(locale).audience(Audience.PUBLIC)
           .withheldFromPublic(c.withheld()).build();
@@ -74,14 +76,15 @@ class RedactionPropertyTest {
       Excerpt excerpt = excerpts.get(i);
       assertEquals(Audience.PUBLIC, excerpt.audience());
       assertEquals(List.of(), excerpt.meeting().agenda(), "an excerpt carries no agenda");
-      assertPublic(c, c.publicItems().get(i), layout.layout(excerpt), c + ", excerpt " + i);
+      assertPublic(c, c.publicItems().get(i), layout.layout(excerpt), Locale.GERMANY, c + ", excerpt " + i);
     }
     List<Excerpt> internal = c.excerpts().withAudience(Audience.INTERNAL).excerpts();
     assertEquals(c.items().stream().map(Item::item).toList(),
         internal.stream().map(Excerpt::agendaItem).toList(), c.toString());
   }
 
-  private static void assertPublic(Case c, Item item, ExcerptDocument document, String context) {
+  private static void assertPublic(Case c, Item item, ExcerptDocument document, Locale locale,
+      String context) {
     assertEquals(Audience.PUBLIC, document.audience());
     String text = text(document);
     assertEquals(Set.of(), MarkedModels.found(text, c.notForThePublic()),
@@ -91,6 +94,12 @@ class RedactionPropertyTest {
         context + ": the public excerpt shows its public content");
     for (Field field : fields(document.blocks())) {
       assertFalse(c.withheld().contains(field.key()), context + ": withheld field " + field);
+    }
+    // The tally's outcome line states the decision: it goes where the decision goes.
+    Optional<String> outcome = RedactionChecks.outcomeLine(item.item(), Labels.forLocale(locale));
+    if (outcome.isPresent()) {
+      assertEquals(!c.withheld().contains(FieldKey.DECISION), text.contains(outcome.get()),
+          context + ": the outcome line \"" + outcome.get() + "\"; withheld " + c.withheld());
     }
   }
 

@@ -11,7 +11,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.VoteCounts;
+import org.ratsinfo.model.VoteTally;
+import org.ratsinfo.model.VotingGroup;
 import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.testing.DocumentTrees;
+import org.ratsinfo.testing.RandomModels;
 
 /** Fields withheld from the public: left out of the body and the metadata, for the public only. */
 class WithheldFieldsTest {
@@ -83,6 +88,38 @@ class WithheldFieldsTest {
     Section paper = (Section) document.blocks().get(0);
     assertEquals(SectionKind.PAPER, paper.kind());
     assertEquals(List.of(), paper.blocks());
+  }
+
+  /**
+   * The outcome line under a tally ("Ergebnis: einstimmig angenommen") states the decision in other
+   * words: withholding the decision withholds it too; the counts, which are the vote, stay.
+   */
+  @Test
+  void aWithheldDecisionTakesTheTallysOutcomeLineWithIt() {
+    Excerpt reference = ReferenceExcerpt.excerpt();
+    Excerpt excerpt = reference.withAgendaItem(reference.agendaItem().toBuilder()
+        .voteTally(VoteTally.of(List.of(VotingGroup.of("SPD", VoteCounts.of(14, 0, 0)),
+            VotingGroup.of("CDU", VoteCounts.of(9, 0, 0)))))
+        .build());
+    String shown = String.join("|", RandomModels.strings(ExcerptLayout.standard().layout(excerpt)));
+    assertTrue(shown.contains("Ergebnis: einstimmig angenommen"), shown);
+
+    ExcerptLayout layout = ExcerptLayout.builder().withheldFromPublic(FieldKey.DECISION).build();
+    ExcerptDocument forPublic = layout.layout(excerpt);
+    String text = String.join("|", RandomModels.strings(forPublic));
+    assertFalse(text.contains("Ergebnis"), text);
+    assertFalse(keys(forPublic).contains(FieldKey.DECISION));
+    Table tally = DocumentTrees.tally(forPublic);
+    assertEquals(List.of("23", "14", "9"), tally.rows().get(0).cells(), "the counts stay");
+    Section vote = (Section) forPublic.blocks().get(forPublic.blocks().size() - 1);
+    assertEquals(List.of(tally), vote.blocks(), "the table alone");
+
+    String internal = String.join("|", RandomModels.strings(
+        layout.layout(excerpt.withAudience(Audience.INTERNAL))));
+    assertTrue(internal.contains("Ergebnis: einstimmig angenommen"), internal);
+    ExcerptDocument english = ExcerptLayout.builder().locale(java.util.Locale.ENGLISH)
+        .withheldFromPublic(FieldKey.DECISION).build().layout(excerpt);
+    assertFalse(String.join("|", RandomModels.strings(english)).contains("Result:"));
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
@@ -147,6 +149,91 @@ class MeetingRendererTest {
         MeetingRenderer.baseName(meeting, TestMeetings.publicItem("../x\\y:z*", 0)));
     assertEquals("2017-02-28_Oe-3ä", MeetingRenderer.baseName(meeting,
         TestMeetings.publicItem("3a\u0308", 0)), "letters kept, NFC");
+  }
+
+  /**
+   * Names carry nothing the excerpts withhold: without the date no date, without the TOP neither
+   * number nor visibility but the item's place in the batch, in directories and ZIP archives alike.
+   */
+  @Test
+  void namesShowNeitherAWithheldDateNorAWithheldTop() throws IOException {
+    MeetingExcerpts meeting = TestMeetings.of(11, 2, Audience.PUBLIC);
+    RenderOptions noDate = OPTIONS.toBuilder().withheldFromPublic(FieldKey.DATE).build();
+    RenderOptions noTop = OPTIONS.toBuilder().withheldFromPublic(FieldKey.AGENDA_ITEM).build();
+    RenderOptions neither = OPTIONS.toBuilder()
+        .withheldFromPublic(FieldKey.DATE, FieldKey.AGENDA_ITEM, FieldKey.CLERK).build();
+
+    MeetingRenderer withoutDate = renderer(2, new TreeRenderer(TXT, noDate));
+    BatchResult result = withoutDate.render(meeting, BatchTarget.directory(dir.resolve("a")));
+    assertEquals("Oe-1.txt", result.files().get(0));
+    assertEquals("Oe-11.txt", result.files().get(10));
+    assertEquals(11, result.files().size());
+
+    MeetingRenderer withoutTop = renderer(2, new TreeRenderer(TXT, noTop));
+    assertEquals(List.of("2017-02-28_Auszug-01", "2017-02-28_Auszug-02"),
+        withoutTop.baseNames(meeting).subList(0, 2));
+    Map<String, String> zip = entries(zip(withoutTop, meeting));
+    assertEquals(withoutTop.baseNames(meeting).stream().map(n -> n + ".txt").toList(),
+        List.copyOf(zip.keySet()));
+    assertEquals("2017-02-28_Auszug-11.txt", List.copyOf(zip.keySet()).get(10));
+
+    MeetingRenderer withoutBoth = renderer(2, new TreeRenderer(TXT, neither), new TreeRenderer(MD, OPTIONS));
+    List<String> names = withoutBoth.baseNames(meeting);
+    assertEquals(11, names.size());
+    assertEquals("Auszug-01", names.get(0));
+    BatchResult both = withoutBoth.render(meeting, BatchTarget.directory(dir.resolve("b")));
+    assertEquals(List.of("Auszug-01.txt", "Auszug-01.md"), both.files().subList(0, 2),
+        "a field withheld by one format's options is left out of every format's names");
+    for (String name : both.files()) {
+      assertFalse(name.contains("2017") || name.contains("Oe") || name.contains("_"), name);
+    }
+    assertEquals("Ö 3", both.items().get(2).label(), "the caller still learns the TOP");
+
+    // For the internal audience nothing is withheld: the names are those of every item.
+    MeetingExcerpts internal = meeting.withAudience(Audience.INTERNAL);
+    assertEquals("2017-02-28_N-2", withoutBoth.baseNames(internal).get(12));
+    // A renderer that forces the public makes the batch a public one, with the names to match.
+    MeetingRenderer forced = renderer(2,
+        new TreeRenderer(TXT, noTop.toBuilder().audience(Audience.PUBLIC).build()));
+    assertEquals(11, forced.baseNames(internal).size());
+    assertEquals("2017-02-28_Auszug-11", forced.baseNames(internal).get(10));
+    // Two digits at least, more where the batch needs them.
+    assertEquals("Auszug-100", renderer(1, new TreeRenderer(TXT, neither))
+        .baseNames(TestMeetings.of(100, 0, Audience.PUBLIC)).get(99));
+  }
+
+  @Test
+  void aZipOntoADirectoryIsRefusedBeforeAnythingIsRendered() throws IOException {
+    Path existing = Files.createDirectories(dir.resolve("archiv.zip"));
+    AtomicInteger rendered = new AtomicInteger();
+    TreeRenderer counting = new TreeRenderer(TXT, OPTIONS) {
+      @Override
+      public void render(Excerpt excerpt, OutputStream out) throws IOException {
+        rendered.incrementAndGet();
+        super.render(excerpt, out);
+      }
+    };
+    List<String> events = new ArrayList<>();
+    FileSystemException e = assertThrows(FileSystemException.class,
+        () -> renderer(2, counting).render(TestMeetings.interleaved(Audience.PUBLIC),
+            BatchTarget.zip(existing), new BatchListener() {
+              @Override
+              public void started(int total) {
+                events.add("started");
+              }
+
+              @Override
+              public void itemFinished(ItemResult item, int done, int total) {
+                events.add("item");
+              }
+            }));
+    assertEquals(existing.toString(), e.getFile());
+    assertEquals("is a directory", e.getReason());
+    assertEquals(0, rendered.get(), "nothing rendered");
+    assertEquals(List.of(), events);
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(List.of(existing), s.toList(), "no temporary file");
+    }
   }
 
   @Test

@@ -67,9 +67,12 @@ import org.ratsinfo.model.VotingGroup;
  */
 public final class MarkedModels {
 
-  /** The fields a case may withhold from the public: every field that can carry a marker. */
+  /**
+   * The fields a case may withhold from the public: every field that can carry a marker (the TOP
+   * through the agenda number, which also names the batch's files unless withheld).
+   */
   public static final Set<FieldKey> WITHHOLDABLE = Collections.unmodifiableSet(EnumSet.of(
-      FieldKey.ORGANIZATION, FieldKey.DECISION, FieldKey.OCCASION, FieldKey.ROOM, FieldKey.LOCATION,
+      FieldKey.AGENDA_ITEM, FieldKey.ORGANIZATION, FieldKey.DECISION, FieldKey.OCCASION, FieldKey.ROOM, FieldKey.LOCATION,
       FieldKey.PAPER_TYPE, FieldKey.ORIGINATORS, FieldKey.LEAD_DEPARTMENT, FieldKey.CLERK,
       FieldKey.CONSULTATION_ROLE));
 
@@ -358,7 +361,7 @@ public final class MarkedModels {
     }
     return AgendaItem.builder()
         .id(optional(() -> marker(Kind.NEVER_SHOWN, false)))
-        .number(marker(own, true))
+        .number(marker(isPublic && withheld.contains(FieldKey.AGENDA_ITEM) ? Kind.WITHHELD : own, true))
         .visibility(visibility)
         .order(order)
         .title(text(own, true))

@@ -1,6 +1,7 @@
 package org.ratsinfo.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,12 +15,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.ratsinfo.document.FieldKey;
+import org.ratsinfo.document.Labels;
+import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
+import org.ratsinfo.model.MajorityRule;
 import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.model.VoteOutcome;
+import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.render.BatchResult;
 import org.ratsinfo.render.BatchTarget;
 import org.ratsinfo.render.ExcerptRenderer;
@@ -39,7 +47,11 @@ import org.ratsinfo.testing.MarkedModels.Item;
  *       another item anywhere in the output ({@link Holdings#everything()}: text, attributes,
  *       metadata, every part); every marker of the item's public content in its text;
  *   <li>internal: every marker the item shows, withheld fields and non-public paper included, in its
- *       text; none of another item or never shown anywhere.
+ *       text; none of another item or never shown anywhere;
+ *   <li>the tally's outcome line ("Ergebnis: angenommen") in the text where a vote was taken, but
+ *       not for the public where the decision is withheld, since it states the decision;
+ *   <li>a whole meeting's file names (ZIP entries) carry no marker that the public must not see,
+ *       the agenda number where the TOP is withheld included.
  * </ul>
  */
 public final class RedactionChecks {
@@ -130,8 +142,9 @@ public final class RedactionChecks {
     Map<String, byte[]> files = renderMeeting(forPublic, input);
     String extension = "." + forPublic.format().fileExtension();
     Map<String, Item> expected = new LinkedHashMap<>();
-    for (Item item : c.publicItems()) {
-      expected.put(MeetingRenderer.baseName(c.excerpts().meeting(), item.item()) + extension, item);
+    List<Item> publicItems = c.publicItems();
+    for (int i = 0; i < publicItems.size(); i++) {
+      expected.put(publicName(c, publicItems, i) + extension, publicItems.get(i));
     }
     assertEquals(List.copyOf(expected.keySet()), List.copyOf(files.keySet()), c + ": the public files");
     assertEquals(Set.of(), MarkedModels.found(String.join("\n", files.keySet()), c.notForThePublic()), c.toString());
@@ -145,6 +158,20 @@ public final class RedactionChecks {
     }
     assertEquals(List.copyOf(all.keySet()), List.copyOf(internal.keySet()), c + ": the internal files");
     all.forEach((name, item) -> checkInternal(c, item, read(reader, internal.get(name)), c + ", internal " + name));
+  }
+
+  /**
+   * The name of a public item's files: {@code DATE_Oe-NUMBER}, or where the TOP is withheld {@code
+   * DATE_Auszug-NN} by its place among the public items.
+   */
+  private static String publicName(Case c, List<Item> publicItems, int index) {
+    Item item = publicItems.get(index);
+    if (!c.withheld().contains(FieldKey.AGENDA_ITEM)) {
+      return MeetingRenderer.baseName(c.excerpts().meeting(), item.item());
+    }
+    int width = Math.max(2, Integer.toString(publicItems.size()).length());
+    return c.excerpts().meeting().start().toLocalDate() + "_Auszug-"
+        + String.format(Locale.ROOT, "%0" + width + "d", index + 1);
   }
 
   private static Map<String, byte[]> renderMeeting(ExcerptRenderer renderer, MeetingExcerpts meeting) {
@@ -183,7 +210,10 @@ public final class RedactionChecks {
     }
   }
 
-  /** The public excerpt of a public item: nothing it must not show, all of its public content. */
+  /**
+   * The public excerpt of a public item: nothing it must not show, all of its public content; the
+   * tally's outcome line only where the decision is not withheld.
+   */
   public static void checkPublic(Case c, Item item, Holdings holdings, String context) {
     Set<String> forbidden = new LinkedHashSet<>(c.notForThePublic());
     forbidden.addAll(c.neverIn(item));
@@ -192,6 +222,16 @@ public final class RedactionChecks {
     Set<String> shown = c.shownPublicly(item);
     assertEquals(shown, MarkedModels.found(holdings.text(), shown),
         context + ": the public output shows the item's public content");
+    Labels labels = Labels.forLocale(options(c).locale());
+    if (c.withheld().contains(FieldKey.DECISION)) {
+      for (String line : OUTCOME_KEYS) {
+        assertFalse(squeezed(holdings.everything()).contains(MarkedModels.squeezed(labels.get(line))),
+            () -> context + ": the decision is withheld, and so is the tally's outcome line \""
+                + labels.get(line) + '"');
+      }
+    } else {
+      checkOutcome(item, labels, holdings, context);
+    }
   }
 
   /** The internal excerpt of an item: all it shows, nothing of another item or never shown. */
@@ -201,5 +241,39 @@ public final class RedactionChecks {
     Set<String> shown = c.shownInternally(item);
     assertEquals(shown, MarkedModels.found(holdings.text(), shown),
         context + ": the internal output shows everything of its item (withheld " + c.withheld() + ")");
+    checkOutcome(item, Labels.forLocale(options(c).locale()), holdings, context);
+  }
+
+  /** The label keys of the outcome lines under a tally. */
+  private static final List<String> OUTCOME_KEYS =
+      List.of("vote.outcome.ADOPTED", "vote.outcome.REJECTED", "vote.outcome.unanimous");
+
+  /** The outcome line of the item's tally, where a vote was taken, is in the text. */
+  private static void checkOutcome(Item item, Labels labels, Holdings holdings, String context) {
+    outcomeLine(item.item(), labels).ifPresent(line -> assertTrue(
+        squeezed(holdings.text()).contains(MarkedModels.squeezed(line)),
+        () -> context + ": the tally's outcome line \"" + line + "\" is shown"));
+  }
+
+  /**
+   * The outcome line the layout writes under an item's tally under the simple majority: "Ergebnis:
+   * einstimmig angenommen"; empty where the item has no tally or no vote was taken.
+   *
+   * @param item the agenda item
+   * @param labels the labels of the document's language
+   * @return the line
+   */
+  public static Optional<String> outcomeLine(AgendaItem item, Labels labels) {
+    VoteTally tally = item.voteTally();
+    if (tally == null || !tally.voteTaken()) {
+      return Optional.empty();
+    }
+    return tally.outcome(MajorityRule.SIMPLE).map(outcome -> labels.get(
+        outcome == VoteOutcome.ADOPTED && tally.unanimous()
+            ? "vote.outcome.unanimous" : "vote.outcome." + outcome.name()));
+  }
+
+  private static String squeezed(String text) {
+    return MarkedModels.squeezed(text);
   }
 }

@@ -12,7 +12,11 @@ import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
 import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.NumberedList;
+import org.ratsinfo.document.Paragraph;
+import org.ratsinfo.document.QuestionAnswer;
 import org.ratsinfo.document.Section;
+import org.ratsinfo.document.Table;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
@@ -156,26 +160,55 @@ public final class ReadmeExamples {
     return writer.writeString(imported.merge(nativeMeeting));          // + votes, as Popolo too
   }
 
-  /** README, "Writing a renderer": a renderer of one's own, in a dozen lines. */
-  public static void writingARenderer(Excerpt excerpt, OutputStream out) throws IOException {
+  /**
+   * README, "Writing a renderer": a renderer of one's own that writes every block of the tree, the
+   * blocks inside sections included.
+   */
+  public static void writingARenderer(RenderOptions options, Excerpt excerpt, OutputStream out)
+      throws IOException {
     record MarkdownRenderer(RenderOptions options) implements TextExcerptRenderer {
       public RenderFormat format() {
         return new RenderFormat("md", "text/markdown", "md");
       }
       public void render(ExcerptDocument document, Writer out) throws IOException {
-        out.write("# " + document.title() + "\n\n");
-        for (Block block : document.blocks()) {       // sealed: Section, FieldList, Paragraph, …
-          if (block instanceof FieldList list) {
+        out.write(document.bodyName() + "\n\n# " + document.title() + "\n");
+        write(document.blocks(), "##", out);
+      }
+      private void write(List<Block> blocks, String heading, Writer out) throws IOException {
+        for (Block block : blocks) {                    // sealed: these are all its kinds
+          if (block instanceof Section section) {
+            out.write("\n" + heading + " " + section.heading() + "\n");
+            write(section.blocks(), heading + "#", out);  // the paper, resolution, answers, tally …
+          } else if (block instanceof FieldList list) {
+            out.write("\n");
             for (Field field : list.fields()) {
               out.write("- " + field.label() + ": " + field.value() + "\n");
             }
-          } else if (block instanceof Section section) {
-            out.write("\n## " + section.heading() + "\n");
+          } else if (block instanceof Paragraph paragraph) {
+            out.write("\n" + paragraph.text() + "\n");
+          } else if (block instanceof NumberedList list) {
+            for (NumberedList.Item item : list.items()) {
+              out.write("\n" + item.number() + ". " + String.join("\n\n   ", item.paragraphs()) + "\n");
+            }
+          } else if (block instanceof QuestionAnswer qa) {
+            out.write("\n**" + qa.label() + "** " + String.join("\n\n", qa.question()) + "\n");
+            for (String paragraph : qa.answer()) {
+              out.write("\n> " + paragraph + "\n");
+            }
+          } else if (block instanceof Table table) {
+            out.write("\n| " + table.cornerHeader() + " | " + String.join(" | ", table.columnHeaders()) + " |\n");
+            out.write("|---".repeat(table.columnHeaders().size() + 1) + "|\n");
+            for (Table.Row row : table.rows()) {
+              out.write("| " + row.header() + " | " + String.join(" | ", row.cells()) + " |\n");
+            }
+            out.write("\n" + table.caption() + (table.note() == null ? "" : ": " + table.note()) + "\n");
+          } else {
+            throw new IllegalStateException("unknown block " + block);
           }
         }
       }
     }
-    Renderers renderers = Renderers.builder().add(new MarkdownRenderer(RenderOptions.defaults())).build();
+    Renderers renderers = Renderers.builder().add(new MarkdownRenderer(options)).build();
     renderers.get("md").render(excerpt, out);
   }
 

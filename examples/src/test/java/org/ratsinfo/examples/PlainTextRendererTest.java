@@ -96,6 +96,17 @@ class PlainTextRendererTest {
     assertTrue(table.get(0).contains("SPD") && table.get(0).contains("Grüne"), table::toString);
   }
 
+  /** Every fact of the tree, the blocks of sections included, is in the text, wrapped or not. */
+  @Test
+  void noFactOfTheTreeIsLost() {
+    for (RenderOptions options : EveryFact.options()) {
+      PlainTextRenderer renderer = new PlainTextRenderer(options);
+      for (Excerpt excerpt : EveryFact.excerpts()) {
+        EveryFact.assertIn(options, excerpt, renderer.renderToString(excerpt));
+      }
+    }
+  }
+
   @Test
   void thePlugInUsesOnlyThePublicApi() {
     JavaClasses plugIn = new ClassFileImporter().importClasses(

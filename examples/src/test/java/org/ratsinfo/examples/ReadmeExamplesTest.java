@@ -54,11 +54,29 @@ class ReadmeExamplesTest {
   void theRendererOfOnesOwnWritesMarkdown() throws IOException {
     Excerpt sample = RatsinfoJson.standard().readExcerpt(HerneReferenceExcerptTest.SAMPLE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReadmeExamples.writingARenderer(sample, out);
+    ReadmeExamples.writingARenderer(org.ratsinfo.render.RenderOptions.defaults(), sample, out);
     String markdown = out.toString(StandardCharsets.UTF_8);
-    assertTrue(markdown.startsWith("# Auszug - Anfrage: Sachstand"), markdown);
+    assertTrue(markdown.startsWith("Stadt Herne\n\n# Auszug - Anfrage: Sachstand"), markdown);
     assertTrue(markdown.contains("- TOP: Ö 19.1\n"), markdown);
-    assertTrue(markdown.contains("## Abstimmungsergebnis"), markdown);
+    assertTrue(markdown.contains("\n## Abstimmungsergebnis\n"), markdown);
+    assertTrue(markdown.contains("\n1. Wie ist der Sachstand"), "the questions of their section");
+    assertTrue(markdown.contains("\n| dafür |"), "the tally of its section");
+  }
+
+  /**
+   * The README's renderer writes every fact of the tree, the blocks of sections included (the
+   * paper's fields, the resolution, questions, answers and the tally): a plug-in author's first
+   * renderer must not lose data.
+   */
+  @Test
+  void theRendererOfOnesOwnLosesNoFactOfTheTree() throws IOException {
+    for (org.ratsinfo.render.RenderOptions options : EveryFact.options()) {
+      for (Excerpt excerpt : EveryFact.excerpts()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReadmeExamples.writingARenderer(options, excerpt, out);
+        EveryFact.assertIn(options, excerpt, out.toString(StandardCharsets.UTF_8));
+      }
+    }
   }
 
   @Test

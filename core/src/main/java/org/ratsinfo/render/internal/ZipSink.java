@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -59,18 +60,26 @@ public final class ZipSink implements OutputSink {
    * A sink into a file, written to a temporary file beside it and moved into place on {@link
    * #commit()}.
    *
+   * <p>The target is checked first, so that nothing is rendered for a file that cannot be written: a
+   * directory of that name, or a directory it cannot be written into, is refused here.
+   *
    * @param target the ZIP file
    * @param entryTime the time of every entry
    * @return the sink
-   * @throws IOException if the temporary file cannot be created
+   * @throws IOException if the target is a directory or the temporary file cannot be created; a
+   *     {@link java.nio.file.FileSystemException} names the target
    */
   public static ZipSink toFile(Path target, LocalDateTime entryTime) throws IOException {
+    if (Files.isDirectory(target)) {
+      throw new FileSystemException(target.toString(), null, "is a directory");
+    }
     Path temp = AtomicWrite.temporaryBeside(target);
     OutputStream out;
     try {
       out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
+      AtomicWrite.release(temp);
       throw e;
     }
     return new ZipSink(out, entryTime, out, temp, target);
@@ -112,8 +121,12 @@ public final class ZipSink implements OutputSink {
       try {
         file.close();
       } finally {
-        if (!committed) {
-          Files.deleteIfExists(temp);
+        try {
+          if (!committed) {
+            Files.deleteIfExists(temp);
+          }
+        } finally {
+          AtomicWrite.release(temp);
         }
       }
     }

@@ -1,0 +1,76 @@
+package org.ratsinfo.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.Audience;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.testing.DocumentTrees;
+
+/**
+ * The check that a renderer of one's own loses nothing: every fact of the document tree ({@link
+ * DocumentTrees#facts}: the body, the title, every heading, label, value, paragraph, question,
+ * answer, caption, header, cell and note) is in what it wrote, white space aside (a plain-text
+ * renderer wraps lines). Run on excerpts that hold every kind of block, in German and English.
+ */
+final class EveryFact {
+
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u202F]+");
+
+  private EveryFact() {}
+
+  /** The excerpts to check with: every kind of block, inquiries and tallies, public and not. */
+  static List<Excerpt> excerpts() {
+    try {
+      RatsinfoJson json = RatsinfoJson.standard();
+      List<Excerpt> excerpts = new ArrayList<>();
+      excerpts.add(json.readExcerpt(HerneReferenceExcerptTest.SAMPLE));
+      excerpts.add(json.readExcerpt(HerneReferenceExcerptTest.SAMPLE.resolveSibling(
+          "long-inquiry-60-questions.json")));
+      excerpts.add(BuildValidateRenderExample.build());
+      excerpts.addAll(json.readMeetingExcerpts(HerneReferenceExcerptTest.SAMPLE.resolveSibling(
+          "rat-musterstadt-2026-09-15.json")).withAudience(Audience.INTERNAL).excerpts());
+      return excerpts;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The options of the check: German, then English. */
+  static List<RenderOptions> options() {
+    return List.of(RenderOptions.builder().locale(Locale.GERMANY).build(),
+        RenderOptions.builder().locale(Locale.ENGLISH).build());
+  }
+
+  /**
+   * Asserts that the output holds every fact of the excerpt's tree.
+   *
+   * @param options the options the output was rendered with
+   * @param excerpt the excerpt
+   * @param output what the renderer wrote
+   */
+  static void assertIn(RenderOptions options, Excerpt excerpt, String output) {
+    ExcerptDocument document = options.layout(excerpt);
+    String text = squeezed(output);
+    List<String> missing = new ArrayList<>();
+    for (String fact : DocumentTrees.facts(document)) {
+      if (!text.contains(squeezed(fact))) {
+        missing.add(fact);
+      }
+    }
+    assertEquals(List.of(), missing, () -> "facts of TOP " + excerpt.agendaItem().number() + " ("
+        + options.locale() + ") missing from the output:\n" + output);
+  }
+
+  private static String squeezed(String text) {
+    return SPACE.matcher(text).replaceAll(" ").strip();
+  }
+}
