@@ -127,7 +127,8 @@ public final class Engine {
       PDDocument target, TrueTypeFont[] parsedFonts) throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(target);
-    Fonts.register(builder, target, parsedFonts, fallbackFonts);
+    RenderFonts fonts = new RenderFonts(target, parsedFonts, fallbackFonts);
+    fonts.register(builder);
     builder.withW3cDocument(dom, BASE_URI);
     builder.useNamespaceHandler(stylesheets.namespaceHandler());
     builder.useUriResolver((base, uri) -> null);
@@ -162,6 +163,7 @@ public final class Engine {
 
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      fonts.registerFallbacks(renderer.getFontResolver());
       renderer.getSharedContext().setTextRenderer(new TextWidths());
       renderer.layout();
       try (PDDocument pdf = XmlServices.hidden(renderer::createPDFKeepOpen)) {
