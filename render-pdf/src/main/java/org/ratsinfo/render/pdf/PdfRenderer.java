@@ -23,7 +23,10 @@ import org.ratsinfo.render.pdf.internal.Glyphs;
 import org.ratsinfo.render.pdf.internal.MissingCharacters;
 import org.ratsinfo.render.pdf.internal.MissingCharactersException;
 import org.ratsinfo.render.pdf.internal.PrintStylesheet;
+import org.ratsinfo.render.pdf.internal.StylesheetException;
 import org.ratsinfo.render.pdf.internal.StylesheetLimits;
+import org.ratsinfo.render.pdf.internal.StylesheetMessages;
+import org.ratsinfo.render.pdf.internal.StylesheetTrial;
 import org.ratsinfo.render.pdf.internal.WarmUp;
 
 /**
@@ -82,12 +85,14 @@ public final class PdfRenderer implements ExcerptRenderer {
   private final Engine engine;
 
   private final int fallbackFonts;
+  private final boolean additionalStylesheet;
 
   private PdfRenderer(Builder builder) {
     this.options = builder.options;
     this.conformance = builder.conformance;
     this.objectStreams = builder.objectStreams;
     this.fallbackFonts = builder.fallbackFonts.size();
+    this.additionalStylesheet = builder.additionalStylesheet != null;
     HtmlRenderer.Builder html = HtmlRenderer.builder()
         .options(options)
         .stylesheet(PrintStylesheet.css() + Fonts.fallbackRule(fallbackFonts));
@@ -96,9 +101,13 @@ public final class PdfRenderer implements ExcerptRenderer {
     }
     this.html = html.build();
     try {
-      this.engine = new Engine(conformance, objectStreams, builder.fallbackFonts);
+      this.engine = new Engine(conformance, objectStreams, builder.fallbackFonts,
+          builder.additionalStylesheet);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the fonts were read when they were added
+    }
+    if (additionalStylesheet) {
+      StylesheetTrial.run(this.html, engine, options);
     }
   }
 
@@ -169,9 +178,11 @@ public final class PdfRenderer implements ExcerptRenderer {
       return engine.render(xhtml.toString(), document, instant);
     } catch (MissingCharactersException e) {
       throw new RenderException(MissingCharacters.message(document, e.missing(), options.locale()), e);
+    } catch (StylesheetException e) {
+      throw new RenderException(e.message(options.locale(), document.title()), e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
-      throw new RenderException("cannot render the excerpt \"" + document.title() + "\" as PDF: "
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+      throw new RenderException(StylesheetMessages.engineFails(document.title(), e,
+          additionalStylesheet, options.locale()), e);
     }
   }
 
@@ -264,22 +275,47 @@ public final class PdfRenderer implements ExcerptRenderer {
      * to the look (CSS 2.1 and paged media, as openhtmltopdf knows them). URLs in it are never
      * fetched. Replaces an additional stylesheet set before. Default: none.
      *
-     * <p>The stylesheet is configuration and trusted like code: a render has no time bound of its own,
-     * and CSS can make a layout slow. As a guard against slips such as {@code font-size: 100000pt}
-     * (one character per page), lengths no print layout needs are rejected: absolute lengths beyond
-     * 300 mm, font-relative ones beyond 20 em, percentages beyond 1000 %, a unitless line height
-     * beyond 20. Text of the excerpt never reaches the stylesheet.
+     * <p><b>Fonts.</b> The PDF has one typeface, Noto Sans (and the {@linkplain #fallbackFont(byte[])
+     * fallback fonts} for characters Noto Sans lacks). A {@code font-family} the PDF does not have
+     * (say {@code Arial}, {@code "Times New Roman"}, {@code monospace}, {@code serif}, {@code cursive})
+     * is shown in Noto Sans, with the weight and style asked for: text never disappears for its
+     * family. An {@code @font-face} rule loads nothing (URLs are never fetched): its family too is
+     * shown in Noto Sans.
+     *
+     * <p><b>Limits.</b> The stylesheet is configuration and trusted like code: a render has no time
+     * bound of its own, and CSS can make a layout slow. As a guard against slips such as {@code
+     * font-size: 100000pt} (one character per page), lengths no print layout needs are rejected as they
+     * are written: absolute lengths beyond 300 mm, font-relative ones beyond 20 em, percentages beyond
+     * 1000 %, a unitless line height beyond 20; font sizes beyond 100 pt, 5 em or 500 %. And so that no
+     * text is silently lost, what the stylesheet makes of a page is checked:
+     *
+     * <ul>
+     *   <li>before the layout, the font size each element ends up with, as relative sizes compound
+     *       through the nesting ({@code * { font-size: 2em }} doubles it at every level): at most 100
+     *       pt, and where an element shows text at least 4 pt ({@code font-size: 0} draws text no one
+     *       can see; {@code display: none} hides an element);
+     *   <li>after it, that no text reaches beyond the sides of the page's text area, where the page
+     *       cuts it off (a tally's columns in a larger font, a margin, a negative indent).
+     * </ul>
+     *
+     * <p>{@link #build()} tries the stylesheet on a small sample excerpt with every kind of block and
+     * refuses it if that breaks a limit or the PDF engine fails on it. A render checks its own page
+     * again (selectors can match what the sample lacks, and a long tally is wider) and fails with a
+     * {@link RenderException} rather than leave text out. Text of the excerpt never reaches the
+     * stylesheet. Messages name the rule ({@code selector { declaration }}) or the text, what is wrong
+     * and the limit, in the language of the {@linkplain #options(RenderOptions) options} set before
+     * (German by default).
      *
      * @param css the CSS text
      * @return this builder
-     * @throws IllegalArgumentException if the text contains {@code </style} or {@code ]]>}, or a
-     *     length beyond those limits
+     * @throws IllegalArgumentException if the text contains {@code </style} or {@code ]]>}, or a length
+     *     beyond those limits
      */
     public Builder additionalStylesheet(String css) {
       Objects.requireNonNull(css, "css");
       // Checked now, as the HTML renderer checks it, so that the error comes from this call.
       HtmlRenderer.builder().additionalStylesheet(css);
-      StylesheetLimits.check(css);
+      StylesheetLimits.check(css, options.locale());
       this.additionalStylesheet = css;
       return this;
     }
