@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +17,8 @@ import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.internal.Engine;
+import org.ratsinfo.render.pdf.internal.FallbackFonts;
 import org.ratsinfo.render.pdf.internal.Fonts;
-import org.ratsinfo.render.pdf.internal.Glyphs;
 import org.ratsinfo.render.pdf.internal.MissingCharacters;
 import org.ratsinfo.render.pdf.internal.MissingCharactersException;
 import org.ratsinfo.render.pdf.internal.PrintStylesheet;
@@ -227,6 +226,8 @@ public final class PdfRenderer implements ExcerptRenderer {
     private boolean objectStreams = true;
     private @Nullable String additionalStylesheet;
     private final List<byte[]> fallbackFonts = new ArrayList<>();
+    private final List<String> fallbackFontNames = new ArrayList<>();
+    private long fallbackFontLimit = FallbackFonts.DEFAULT_LIMIT;
 
     private Builder() {}
 
@@ -324,8 +325,10 @@ public final class PdfRenderer implements ExcerptRenderer {
      * Adds a TrueType font for characters that Noto Sans (Latin, Greek, Cyrillic) lacks, such as CJK
      * ideographs or symbols: each character Noto Sans cannot show is taken from the first fallback font
      * that has it, and the PDF embeds the subset it uses (its licence must allow embedding). Fonts are
-     * tried in the order they were added. The font is read and checked now and kept for the renderer's
-     * lifetime; the renderer never reads fonts installed on the machine. Default: none.
+     * tried in the order they were added. The font is checked now (a TrueType font with a Unicode
+     * character map that PDFBox can embed, at most {@linkplain #fallbackFontLimit(long) the limit} in
+     * size) and kept for the renderer's lifetime; the renderer never reads fonts installed on the
+     * machine. Default: none.
      *
      * <p>Without a font for a character, rendering fails with a {@link RenderException} that lists the
      * characters and the texts they stand in, rather than drawing them as "#" or blanks. Letters of
@@ -337,37 +340,72 @@ public final class PdfRenderer implements ExcerptRenderer {
      * @param trueType the bytes of a TrueType font file ({@code .ttf}; not a collection or CFF-based
      *     OpenType font); copied
      * @return this builder
-     * @throws IllegalArgumentException if the bytes are not a TrueType font with a Unicode character map
+     * @throws IllegalArgumentException if the bytes are more than the limit, not a TrueType font with a
+     *     Unicode character map, or a font PDFBox cannot embed; the message says which, in the
+     *     language of the options set before
      */
     public Builder fallbackFont(byte[] trueType) {
       byte[] copy = Objects.requireNonNull(trueType, "trueType").clone();
-      try {
-        Glyphs.characters(copy);
-      } catch (IOException e) {
-        throw new IllegalArgumentException("the fallback font cannot be read: " + e.getMessage(), e);
-      }
+      String name = "#" + (fallbackFonts.size() + 1);
+      FallbackFonts.check(copy, name, fallbackFontLimit, options.locale());
       fallbackFonts.add(copy);
+      fallbackFontNames.add(name);
       return this;
     }
 
     /**
      * Adds a TrueType font file for characters that Noto Sans lacks; see {@link #fallbackFont(byte[])}.
+     * A file larger than {@linkplain #fallbackFontLimit(long) the limit} is refused before it is read.
      *
      * @param file a {@code .ttf} file, read now
      * @return this builder
      * @throws IOException if the file cannot be read
-     * @throws IllegalArgumentException if the file is not a TrueType font with a Unicode character map
+     * @throws IllegalArgumentException if the file is more than the limit, not a TrueType font with a
+     *     Unicode character map, or a font PDFBox cannot embed; the message names the file
      */
     public Builder fallbackFont(Path file) throws IOException {
-      return fallbackFont(Files.readAllBytes(Objects.requireNonNull(file, "file")));
+      Objects.requireNonNull(file, "file");
+      fallbackFonts.add(FallbackFonts.read(file, fallbackFontLimit, options.locale()));
+      fallbackFontNames.add(file.toString());
+      return this;
     }
 
     /**
-     * The renderer.
+     * The largest fallback font accepted, in bytes. Default {@value FallbackFonts#DEFAULT_LIMIT} (64
+     * MiB), more than any single TrueType font needs (Droid Sans Fallback, with CJK ideographs, kana
+     * and Hangul, has 4 MB). A render that needs one of a fallback font's characters reads and parses
+     * the font whole, so each concurrent render may hold that much memory. Set it before adding a
+     * larger font; {@link #build()} checks every font against the limit it finds.
+     *
+     * @param bytes the limit
+     * @return this builder
+     * @throws IllegalArgumentException if it is not positive
+     */
+    public Builder fallbackFontLimit(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("the fallback font limit must be positive: " + bytes);
+      }
+      this.fallbackFontLimit = bytes;
+      return this;
+    }
+
+    /**
+     * The renderer. With an {@linkplain #additionalStylesheet(String) additional stylesheet}, it lays
+     * out a small sample excerpt to try it.
      *
      * @return a new, immutable renderer
+     * @throws IllegalArgumentException if a fallback font is more than the {@linkplain
+     *     #fallbackFontLimit(long) limit}, or the additional stylesheet gives text of the sample excerpt
+     *     a font size out of bounds, puts it beyond the sides of the page or makes the PDF engine fail;
+     *     the message names the font, or the rule and the reason, in the language of the options
      */
     public PdfRenderer build() {
+      for (int i = 0; i < fallbackFonts.size(); i++) {
+        if (fallbackFonts.get(i).length > fallbackFontLimit) {
+          throw new IllegalArgumentException(FallbackFonts.tooLarge(fallbackFontNames.get(i),
+              fallbackFonts.get(i).length, fallbackFontLimit, options.locale()));
+        }
+      }
       return new PdfRenderer(this);
     }
   }

@@ -151,10 +151,11 @@ class CharactersTest {
 
   @Test
   void aFallbackFontMustBeTrueType() {
-    PdfRenderer.Builder builder = PdfRenderer.builder();
+    PdfRenderer.Builder builder = PdfRenderer.builder().options(Samples.options(Locale.ENGLISH));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> builder.fallbackFont("not a font".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    assertTrue(e.getMessage().startsWith("the fallback font cannot be read"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("the fallback font \"#1\" cannot be used: it is not a "
+        + "TrueType font with a Unicode character map"), e.getMessage());
   }
 
   /** The font, or a skip (a failure where system tools are required, as on CI). */
