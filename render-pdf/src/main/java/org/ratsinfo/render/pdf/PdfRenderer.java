@@ -296,7 +296,8 @@ public final class PdfRenderer implements ExcerptRenderer {
      *       pt, and where an element shows text at least 4 pt ({@code font-size: 0} draws text no one
      *       can see; {@code display: none} hides an element);
      *   <li>after it, that no text reaches beyond the sides of the page's text area, where the page
-     *       cuts it off (a tally's columns in a larger font, a margin, a negative indent).
+     *       cuts it off (a tally's columns in a larger font, a margin, a negative indent), or lies
+     *       outside the box of an element with {@code overflow: hidden}.
      * </ul>
      *
      * <p>{@link #build()} tries the stylesheet on a small sample excerpt with every kind of block and

@@ -64,6 +64,8 @@ class HostileStylesheetsTest {
       "too-small", List.of("pt klein; mindestens 4 pt sind nötig", "pt small; at least 4 pt are needed"),
       "overflow", List.of("Rand des Satzspiegels hinaus, wo die Seite ihn abschneidet",
           "side of the page's text area, where the page cuts it off"),
+      "hidden", List.of("setzt Text aus dem Kasten eines Elements mit overflow: hidden hinaus",
+          "puts text outside the box of an element with overflow: hidden"),
       "length", List.of("übersteigt, was ein Drucklayout braucht", "is beyond what a print layout needs"),
       "engine", List.of("scheitert der PDF-Satz (openhtmltopdf) schon an einem kleinen Beispielauszug",
           "the PDF engine (openhtmltopdf) fails on a small sample excerpt"));

@@ -7,15 +7,18 @@ import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.InlineLayoutBox;
 import com.openhtmltopdf.render.InlineText;
 import com.openhtmltopdf.render.PageBox;
+import java.awt.geom.Area;
+import java.awt.geom.Rectangle2D;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /**
- * The check of a laid-out page that no text reaches beyond the sides of a page's text area, where
- * openhtmltopdf cuts it off: it draws each page clipped to its text area, so a line, a table column
- * or an indented paragraph wider than the area loses what sticks out, silently. An additional
- * stylesheet can make it so (larger text in the fixed columns of a tally, a margin, a negative
- * indent). Checked for pages with an additional stylesheet (without one, the print stylesheet and
+ * The check of a laid-out page that no text is cut off: none reaches beyond the sides of a page's text
+ * area (openhtmltopdf draws each page clipped to it, so a line, a table column or an indented
+ * paragraph wider than the area loses what sticks out, silently), and none lies outside the box of an
+ * element with {@code overflow: hidden} around it. An additional stylesheet can make it so (larger
+ * text in the fixed columns of a tally, a margin, a negative indent, a height with {@code overflow:
+ * hidden}). Checked for pages with an additional stylesheet (without one, the print stylesheet and
  * the layout keep every text in: the samples and the hostile corpus reach not a hundredth of a
  * millimetre beyond), with a tolerance of {@value #TOLERANCE_MM} mm. Not thread-safe: one render.
  */
@@ -24,15 +27,25 @@ final class Overflow {
   /** How far text may reach beyond a side, in millimetres: the space beside a glyph, not a letter. */
   static final double TOLERANCE_MM = 0.5;
 
+  /** Where text is cut off. */
+  enum Side {
+    /** Beyond the left side of the page's text area. */
+    LEFT,
+    /** Beyond the right side of the page's text area. */
+    RIGHT,
+    /** Outside the box of an element with {@code overflow: hidden}. */
+    HIDDEN
+  }
+
   /**
-   * Text beyond a side of the text area.
+   * Text that is cut off.
    *
    * @param text the text, shortened
    * @param element where it is, e.g. {@code tr > th}
-   * @param millimetres how far beyond the side it reaches
-   * @param left whether it is beyond the left side
+   * @param millimetres how far beyond the side or the box it reaches
+   * @param side where it is cut off
    */
-  record Violation(String text, String element, double millimetres, boolean left) {}
+  record Violation(String text, String element, double millimetres, Side side) {}
 
   private final LayoutContext context;
   private final Layer layer;
@@ -48,8 +61,8 @@ final class Overflow {
   }
 
   /**
-   * The text that reaches farthest beyond a side of its page's text area, if any reaches beyond the
-   * tolerance.
+   * The text that reaches farthest beyond a side of its page's text area or outside the box of an
+   * element with {@code overflow: hidden}, if any reaches beyond the tolerance.
    *
    * @param renderer a renderer after its layout
    * @return the text, or {@code null} if all text is inside
@@ -86,9 +99,22 @@ final class Overflow {
     int right = left + text.getWidth();
     double beyondLeft = -left / dotsPerMillimetre;
     double beyondRight = (right - pageWidth(box.getAbsY())) / dotsPerMillimetre;
-    double beyond = Math.max(beyondLeft, beyondRight);
+    record(shown, element, beyondLeft, Side.LEFT);
+    record(shown, element, beyondRight, Side.RIGHT);
+    Area clip = box.getAbsoluteClipBox(context);
+    if (clip != null) {
+      Rectangle2D inside = clip.getBounds2D();
+      int top = box.getAbsY();
+      int bottom = top + box.getHeight();
+      double beyond = Math.max(Math.max(inside.getMinX() - left, right - inside.getMaxX()),
+          Math.max(inside.getMinY() - top, bottom - inside.getMaxY()));
+      record(shown, element, beyond / dotsPerMillimetre, Side.HIDDEN);
+    }
+  }
+
+  private void record(String text, @Nullable Element element, double beyond, Side side) {
     if (beyond > TOLERANCE_MM && (worst == null || beyond > worst.millimetres())) {
-      worst = new Violation(shorten(shown.strip()), path(element), beyond, beyondLeft > beyondRight);
+      worst = new Violation(shorten(text.strip()), path(element), beyond, side);
     }
   }
 

@@ -107,20 +107,35 @@ public final class StylesheetMessages {
     String element = violation.element();
     String millimetres = String.format(Locale.ROOT, "%.1f", violation.millimetres());
     if (german(locale)) {
-      return "Das zusätzliche Stylesheet setzt Text über den " + (violation.left() ? "linken" : "rechten")
-          + " Rand des Satzspiegels hinaus, wo die Seite ihn abschneidet: " + text + " (in " + element
-          + ") reicht " + millimetres.replace('.', ',') + " mm darüber hinaus, höchstens "
-          + String.valueOf(Overflow.TOLERANCE_MM).replace('.', ',') + " mm sind erlaubt. Eine "
-          + "Tabellenspalte, ein Rand, ein Einzug oder eine Breite ist mit ihm zu breit für die Seite "
-          + "(eine Abstimmungstabelle lässt sich mit den Gruppen als Zeilen setzen: "
-          + "RenderOptions.Builder.tallyLayout(TallyLayout.ROWS)).";
+      String where = switch (violation.side()) {
+        case LEFT -> "setzt Text über den linken Rand des Satzspiegels hinaus, wo die Seite ihn "
+            + "abschneidet";
+        case RIGHT -> "setzt Text über den rechten Rand des Satzspiegels hinaus, wo die Seite ihn "
+            + "abschneidet";
+        case HIDDEN -> "setzt Text aus dem Kasten eines Elements mit overflow: hidden hinaus, das ihn "
+            + "abschneidet";
+      };
+      return "Das zusätzliche Stylesheet " + where + ": " + text + " (in " + element + ") reicht "
+          + millimetres.replace('.', ',') + " mm darüber hinaus, höchstens "
+          + String.valueOf(Overflow.TOLERANCE_MM).replace('.', ',') + " mm sind erlaubt. "
+          + (violation.side() == Overflow.Side.HIDDEN
+              ? "Eine Höhe oder Breite ist mit ihm zu klein für den Text."
+              : "Eine Tabellenspalte, ein Rand, ein Einzug oder eine Breite ist mit ihm zu breit für "
+                  + "die Seite (eine Abstimmungstabelle lässt sich mit den Gruppen als Zeilen setzen: "
+                  + "RenderOptions.Builder.tallyLayout(TallyLayout.ROWS)).");
     }
-    return "the additional stylesheet puts text beyond the " + (violation.left() ? "left" : "right")
-        + " side of the page's text area, where the page cuts it off: " + text + " (in " + element
+    String where = switch (violation.side()) {
+      case LEFT -> "beyond the left side of the page's text area, where the page cuts it off";
+      case RIGHT -> "beyond the right side of the page's text area, where the page cuts it off";
+      case HIDDEN -> "outside the box of an element with overflow: hidden, which cuts it off";
+    };
+    return "the additional stylesheet puts text " + where + ": " + text + " (in " + element
         + ") reaches " + millimetres + " mm beyond it, at most " + Overflow.TOLERANCE_MM
-        + " mm are allowed. With it, a table column, a margin, an indent or a width is too wide for "
-        + "the page (a tally can have its groups as rows: "
-        + "RenderOptions.Builder.tallyLayout(TallyLayout.ROWS)).";
+        + " mm are allowed. "
+        + (violation.side() == Overflow.Side.HIDDEN
+            ? "With it, a height or width is too small for the text."
+            : "With it, a table column, a margin, an indent or a width is too wide for the page (a "
+                + "tally can have its groups as rows: RenderOptions.Builder.tallyLayout(TallyLayout.ROWS)).");
   }
 
   /**

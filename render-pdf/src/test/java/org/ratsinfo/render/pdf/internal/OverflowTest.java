@@ -28,7 +28,7 @@ import org.ratsinfo.validation.ModelValidator;
 /**
  * Without an additional stylesheet no text of the samples or of the hostile corpus reaches beyond the
  * sides of a page's text area, so the check, which runs with one, only finds what a stylesheet does;
- * and it finds text pushed out to either side.
+ * and it finds text pushed out to either side, or outside a box with {@code overflow: hidden}.
  */
 class OverflowTest {
 
@@ -62,15 +62,24 @@ class OverflowTest {
     Overflow.Violation left = overflow(sample("herne-rat-2017-02-28-top-19.1.json"),
         ".ratsinfo-lead { text-indent: -15mm }");
     assertNotNull(left);
-    assertTrue(left.left(), left::toString);
+    assertEquals(Overflow.Side.LEFT, left.side());
     assertEquals("section > p", left.element());
     assertTrue(Math.abs(left.millimetres() - 15) < 0.1, left::toString);
 
     Overflow.Violation right = overflow(sample("long-inquiry-60-questions.json"),
         ".ratsinfo-table { font-size: 10pt }");
     assertNotNull(right);
-    assertTrue(!right.left() && right.millimetres() > 5, right::toString);
+    assertEquals(Overflow.Side.RIGHT, right.side());
+    assertTrue(right.millimetres() > 5, right::toString);
     assertEquals("tr > th", right.element());
+
+    Overflow.Violation hidden = overflow(sample("herne-rat-2017-02-28-top-19.1.json"),
+        ".ratsinfo-qa-answer { height: 8mm; overflow: hidden }");
+    assertNotNull(hidden);
+    assertEquals(Overflow.Side.HIDDEN, hidden.side());
+    assertEquals("div > p", hidden.element());
+    assertNull(overflow(sample("herne-rat-2017-02-28-top-19.1.json"),
+        ".ratsinfo-qa-answer, .ratsinfo-fields { overflow: hidden }"));
   }
 
   private static Overflow.Violation overflow(Excerpt excerpt, String css) throws IOException {
