@@ -233,7 +233,12 @@ public final class Engine {
 
     PdfBoxRenderer renderer = builder.buildPdfRenderer();
     try {
-      fonts.registerFallbacks(renderer.getFontResolver());
+      if (additionalStylesheet != null) {
+        // Only an additional stylesheet names families the PDF lacks: the print stylesheet names Noto
+        // Sans everywhere (FontSizesTest). openhtmltopdf reads the metrics of every fallback font for
+        // every text, which at a renderer's first render parses faces most pages never use.
+        fonts.registerFallbacks(renderer.getFontResolver());
+      }
       renderer.getSharedContext().setTextRenderer(new TextWidths());
       if (additionalStylesheet != null) {
         // Before the layout, which would take minutes for sizes that compound, or fail.

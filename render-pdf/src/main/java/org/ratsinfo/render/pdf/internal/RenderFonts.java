@@ -28,12 +28,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>by family ({@link #register(PdfRendererBuilder)}): the faces as {@value Fonts#FAMILY}, the
  *       fallback fonts as {@code ratsinfo-fallback-1}, {@code -2} …, the families the print stylesheet
  *       names;
- *   <li>as openhtmltopdf's fallback fonts ({@link #registerFallbacks(PdfBoxFontResolver)}), which it
- *       adds to whatever family a text asks for: a family the PDF does not have ({@code Arial}, {@code
- *       monospace}, a name from an {@code @font-face} it will never load) comes out in Noto Sans, with
- *       the weight and style asked for, and the characters Noto Sans lacks from the fallback fonts.
- *       Without them, openhtmltopdf lays such text out with no font at all: blank, or a {@code
- *       NullPointerException} when the whole page has none.
+ *   <li>for pages with an additional stylesheet, also as openhtmltopdf's fallback fonts ({@link
+ *       #registerFallbacks(PdfBoxFontResolver)}), which it adds to whatever family a text asks for:
+ *       a family the PDF does not have ({@code Arial}, {@code monospace}, a name from an {@code
+ *       @font-face} it will never load) comes out in Noto Sans, with the weight and style asked for,
+ *       and the characters Noto Sans lacks from the fallback fonts. Without them, openhtmltopdf lays
+ *       such text out with no font at all: blank, or a {@code NullPointerException} when the whole
+ *       page has none.
  * </ul>
  *
  * <p>openhtmltopdf tries a text's fonts in order, character by character: the family's own first, so
@@ -86,7 +87,7 @@ final class RenderFonts {
   /**
    * Registers the faces, then the fallback fonts, as openhtmltopdf's fallback fonts, which it adds to
    * every text's own (before the PDF's built-in fonts, which a PDF/A has none of and a plain PDF would
-   * not embed).
+   * not embed). Needed only where a stylesheet names another family than the print stylesheet's.
    *
    * @param resolver the font resolver of the render's openhtmltopdf renderer, before its layout
    */

@@ -121,6 +121,35 @@ class FontSizesTest {
         renderer.getSharedContext().getCss(), dom, Engine.metrics(renderer))));
   }
 
+  /**
+   * Without an additional stylesheet every text asks for Noto Sans first (the print stylesheet
+   * overrides the user-agent stylesheet's monospace): so a render without one needs no fallback fonts
+   * for other families, which the engine registers only with an additional stylesheet.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"herne-rat-2017-02-28-top-19.1.json", "long-inquiry-60-questions.json"})
+  void withoutAStylesheetEveryTextAsksForNotoSans(String sample) throws IOException {
+    ExcerptDocument document = RenderOptions.builder().locale(Locale.ENGLISH).build().layout(
+        RatsinfoJson.standard().readExcerpt(Path.of(Objects.requireNonNull(
+            System.getProperty("ratsinfo.samples")), sample)));
+    Engine engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), null);
+    HtmlRenderer html = HtmlRenderer.builder().options(RenderOptions.builder().locale(Locale.ENGLISH)
+        .build()).stylesheet(PrintStylesheet.css()).build();
+    StringWriter xhtml = new StringWriter();
+    html.render(document, xhtml);
+    List<String> others = engine.inspect(xhtml.toString(), document, (renderer, dom) -> {
+      List<String> families = new ArrayList<>();
+      walk(renderer.getRootBox(), box -> {
+        FontSpecification font = box.getStyle() == null ? null : box.getStyle().getFontSpecification();
+        if (font != null && !(font.families.length > 0 && font.families[0].equals(Fonts.FAMILY))) {
+          families.add(String.join(", ", font.families));
+        }
+      });
+      return families;
+    });
+    assertEquals(List.of(), others.stream().distinct().toList());
+  }
+
   private static void walk(Box box, java.util.function.Consumer<Box> visit) {
     visit.accept(box);
     for (int i = 0; i < box.getChildCount(); i++) {
