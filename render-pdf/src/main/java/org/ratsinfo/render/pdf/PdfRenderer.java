@@ -77,6 +77,12 @@ import org.ratsinfo.render.pdf.internal.WarmUp;
  */
 public final class PdfRenderer implements ExcerptRenderer {
 
+  /**
+   * The largest fallback font a builder accepts unless told otherwise ({@link
+   * Builder#fallbackFontLimit(long)}): 64 MiB.
+   */
+  public static final long DEFAULT_FALLBACK_FONT_LIMIT = 64L * 1024 * 1024;
+
   private final RenderOptions options;
   private final PdfConformance conformance;
   private final boolean objectStreams;
@@ -227,7 +233,7 @@ public final class PdfRenderer implements ExcerptRenderer {
     private @Nullable String additionalStylesheet;
     private final List<byte[]> fallbackFonts = new ArrayList<>();
     private final List<String> fallbackFontNames = new ArrayList<>();
-    private long fallbackFontLimit = FallbackFonts.DEFAULT_LIMIT;
+    private long fallbackFontLimit = DEFAULT_FALLBACK_FONT_LIMIT;
 
     private Builder() {}
 
@@ -372,8 +378,8 @@ public final class PdfRenderer implements ExcerptRenderer {
     }
 
     /**
-     * The largest fallback font accepted, in bytes. Default {@value FallbackFonts#DEFAULT_LIMIT} (64
-     * MiB), more than any single TrueType font needs (Droid Sans Fallback, with CJK ideographs, kana
+     * The largest fallback font accepted, in bytes. Default {@link #DEFAULT_FALLBACK_FONT_LIMIT}, 64
+     * MiB, more than any single TrueType font needs (Droid Sans Fallback, with CJK ideographs, kana
      * and Hangul, has 4 MB). A render that needs one of a fallback font's characters reads and parses
      * the font whole, so each concurrent render may hold that much memory. Set it before adding a
      * larger font; {@link #build()} checks every font against the limit it finds.

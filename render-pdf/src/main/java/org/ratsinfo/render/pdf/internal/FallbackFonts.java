@@ -18,9 +18,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class FallbackFonts {
 
-  /** The default limit: 64 MiB, more than any single TrueType font of the world's scripts needs. */
-  public static final long DEFAULT_LIMIT = 64L * 1024 * 1024;
-
   private FallbackFonts() {}
 
   /**
