@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,12 +17,15 @@ import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.internal.Engine;
+import org.ratsinfo.render.pdf.internal.FallbackFonts;
 import org.ratsinfo.render.pdf.internal.Fonts;
-import org.ratsinfo.render.pdf.internal.Glyphs;
 import org.ratsinfo.render.pdf.internal.MissingCharacters;
 import org.ratsinfo.render.pdf.internal.MissingCharactersException;
 import org.ratsinfo.render.pdf.internal.PrintStylesheet;
+import org.ratsinfo.render.pdf.internal.StylesheetException;
 import org.ratsinfo.render.pdf.internal.StylesheetLimits;
+import org.ratsinfo.render.pdf.internal.StylesheetMessages;
+import org.ratsinfo.render.pdf.internal.StylesheetTrial;
 import org.ratsinfo.render.pdf.internal.WarmUp;
 
 /**
@@ -75,6 +77,12 @@ import org.ratsinfo.render.pdf.internal.WarmUp;
  */
 public final class PdfRenderer implements ExcerptRenderer {
 
+  /**
+   * The largest fallback font a builder accepts unless told otherwise ({@link
+   * Builder#fallbackFontLimit(long)}): 64 MiB.
+   */
+  public static final long DEFAULT_FALLBACK_FONT_LIMIT = 64L * 1024 * 1024;
+
   private final RenderOptions options;
   private final PdfConformance conformance;
   private final boolean objectStreams;
@@ -82,12 +90,14 @@ public final class PdfRenderer implements ExcerptRenderer {
   private final Engine engine;
 
   private final int fallbackFonts;
+  private final boolean additionalStylesheet;
 
   private PdfRenderer(Builder builder) {
     this.options = builder.options;
     this.conformance = builder.conformance;
     this.objectStreams = builder.objectStreams;
     this.fallbackFonts = builder.fallbackFonts.size();
+    this.additionalStylesheet = builder.additionalStylesheet != null;
     HtmlRenderer.Builder html = HtmlRenderer.builder()
         .options(options)
         .stylesheet(PrintStylesheet.css() + Fonts.fallbackRule(fallbackFonts));
@@ -96,9 +106,13 @@ public final class PdfRenderer implements ExcerptRenderer {
     }
     this.html = html.build();
     try {
-      this.engine = new Engine(conformance, objectStreams, builder.fallbackFonts);
+      this.engine = new Engine(conformance, objectStreams, builder.fallbackFonts,
+          builder.additionalStylesheet);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the fonts were read when they were added
+    }
+    if (additionalStylesheet) {
+      StylesheetTrial.run(this.html, engine, options);
     }
   }
 
@@ -169,9 +183,11 @@ public final class PdfRenderer implements ExcerptRenderer {
       return engine.render(xhtml.toString(), document, instant);
     } catch (MissingCharactersException e) {
       throw new RenderException(MissingCharacters.message(document, e.missing(), options.locale()), e);
+    } catch (StylesheetException e) {
+      throw new RenderException(e.message(options.locale(), document.title()), e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
-      throw new RenderException("cannot render the excerpt \"" + document.title() + "\" as PDF: "
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+      throw new RenderException(StylesheetMessages.engineFails(document.title(), e,
+          additionalStylesheet, options.locale()), e);
     }
   }
 
@@ -216,6 +232,8 @@ public final class PdfRenderer implements ExcerptRenderer {
     private boolean objectStreams = true;
     private @Nullable String additionalStylesheet;
     private final List<byte[]> fallbackFonts = new ArrayList<>();
+    private final List<String> fallbackFontNames = new ArrayList<>();
+    private long fallbackFontLimit = DEFAULT_FALLBACK_FONT_LIMIT;
 
     private Builder() {}
 
@@ -264,22 +282,48 @@ public final class PdfRenderer implements ExcerptRenderer {
      * to the look (CSS 2.1 and paged media, as openhtmltopdf knows them). URLs in it are never
      * fetched. Replaces an additional stylesheet set before. Default: none.
      *
-     * <p>The stylesheet is configuration and trusted like code: a render has no time bound of its own,
-     * and CSS can make a layout slow. As a guard against slips such as {@code font-size: 100000pt}
-     * (one character per page), lengths no print layout needs are rejected: absolute lengths beyond
-     * 300 mm, font-relative ones beyond 20 em, percentages beyond 1000 %, a unitless line height
-     * beyond 20. Text of the excerpt never reaches the stylesheet.
+     * <p><b>Fonts.</b> The PDF has one typeface, Noto Sans (and the {@linkplain #fallbackFont(byte[])
+     * fallback fonts} for characters Noto Sans lacks). A {@code font-family} the PDF does not have
+     * (say {@code Arial}, {@code "Times New Roman"}, {@code monospace}, {@code serif}, {@code cursive})
+     * is shown in Noto Sans, with the weight and style asked for: text never disappears for its
+     * family. An {@code @font-face} rule loads nothing (URLs are never fetched): its family too is
+     * shown in Noto Sans.
+     *
+     * <p><b>Limits.</b> The stylesheet is configuration and trusted like code: a render has no time
+     * bound of its own, and CSS can make a layout slow. As a guard against slips such as {@code
+     * font-size: 100000pt} (one character per page), lengths no print layout needs are rejected as they
+     * are written: absolute lengths beyond 300 mm, font-relative ones beyond 20 em, percentages beyond
+     * 1000 %, a unitless line height beyond 20; font sizes beyond 100 pt, 5 em or 500 %. And so that no
+     * text is silently lost, what the stylesheet makes of a page is checked:
+     *
+     * <ul>
+     *   <li>before the layout, the font size each element ends up with, as relative sizes compound
+     *       through the nesting ({@code * { font-size: 2em }} doubles it at every level): at most 100
+     *       pt, and where an element shows text at least 4 pt ({@code font-size: 0} draws text no one
+     *       can see; {@code display: none} hides an element);
+     *   <li>after it, that no text reaches beyond the sides of the page's text area, where the page
+     *       cuts it off (a tally's columns in a larger font, a margin, a negative indent), or lies
+     *       outside the box of an element with {@code overflow: hidden}.
+     * </ul>
+     *
+     * <p>{@link #build()} tries the stylesheet on a small sample excerpt with every kind of block and
+     * refuses it if that breaks a limit or the PDF engine fails on it. A render checks its own page
+     * again (selectors can match what the sample lacks, and a long tally is wider) and fails with a
+     * {@link RenderException} rather than leave text out. Text of the excerpt never reaches the
+     * stylesheet. Messages name the rule ({@code selector { declaration }}) or the text, what is wrong
+     * and the limit, in the language of the {@linkplain #options(RenderOptions) options} set before
+     * (German by default).
      *
      * @param css the CSS text
      * @return this builder
-     * @throws IllegalArgumentException if the text contains {@code </style} or {@code ]]>}, or a
-     *     length beyond those limits
+     * @throws IllegalArgumentException if the text contains {@code </style} or {@code ]]>}, or a length
+     *     beyond those limits
      */
     public Builder additionalStylesheet(String css) {
       Objects.requireNonNull(css, "css");
       // Checked now, as the HTML renderer checks it, so that the error comes from this call.
       HtmlRenderer.builder().additionalStylesheet(css);
-      StylesheetLimits.check(css);
+      StylesheetLimits.check(css, options.locale());
       this.additionalStylesheet = css;
       return this;
     }
@@ -288,8 +332,10 @@ public final class PdfRenderer implements ExcerptRenderer {
      * Adds a TrueType font for characters that Noto Sans (Latin, Greek, Cyrillic) lacks, such as CJK
      * ideographs or symbols: each character Noto Sans cannot show is taken from the first fallback font
      * that has it, and the PDF embeds the subset it uses (its licence must allow embedding). Fonts are
-     * tried in the order they were added. The font is read and checked now and kept for the renderer's
-     * lifetime; the renderer never reads fonts installed on the machine. Default: none.
+     * tried in the order they were added. The font is checked now (a TrueType font with a Unicode
+     * character map that PDFBox can embed, at most {@linkplain #fallbackFontLimit(long) the limit} in
+     * size) and kept for the renderer's lifetime; the renderer never reads fonts installed on the
+     * machine. Default: none.
      *
      * <p>Without a font for a character, rendering fails with a {@link RenderException} that lists the
      * characters and the texts they stand in, rather than drawing them as "#" or blanks. Letters of
@@ -301,37 +347,72 @@ public final class PdfRenderer implements ExcerptRenderer {
      * @param trueType the bytes of a TrueType font file ({@code .ttf}; not a collection or CFF-based
      *     OpenType font); copied
      * @return this builder
-     * @throws IllegalArgumentException if the bytes are not a TrueType font with a Unicode character map
+     * @throws IllegalArgumentException if the bytes are more than the limit, not a TrueType font with a
+     *     Unicode character map, or a font PDFBox cannot embed; the message says which, in the
+     *     language of the options set before
      */
     public Builder fallbackFont(byte[] trueType) {
       byte[] copy = Objects.requireNonNull(trueType, "trueType").clone();
-      try {
-        Glyphs.characters(copy);
-      } catch (IOException e) {
-        throw new IllegalArgumentException("the fallback font cannot be read: " + e.getMessage(), e);
-      }
+      String name = "#" + (fallbackFonts.size() + 1);
+      FallbackFonts.check(copy, name, fallbackFontLimit, options.locale());
       fallbackFonts.add(copy);
+      fallbackFontNames.add(name);
       return this;
     }
 
     /**
      * Adds a TrueType font file for characters that Noto Sans lacks; see {@link #fallbackFont(byte[])}.
+     * A file larger than {@linkplain #fallbackFontLimit(long) the limit} is refused before it is read.
      *
      * @param file a {@code .ttf} file, read now
      * @return this builder
      * @throws IOException if the file cannot be read
-     * @throws IllegalArgumentException if the file is not a TrueType font with a Unicode character map
+     * @throws IllegalArgumentException if the file is more than the limit, not a TrueType font with a
+     *     Unicode character map, or a font PDFBox cannot embed; the message names the file
      */
     public Builder fallbackFont(Path file) throws IOException {
-      return fallbackFont(Files.readAllBytes(Objects.requireNonNull(file, "file")));
+      Objects.requireNonNull(file, "file");
+      fallbackFonts.add(FallbackFonts.read(file, fallbackFontLimit, options.locale()));
+      fallbackFontNames.add(file.toString());
+      return this;
     }
 
     /**
-     * The renderer.
+     * The largest fallback font accepted, in bytes. Default {@link #DEFAULT_FALLBACK_FONT_LIMIT}, 64
+     * MiB, more than any single TrueType font needs (Droid Sans Fallback, with CJK ideographs, kana
+     * and Hangul, has 4 MB). A render that needs one of a fallback font's characters reads and parses
+     * the font whole, so each concurrent render may hold that much memory. Set it before adding a
+     * larger font; {@link #build()} checks every font against the limit it finds.
+     *
+     * @param bytes the limit
+     * @return this builder
+     * @throws IllegalArgumentException if it is not positive
+     */
+    public Builder fallbackFontLimit(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("the fallback font limit must be positive: " + bytes);
+      }
+      this.fallbackFontLimit = bytes;
+      return this;
+    }
+
+    /**
+     * The renderer. With an {@linkplain #additionalStylesheet(String) additional stylesheet}, it lays
+     * out a small sample excerpt to try it.
      *
      * @return a new, immutable renderer
+     * @throws IllegalArgumentException if a fallback font is more than the {@linkplain
+     *     #fallbackFontLimit(long) limit}, or the additional stylesheet gives text of the sample excerpt
+     *     a font size out of bounds, puts it beyond the sides of the page or makes the PDF engine fail;
+     *     the message names the font, or the rule and the reason, in the language of the options
      */
     public PdfRenderer build() {
+      for (int i = 0; i < fallbackFonts.size(); i++) {
+        if (fallbackFonts.get(i).length > fallbackFontLimit) {
+          throw new IllegalArgumentException(FallbackFonts.tooLarge(fallbackFontNames.get(i),
+              fallbackFonts.get(i).length, fallbackFontLimit, options.locale()));
+        }
+      }
       return new PdfRenderer(this);
     }
   }

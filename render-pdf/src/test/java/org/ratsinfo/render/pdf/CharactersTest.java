@@ -8,8 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.ratsinfo.document.ExcerptDocument;
@@ -90,6 +98,43 @@ class CharactersTest {
     assertEquals(List.of(), Vera.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
   }
 
+  /**
+   * A stylesheet that names families the PDF lacks does not cut the fallback font off: the characters
+   * Noto Sans lacks still come from it, and it is embedded once, however many families and faces
+   * use it.
+   */
+  @Test
+  void aFallbackFontServesEveryFamily() throws Exception {
+    Path droid = requireFont();
+    PdfRenderer renderer = PdfRenderer.builder().options(Samples.options(Locale.GERMANY))
+        .fallbackFont(droid)
+        .additionalStylesheet("body { font-family: Arial } h1, h2 { font-family: monospace }").build();
+    ExcerptDocument document = renderer.options().layout(fixture("cjk-names.json"));
+    byte[] pdf = renderer.renderToBytes(document);
+    String text = Pages.squeezed(Pages.of(pdf).content());
+    assertTrue(text.contains("Stadt東京"), text);
+    assertTrue(text.contains("王小明"), text);
+    assertTrue(text.contains("进展如何？進捗はどうですか？"), text);
+    assertFalse(text.contains("#"), text);
+    assertEquals(List.of(), HostileStylesheetsTest.missingWords(document, pdf));
+    Set<String> fonts = HostileStylesheetsTest.fonts(pdf);
+    assertTrue(fonts.contains("DroidSansFallback"), fonts::toString);
+    assertTrue(fonts.stream().allMatch(f -> f.startsWith("NotoSans-") || f.equals("DroidSansFallback")),
+        fonts::toString);
+    try (PDDocument loaded = Loader.loadPDF(pdf)) {
+      Set<COSBase> droids = new HashSet<>();
+      for (PDPage page : loaded.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          if (font.getName().endsWith("+DroidSansFallback")) {
+            droids.add(font.getCOSObject());
+          }
+        }
+      }
+      assertEquals(1, droids.size(), "the fallback font is embedded once");
+    }
+  }
+
   @Test
   void rightToLeftLettersAreReportedEvenWithAFontThatHasThem() throws IOException {
     // DejaVu Sans (fonts-dejavu-core) has Arabic letters, but the PDF engine would not join them.
@@ -106,10 +151,11 @@ class CharactersTest {
 
   @Test
   void aFallbackFontMustBeTrueType() {
-    PdfRenderer.Builder builder = PdfRenderer.builder();
+    PdfRenderer.Builder builder = PdfRenderer.builder().options(Samples.options(Locale.ENGLISH));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> builder.fallbackFont("not a font".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    assertTrue(e.getMessage().startsWith("the fallback font cannot be read"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("the fallback font \"#1\" cannot be used: it is not a "
+        + "TrueType font with a Unicode character map"), e.getMessage());
   }
 
   /** The font, or a skip (a failure where system tools are required, as on CI). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,11 +26,21 @@ class StylesheetLimitsTest {
       "p { width: 12in; }", "p { text-indent: -40em; }", "p { width: 5000%; }",
       "p { line-height: 500; }", "p { line-height: 30 !important; }"})
   void outlandishLengthsAreRejected(String css) {
-    PdfRenderer.Builder builder = PdfRenderer.builder();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> builder.additionalStylesheet(css));
-    assertTrue(e.getMessage().startsWith("the additional stylesheet's "), e.getMessage());
-    assertTrue(e.getMessage().contains("beyond what a print layout needs"), e.getMessage());
+    String rule = css.replaceFirst(";? }$", " }").replace("; }", " }");
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMANY)) {
+      PdfRenderer.Builder builder = PdfRenderer.builder().options(Samples.options(locale));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> builder.additionalStylesheet(css));
+      String message = e.getMessage();
+      if (locale.getLanguage().equals("de")) {
+        assertTrue(message.startsWith("Die Regel „" + rule + "“ des zusätzlichen Stylesheets: "),
+            message);
+        assertTrue(message.contains("übersteigt, was ein Drucklayout braucht (höchstens "), message);
+      } else {
+        assertTrue(message.startsWith("the additional stylesheet's rule \"" + rule + "\": "), message);
+        assertTrue(message.contains("is beyond what a print layout needs (at most "), message);
+      }
+    }
   }
 
   @ParameterizedTest
@@ -44,7 +55,8 @@ class StylesheetLimitsTest {
 
   /**
    * The largest font size allowed, for the text: some 80 pages, in a few seconds. (Set on every element
-   * instead, openhtmltopdf fails with a NullPointerException, reported as a RenderException.)
+   * instead, the tally's columns no longer fit the page, and the builder refuses it: see {@code
+   * HostileStylesheetsTest}.)
    */
   @Test
   void theLargestFontRendersInTime() {

@@ -1,12 +1,17 @@
 package org.ratsinfo.render.pdf.internal;
 
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.css.value.FontSpecification;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.extend.FSTextBreaker;
+import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontContext;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -25,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -74,6 +80,7 @@ public final class Engine {
   private final FSCacheEx<String, FSCacheValue> fontMetrics = new MetricsCache();
   private final FontPool fonts = new FontPool();
   private final Stylesheets stylesheets = new Stylesheets(BASE_URI);
+  private final @Nullable String additionalStylesheet;
 
   /**
    * An engine.
@@ -83,15 +90,19 @@ public final class Engine {
    *     streams (PDFBox's default) or each on its own, uncompressed
    * @param fallbackFonts TrueType fonts for the characters Noto Sans lacks, in order; not copied, the
    *     caller does not change them
+   * @param additionalStylesheet the additional stylesheet of the pages, if any: the font sizes of a
+   *     page are checked ({@link FontSizes}) before its layout, and that no text sticks out of the
+   *     page ({@link Overflow}) after it
    * @throws IOException if a fallback font cannot be read as TrueType
    */
-  public Engine(PdfConformance conformance, boolean objectStreams, List<byte[]> fallbackFonts)
-      throws IOException {
+  public Engine(PdfConformance conformance, boolean objectStreams, List<byte[]> fallbackFonts,
+      @Nullable String additionalStylesheet) throws IOException {
     this.conformance = conformance;
     this.compression = objectStreams
         ? CompressParameters.DEFAULT_COMPRESSION : CompressParameters.NO_COMPRESSION;
     this.fallbackFonts = List.copyOf(fallbackFonts);
     this.glyphs = Glyphs.of(Fonts.characters(), this.fallbackFonts);
+    this.additionalStylesheet = additionalStylesheet;
   }
 
   /**
@@ -103,31 +114,91 @@ public final class Engine {
    * @return the complete PDF
    * @throws IOException if openhtmltopdf or PDFBox fail
    * @throws MissingCharactersException if the page holds characters the fonts cannot show
+   * @throws StylesheetException if the additional stylesheet gives text of the page a font size out of
+   *     bounds, or puts text beyond the sides of the page
    */
   public byte[] render(String xhtml, ExcerptDocument document, Instant instant) throws IOException {
+    Document dom = page(xhtml, document);
+    TrueTypeFont[] parsedFonts = fonts.take();
+    byte[] bytes;
+    // The document openhtmltopdf would make itself (new PDDocument()), made here so that the fonts can
+    // be made for it from the parsed faces.
+    try (PDDocument target = new PDDocument()) {
+      RenderFonts renderFonts = new RenderFonts(target, parsedFonts, fallbackFonts);
+      try (PdfBoxRenderer renderer = renderer(dom, document, target, renderFonts)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (PDDocument pdf = XmlServices.hidden(renderer::createPDFKeepOpen)) {
+          Metadata.write(pdf, document.info(), conformance, instant, id(xhtml, instant));
+          pdf.save(out, compression);
+        }
+        bytes = out.toByteArray();
+      }
+    }
+    fonts.give(parsedFonts);
+    return bytes;
+  }
+
+  /**
+   * Lays a page out as {@link #render} does, without making a PDF: to try the additional stylesheet on
+   * a sample excerpt when a renderer is built.
+   *
+   * @param xhtml the page, as the HTML renderer writes it
+   * @param document the document the page shows
+   * @return the number of pages
+   * @throws IOException if openhtmltopdf fails so
+   * @throws MissingCharactersException if the page holds characters the fonts cannot show
+   * @throws StylesheetException if the additional stylesheet gives text of the page a font size out of
+   *     bounds, or puts text beyond the sides of the page
+   * @throws RuntimeException whatever else openhtmltopdf throws
+   */
+  public int layOut(String xhtml, ExcerptDocument document) throws IOException {
+    Document dom = page(xhtml, document);
+    TrueTypeFont[] parsedFonts = fonts.take();
+    int pages;
+    try (PDDocument target = new PDDocument();
+        PdfBoxRenderer renderer = renderer(dom, document, target,
+            new RenderFonts(target, parsedFonts, fallbackFonts))) {
+      pages = renderer.getRootBox().getLayer().getPages().size();
+    }
+    fonts.give(parsedFonts);
+    return pages;
+  }
+
+  /**
+   * Lays a page out and hands the laid-out openhtmltopdf renderer and the page to a function; for
+   * tests.
+   */
+  <T> T inspect(String xhtml, ExcerptDocument document, BiFunction<PdfBoxRenderer, Document, T> f)
+      throws IOException {
+    Document dom = page(xhtml, document);
+    TrueTypeFont[] parsedFonts = fonts.take();
+    try (PDDocument target = new PDDocument();
+        PdfBoxRenderer renderer = renderer(dom, document, target,
+            new RenderFonts(target, parsedFonts, fallbackFonts))) {
+      return f.apply(renderer, dom);
+    }
+  }
+
+  /** The page's DOM, prepared for print, with the characters the fonts have. */
+  private Document page(String xhtml, ExcerptDocument document) {
     Document dom = Xhtml.parse(xhtml);
     PrintPage.prepare(dom, document);
     Glyphs.Missing missing = glyphs.prepare(dom);
     if (!missing.isEmpty()) {
       throw new MissingCharactersException(missing);
     }
-
-    TrueTypeFont[] parsedFonts = fonts.take();
-    byte[] bytes;
-    // The document openhtmltopdf would make itself (new PDDocument()), made here so that the fonts can
-    // be made for it from the parsed faces.
-    try (PDDocument target = new PDDocument()) {
-      bytes = render(dom, document, instant, xhtml, target, parsedFonts);
-    }
-    fonts.give(parsedFonts);
-    return bytes;
+    return dom;
   }
 
-  private byte[] render(Document dom, ExcerptDocument document, Instant instant, String xhtml,
-      PDDocument target, TrueTypeFont[] parsedFonts) throws IOException {
+  /**
+   * An openhtmltopdf renderer for a page, locked down, laid out; with an additional stylesheet, the
+   * font sizes checked before the layout and the sides of the text after it.
+   */
+  private PdfBoxRenderer renderer(Document dom, ExcerptDocument document, PDDocument target,
+      RenderFonts fonts) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(target);
-    Fonts.register(builder, target, parsedFonts, fallbackFonts);
+    fonts.register(builder);
     builder.withW3cDocument(dom, BASE_URI);
     builder.useNamespaceHandler(stylesheets.namespaceHandler());
     builder.useUriResolver((base, uri) -> null);
@@ -160,16 +231,59 @@ public final class Engine {
       case NONE -> builder.usePdfVersion(1.7f);
     }
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.getSharedContext().setTextRenderer(new TextWidths());
-      renderer.layout();
-      try (PDDocument pdf = XmlServices.hidden(renderer::createPDFKeepOpen)) {
-        Metadata.write(pdf, document.info(), conformance, instant, id(xhtml, instant));
-        pdf.save(out, compression);
+    PdfBoxRenderer renderer = builder.buildPdfRenderer();
+    try {
+      if (additionalStylesheet != null) {
+        // Only an additional stylesheet names families the PDF lacks: the print stylesheet names Noto
+        // Sans everywhere (FontSizesTest). openhtmltopdf reads the metrics of every fallback font for
+        // every text, which at a renderer's first render parses faces most pages never use.
+        fonts.registerFallbacks(renderer.getFontResolver());
       }
+      renderer.getSharedContext().setTextRenderer(new TextWidths());
+      if (additionalStylesheet != null) {
+        // Before the layout, which would take minutes for sizes that compound, or fail.
+        FontSizes.Violation violation = FontSizes.check(renderer.getSharedContext().getCss(), dom,
+            metrics(renderer));
+        if (violation != null) {
+          throw new StylesheetException(violation, additionalStylesheet);
+        }
+      }
+      renderer.layout();
+      if (additionalStylesheet != null) {
+        Overflow.Violation overflow = Overflow.check(renderer);
+        if (overflow != null) {
+          throw new StylesheetException(overflow, additionalStylesheet);
+        }
+      }
+      return renderer;
+    } catch (RuntimeException | Error e) {
+      renderer.close();
+      throw e;
     }
-    return out.toByteArray();
+  }
+
+  /** The resolution and the x-height of Noto Sans of an openhtmltopdf renderer. */
+  static FontSizes.Metrics metrics(PdfBoxRenderer renderer) {
+    double dotsPerPoint = renderer.getDotsPerPoint();
+    SharedContext shared = renderer.getSharedContext();
+    FontContext context = new PdfBoxFontContext();
+    return new FontSizes.Metrics() {
+      @Override
+      public double dotsPerPoint() {
+        return dotsPerPoint;
+      }
+
+      @Override
+      public double xHeight(double points) {
+        FontSpecification font = new FontSpecification();
+        font.size = (float) (points * dotsPerPoint);
+        font.families = new String[] {Fonts.FAMILY};
+        font.fontWeight = IdentValue.NORMAL;
+        font.fontStyle = IdentValue.NORMAL;
+        font.variant = IdentValue.NORMAL;
+        return shared.getXHeight(context, font) / dotsPerPoint;
+      }
+    };
   }
 
   /**

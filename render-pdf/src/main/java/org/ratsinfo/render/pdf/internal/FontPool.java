@@ -27,7 +27,7 @@ final class FontPool {
   /**
    * A set of faces for one render.
    *
-   * @return the faces, in the order of {@link Fonts#register}; those not parsed yet {@code null}
+   * @return the faces, in the order of {@link Fonts#parse()}; those not parsed yet {@code null}
    */
   TrueTypeFont[] take() {
     TrueTypeFont[] set = idle.poll();

@@ -1,8 +1,6 @@
 package org.ratsinfo.render.pdf.internal;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +10,6 @@ import java.util.List;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,16 +19,14 @@ import org.jspecify.annotations.Nullable;
  * {@link FontPool}, so that a render does not parse the font files again; a face no page has used
  * (bold italic, in most excerpts) is never read or parsed.
  *
- * <p>Each face is registered under the family {@value #FAMILY} and under the generic families {@code
- * sans-serif}, {@code serif} and {@code monospace}, so that no text ever falls back to a font that is
- * not embedded: the PDF never depends on the fonts of the machine.
+ * <p>A render registers the faces under the family {@value #FAMILY} and as openhtmltopdf's fallback
+ * fonts ({@link RenderFonts}), so that a text of any family is drawn in Noto Sans and no text ever
+ * falls back to a font that is not embedded: the PDF never depends on the fonts of the machine.
  */
 public final class Fonts {
 
   /** The family the print stylesheet names. */
   public static final String FAMILY = "Noto Sans";
-
-  private static final List<String> FAMILIES = List.of(FAMILY, "sans-serif", "serif", "monospace");
 
   private static final List<Face> FACES = List.of(
       new Face("NotoSans-Regular.ttf", 400, FontStyle.NORMAL),
@@ -45,9 +40,6 @@ public final class Fonts {
    * character maps when it starts (about 150 ms in a fresh JVM).
    */
   private static final String COVERAGE = "/org/ratsinfo/render/pdf/fonts/NotoSans-coverage.txt";
-
-  /** The family names of fallback fonts: the first is {@code ratsinfo-fallback-1}. */
-  private static final String FALLBACK_FAMILY = "ratsinfo-fallback-";
 
   private Fonts() {}
 
@@ -74,48 +66,9 @@ public final class Fonts {
     }
     StringBuilder css = new StringBuilder("\nhtml { font-family: \"").append(FAMILY).append('"');
     for (int i = 1; i <= fallbacks; i++) {
-      css.append(", \"").append(FALLBACK_FAMILY).append(i).append('"');
+      css.append(", \"").append(RenderFonts.FALLBACK_FAMILY).append(i).append('"');
     }
     return css.append(", sans-serif; }\n").toString();
-  }
-
-  /**
-   * Registers every face and every fallback font with a builder; openhtmltopdf embeds the subset of
-   * each font it uses.
-   *
-   * @param builder the builder of one render
-   * @param pdf the document the builder renders into ({@link PdfRendererBuilder#usePDDocument})
-   * @param parsed the faces, {@link #parse() parsed}, used by this render only while it runs
-   * @param fallbacks the fallback fonts, TrueType, in order; openhtmltopdf parses one only when a
-   *     character needs it
-   */
-  public static void register(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont[] parsed,
-      List<byte[]> fallbacks) {
-    register(builder, pdf, parsed);
-    for (int i = 0; i < fallbacks.size(); i++) {
-      byte[] bytes = fallbacks.get(i);
-      for (Face face : FACES) {
-        builder.useFont(() -> new ByteArrayInputStream(bytes), FALLBACK_FAMILY + (i + 1), face.weight,
-            face.style, true);
-      }
-    }
-  }
-
-  /**
-   * Registers every face with a builder; openhtmltopdf embeds the subset of each face it uses.
-   *
-   * @param builder the builder of one render
-   * @param pdf the document the builder renders into ({@link PdfRendererBuilder#usePDDocument})
-   * @param parsed the faces of a {@link FontPool} set, used by this render only while it runs: a face
-   *     still {@code null} is parsed into the set when the render first uses it
-   */
-  private static void register(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont[] parsed) {
-    for (int i = 0; i < FACES.size(); i++) {
-      Face face = FACES.get(i);
-      for (String family : FAMILIES) {
-        builder.useFont(new LazyFont(pdf, parsed, i), family, face.weight, face.style, true);
-      }
-    }
   }
 
   /**
@@ -127,10 +80,20 @@ public final class Fonts {
     return FACES.size();
   }
 
+  /** The weight of a face, in the order of a set. */
+  static int weight(int face) {
+    return FACES.get(face).weight;
+  }
+
+  /** The style of a face, in the order of a set. */
+  static FontStyle style(int face) {
+    return FACES.get(face).style;
+  }
+
   /**
    * Parses one face.
    *
-   * @param face its index, in the order {@link #register} expects the faces
+   * @param face its index, in the order of a set of faces (regular, bold, italic, bold italic)
    * @return the parsed face: not thread-safe, for one render at a time
    */
   static TrueTypeFont parse(int face) {
@@ -143,7 +106,7 @@ public final class Fonts {
   }
 
   /**
-   * Parses every face, in the order {@link #register} expects them.
+   * Parses every face, in the order of a set.
    *
    * @return the parsed faces: not thread-safe, for one render at a time
    */

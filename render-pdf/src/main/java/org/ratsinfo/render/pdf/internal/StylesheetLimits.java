@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Font sizes relative to the parent compound ({@code * { font-size: 2em }} doubles at every level):
- * that is not guarded. The input's text cannot reach a stylesheet: the HTML renderer escapes every character of it.
- * Thread-safe.
+ * that is checked on what the cascade computes, {@link FontSizes}. The input's text cannot reach a
+ * stylesheet: the HTML renderer escapes every character of it. Messages name the rule, the length and
+ * the limit, in German or English. Thread-safe.
  */
 public final class StylesheetLimits {
 
@@ -57,10 +58,11 @@ public final class StylesheetLimits {
    * Checks the lengths of a stylesheet.
    *
    * @param css the stylesheet
-   * @throws IllegalArgumentException naming the first length beyond its limit and the limit
+   * @param locale the language of the message: German for {@code de}, English otherwise
+   * @throws IllegalArgumentException naming the rule, the first length beyond its limit and the limit
    */
-  public static void check(String css) {
-    String text = withoutComments(css);
+  public static void check(String css, Locale locale) {
+    String text = CssRules.withoutComments(css);
     Matcher m = LENGTH.matcher(text);
     while (m.find()) {
       double value = Math.abs(Double.parseDouble(m.group(1)));
@@ -82,9 +84,8 @@ public final class StylesheetLimits {
         }
       }
       if (!(scaled <= limit)) {
-        throw new IllegalArgumentException("the additional stylesheet's length " + m.group()
-            + " is beyond what a print layout needs (at most " + MAX_MILLIMETRES + " mm, "
-            + MAX_RELATIVE + " em or " + MAX_PERCENT + " %)");
+        throw new IllegalArgumentException(
+            StylesheetMessages.length(CssRules.at(text, m.start()), m.group(), locale));
       }
     }
     Matcher font = FONT.matcher(text);
@@ -100,17 +101,16 @@ public final class StylesheetLimits {
           default -> !(value * millimetres(unit) <= MAX_FONT_POINTS * 25.4 / 72);
         };
         if (tooLarge) {
-          throw new IllegalArgumentException("the additional stylesheet's font size " + size.group()
-              + " is beyond what a print layout needs (at most " + MAX_FONT_POINTS + " pt, "
-              + MAX_FONT_RELATIVE + " em or " + MAX_FONT_PERCENT + " %)");
+          throw new IllegalArgumentException(StylesheetMessages.fontLength(
+              CssRules.at(text, font.start(1) + size.start()), size.group(), locale));
         }
       }
     }
     Matcher lineHeight = LINE_HEIGHT.matcher(text);
     while (lineHeight.find()) {
       if (!(Double.parseDouble(lineHeight.group(1)) <= MAX_RELATIVE)) {
-        throw new IllegalArgumentException("the additional stylesheet's line-height "
-            + lineHeight.group(1) + " is beyond what a print layout needs (at most " + MAX_RELATIVE + ")");
+        throw new IllegalArgumentException(StylesheetMessages.lineHeight(
+            CssRules.at(text, lineHeight.start(1)), lineHeight.group(1), locale));
       }
     }
   }
@@ -125,9 +125,5 @@ public final class StylesheetLimits {
       case "in" -> 25.4;
       default -> 1; // mm
     };
-  }
-
-  private static String withoutComments(String css) {
-    return css.replaceAll("(?s)/\\*.*?\\*/", " ");
   }
 }
