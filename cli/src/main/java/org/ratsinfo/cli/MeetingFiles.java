@@ -91,6 +91,20 @@ final class MeetingFiles {
   }
 
   /**
+   * Counts the bar over the items of several meetings that arrive one at a time: from the first call
+   * on, as {@link #startRun(int)}; each later call sets the run's total anew, an estimate while not
+   * every meeting has arrived.
+   *
+   * @param items the items of the run as far as known or estimated
+   */
+  void growRun(int items) {
+    if (runTotal < 0) {
+      runDone = 0;
+    }
+    runTotal = items;
+  }
+
+  /**
    * Renders every item of a meeting file, for tests and callers with one meeting.
    *
    * @see #render(String, Path, MeetingExcerpts, Audience, List, Path, Path, OutputClaims, boolean)

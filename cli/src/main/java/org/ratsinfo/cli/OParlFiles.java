@@ -16,17 +16,18 @@ import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.oparl.OParlFormatException;
-import org.ratsinfo.oparl.OParlImport;
 import org.ratsinfo.oparl.OParlImportException;
 import org.ratsinfo.oparl.OParlReader;
+import org.ratsinfo.oparl.OParlSummary;
 import org.ratsinfo.oparl.OParlWarning;
 import org.ratsinfo.render.BatchResult;
 import org.ratsinfo.render.ExcerptRenderer;
 
 /**
  * {@code ratsinfo render --from oparl}: imports OParl files or directories and renders every meeting
- * found through {@link MeetingFiles}, so that progress, exit codes and the checks of the output are
- * those of a meeting file. The import's warnings are printed on the error stream, in the chosen
+ * as the reader hands it on (so that a crawl of any size renders in little memory) through {@link
+ * MeetingFiles}, so that progress, exit codes and the checks of the output are
+ * those of a meeting file. The import's warnings are printed on the error stream after the meetings, in the chosen
  * language: each one where there are few or with {@code --verbose}, else one line per kind ({@link
  * WarningSummary}). A meeting with nothing to render is a note in the summary, not a failure.
  */
@@ -85,45 +86,104 @@ final class OParlFiles {
       return ExitCode.UNREADABLE;
     }
     MeetingFiles meetingFiles = new MeetingFiles(language, out, err, terminal);
-    Read read = read(input, meetingFiles.bar());
-    OParlImport imported = read.imported();
-    if (imported == null) {
-      return read.exit();
+    Run run = new Run(name, input, meetingFiles, audience, withheld, renderers, outDir, zip, claims);
+    OParlSummary summary = read(input, run, meetingFiles.bar());
+    if (summary == null) {
+      return run.exit;
     }
-    warnings(name, imported.warnings());
-    if (!imported.deleted().isEmpty()) {
-      out.println(messages.format("oparl.deleted", name, Integer.toString(imported.deleted().size())));
+    warnings(name, summary.warnings());
+    if (!summary.deleted().isEmpty()) {
+      out.println(messages.format("oparl.deleted", name, Integer.toString(summary.deleted().size())));
     }
-    List<MeetingExcerpts> meetings = imported.meetings();
-    if (meetings.isEmpty()) {
+    if (summary.meetings() == 0) {
       err.println(messages.format("oparl.noMeeting", name));
       return ExitCode.UNREADABLE;
     }
-    if (zip != null && meetings.size() > 1) {
-      err.println(messages.format("oparl.zipOneMeeting", name, Integer.toString(meetings.size())));
-      return ExitCode.UNREADABLE;
+    if (run.several) {
+      out.println(name + ": " + messages.format("run.summary", Integer.toString(summary.meetings()),
+          Integer.toString(run.total), Integer.toString(run.rendered), Integer.toString(run.failed)));
+      if (run.nothing > 0) {
+        out.println(name + ": " + messages.format("run.nothing", Integer.toString(run.nothing),
+            noted(run.noted, run.nothing)));
+      }
     }
-    if (meetings.size() == 1) {
-      return meetingFiles.render(name, input, meetings.get(0), audience, renderers, outDir, zip, claims,
-          false).exit();
+    return run.exit;
+  }
+
+  /** Why a read stopped before its end: what to say, and the exit code. */
+  private static final class Stop extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final int exit;
+
+    Stop(String message, int exit) {
+      super(message);
+      this.exit = exit;
     }
-    // Several meetings: a directory each, one bar over all their items, and a summary of the run.
-    int items = 0;
-    for (MeetingExcerpts meeting : meetings) {
-      items += (audience == null ? meeting : meeting.withAudience(audience)).items().size();
+  }
+
+  /**
+   * Renders the meetings of one input as the reader hands them on, one at a time, so that the memory
+   * of a run does not grow with the number of meetings: one meeting into the output directory (or
+   * ZIP) itself; several into a directory each, with one bar over all their items.
+   */
+  private final class Run implements OParlReader.MeetingHandler {
+    private final String name;
+    private final Path input;
+    private final MeetingFiles meetingFiles;
+    private final @Nullable Audience audience;
+    private final Set<FieldKey> withheld;
+    private final List<ExcerptRenderer> renderers;
+    private final Path outDir;
+    private final @Nullable Path zip;
+    private final OutputClaims claims;
+    private final DirectoryNames directories = new DirectoryNames();
+    private final List<String> noted = new ArrayList<>();
+    private boolean several;
+    private int handed;
+    private int items;
+    private int exit = ExitCode.OK;
+    private int total;
+    private int rendered;
+    private int failed;
+    private int nothing;
+
+    Run(String name, Path input, MeetingFiles meetingFiles, @Nullable Audience audience,
+        Set<FieldKey> withheld, List<ExcerptRenderer> renderers, Path outDir, @Nullable Path zip,
+        OutputClaims claims) {
+      this.name = name;
+      this.input = input;
+      this.meetingFiles = meetingFiles;
+      this.audience = audience;
+      this.withheld = withheld;
+      this.renderers = renderers;
+      this.outDir = outDir;
+      this.zip = zip;
+      this.claims = claims;
     }
-    meetingFiles.startRun(items);
-    List<String> directories = directoryNames(meetings.stream().map(MeetingExcerpts::meeting).toList(),
-        shownIn(meetings.get(0), audience, withheld));
-    int exit = ExitCode.OK;
-    int total = 0;
-    int rendered = 0;
-    int failed = 0;
-    List<Meeting> nothing = new ArrayList<>();
-    for (int i = 0; i < meetings.size(); i++) {
-      MeetingExcerpts meeting = meetings.get(i);
-      MeetingFiles.Outcome outcome = meetingFiles.render(name + ": " + describe(meeting.meeting()), input,
-          meeting, audience, renderers, outDir.resolve(directories.get(i)), null, claims, false);
+
+    @Override
+    public void meeting(MeetingExcerpts meeting, int number, int count) throws IOException {
+      meetingFiles.bar().clear();
+      if (count == 1) {
+        exit = Math.max(exit, meetingFiles.render(name, input, meeting, audience, renderers, outDir,
+            zip, claims, false).exit());
+        return;
+      }
+      if (zip != null) {
+        throw new Stop(messages.format("oparl.zipOneMeeting", name, Integer.toString(count)),
+            ExitCode.UNREADABLE);
+      }
+      several = true;
+      handed++;
+      int own = (audience == null ? meeting : meeting.withAudience(audience)).items().size();
+      items += own;
+      // the bar's total: the items so far, and as many per meeting still to come as so far on average
+      meetingFiles.growRun(items + (int) Math.round((double) items / handed * (count - number)));
+      Audience effective = audience != null ? audience : meeting.audience();
+      String directory = directories.next(meeting.meeting(),
+          effective == Audience.PUBLIC ? withheld : Set.of());
+      MeetingFiles.Outcome outcome = meetingFiles.render(name + ": " + describe(meeting.meeting()),
+          input, meeting, audience, renderers, outDir.resolve(directory), null, claims, false);
       exit = Math.max(exit, outcome.exit());
       BatchResult result = outcome.result();
       if (result != null) {
@@ -131,44 +191,43 @@ final class OParlFiles {
         rendered += result.rendered().size();
         failed += result.failed().size();
       } else if (outcome.nothing() != null) {
-        nothing.add(meeting.meeting());
+        nothing++;
+        if (verbose || noted.size() < NOTED) {
+          noted.add(describe(meeting.meeting(), WarningSummary.shortened(
+              List.of(meeting.meeting().id() == null ? "" : meeting.meeting().id())).get(0)));
+        }
+      }
+      if (number == count) {
+        meetingFiles.bar().clear();
       }
     }
-    meetingFiles.bar().clear();
-    out.println(name + ": " + messages.format("run.summary", Integer.toString(meetings.size()),
-        Integer.toString(total), Integer.toString(rendered), Integer.toString(failed)));
-    if (!nothing.isEmpty()) {
-      out.println(name + ": " + messages.format("run.nothing", Integer.toString(nothing.size()),
-          noted(nothing)));
-    }
-    return exit;
   }
 
-  /** What reading an input gave: the import, or the exit code of why there is none. */
-  private record Read(@Nullable OParlImport imported, int exit) {}
-
-  /** Reads an input, or reports why it cannot be read. */
-  private Read read(Path input, ProgressBar bar) {
+  /** Reads an input and hands its meetings to the run, or reports why it cannot be read. */
+  private @Nullable OParlSummary read(Path input, Run run, ProgressBar bar) {
     String name = input.toString();
     Locale locale = language.locale();
     bar.status(messages.format("reading", name));
     try {
-      return new Read(reader.read(input), ExitCode.OK);
+      return reader.read(List.of(input), run);
+    } catch (Stop e) {
+      return failed(run, e.exit, e.getMessage(), bar);
     } catch (NoSuchFileException e) {
-      return failed(ExitCode.UNREADABLE, messages.format("notFound", String.valueOf(e.getFile())), bar);
+      return failed(run, ExitCode.UNREADABLE, messages.format("notFound", String.valueOf(e.getFile())),
+          bar);
     } catch (IOException e) {
-      return failed(ExitCode.UNREADABLE,
+      return failed(run, ExitCode.UNREADABLE,
           messages.format("cannotRead", name, IoReasons.of(e, input, messages)), bar);
     } catch (OParlFormatException e) {
-      return failed(ExitCode.UNREADABLE, e.getLocalizedMessage(locale), bar);
+      return failed(run, ExitCode.UNREADABLE, e.getLocalizedMessage(locale), bar);
     } catch (OParlImportException e) {
-      return failed(ExitCode.UNREADABLE, name + ": " + e.getLocalizedMessage(locale), bar);
+      return failed(run, ExitCode.UNREADABLE, name + ": " + e.getLocalizedMessage(locale), bar);
     } catch (OutOfMemoryError e) {
       // What was read is garbage now; the message can be made, and the next input may fit.
-      return failed(ExitCode.INTERNAL_ERROR,
+      return failed(run, ExitCode.INTERNAL_ERROR,
           messages.format("inputOutOfMemory", name, Main.maxHeapMegabytes()), bar);
     } catch (RuntimeException e) {
-      Read none = failed(ExitCode.INTERNAL_ERROR,
+      OParlSummary none = failed(run, ExitCode.INTERNAL_ERROR,
           messages.format("inputInternalError", name, e.getClass().getSimpleName()), bar);
       if (System.getenv("RATSINFO_DEBUG") != null) {
         e.printStackTrace(err);
@@ -179,10 +238,11 @@ final class OParlFiles {
     }
   }
 
-  private Read failed(int exit, String message, ProgressBar bar) {
+  private @Nullable OParlSummary failed(Run run, int exit, String message, ProgressBar bar) {
     bar.clear();
     err.println(message);
-    return new Read(null, exit);
+    run.exit = Math.max(run.exit, exit);
+    return null;
   }
 
   /** Every warning, where there are few or with {@code --verbose}; else one line per kind. */
@@ -198,18 +258,11 @@ final class OParlFiles {
     err.flush();
   }
 
-  /** The meetings with nothing to render: a few, or with {@code --verbose} all. */
-  private String noted(List<Meeting> meetings) {
-    List<Meeting> shown = verbose ? meetings : meetings.subList(0, Math.min(NOTED, meetings.size()));
-    List<String> ids = WarningSummary.shortened(shown.stream()
-        .map(m -> m.id() == null ? "" : m.id()).toList());
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < shown.size(); i++) {
-      names.add(describe(shown.get(i), ids.get(i)));
-    }
-    String list = String.join(", ", names);
-    return shown.size() < meetings.size()
-        ? list + " " + messages.format("run.more", Integer.toString(meetings.size() - shown.size()))
+  /** The meetings with nothing to render: the first few, or with {@code --verbose} all. */
+  private String noted(List<String> shown, int count) {
+    String list = String.join(", ", shown);
+    return shown.size() < count
+        ? list + " " + messages.format("run.more", Integer.toString(count - shown.size()))
         : list;
   }
 
@@ -218,17 +271,10 @@ final class OParlFiles {
     return describe(meeting, meeting.id() == null ? "" : meeting.id());
   }
 
-  private static String describe(Meeting meeting, String id) {
+  static String describe(Meeting meeting, String id) {
     String when = meeting.start().toLocalDate() + " " + String.format(Locale.ROOT, "%02d:%02d",
         meeting.start().getHour(), meeting.start().getMinute());
     return when + " " + meeting.organization().name() + (id.isEmpty() ? "" : " (" + id + ")");
-  }
-
-  /** The fields the names of the meetings' directories must not show: those withheld, for the public. */
-  private static Set<FieldKey> shownIn(MeetingExcerpts meeting, @Nullable Audience audience,
-      Set<FieldKey> withheld) {
-    Audience effective = audience != null ? audience : meeting.audience();
-    return effective == Audience.PUBLIC ? withheld : Set.of();
   }
 
   /**
@@ -242,9 +288,15 @@ final class OParlFiles {
    * @return one name per meeting
    */
   static List<String> directoryNames(List<Meeting> meetings, Set<FieldKey> withheld) {
-    Set<String> used = new HashSet<>();
-    List<String> names = new ArrayList<>();
-    for (Meeting meeting : meetings) {
+    DirectoryNames names = new DirectoryNames();
+    return meetings.stream().map(m -> names.next(m, withheld)).toList();
+  }
+
+  /** The directory names of one run's meetings, one after the other; see {@link #directoryNames}. */
+  static final class DirectoryNames {
+    private final Set<String> used = new HashSet<>();
+
+    String next(Meeting meeting, Set<FieldKey> withheld) {
       List<String> parts = new ArrayList<>();
       if (!withheld.contains(FieldKey.DATE)) {
         parts.add(meeting.start().toLocalDate().toString());
@@ -264,8 +316,7 @@ final class OParlFiles {
       for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
         name = base + "_" + n;
       }
-      names.add(name);
+      return name;
     }
-    return names;
   }
 }
