@@ -31,6 +31,8 @@ public final class CrawlFixture {
   public static final int NON_PUBLIC_PER_MEETING = 3;
 
   private static final String BASE = "https://ris.gemeinde.example/oparl/";
+  private static final String STAMP =
+      "\"created\": \"2019-01-01T10:00:00+01:00\", \"modified\": \"2019-06-01T10:00:00+02:00\"";
   private static final String TYPE = "https://schema.oparl.org/1.0/";
   private static final int MEETINGS_PER_PAGE = 20;
   private static final int PAPERS_PER_PAGE = 50;
@@ -55,7 +57,7 @@ public final class CrawlFixture {
       for (int o = 0; o < COMMITTEES.length; o++) {
         w.write(o == 0 ? "" : ",");
         w.write(String.format(Locale.ROOT, "{\"id\": \"%sorganization/%d\", \"type\": \"%sOrganization\","
-            + " \"body\": \"%sbody/1\", \"name\": \"%s\", \"organizationType\": \"Gremium\"}",
+            + " \"body\": \"%sbody/1\", \"name\": \"%s\", \"organizationType\": \"Gremium\", " + STAMP + "}",
             BASE, o, TYPE, BASE, COMMITTEES[o]));
       }
       w.write("], \"links\": {}}");
@@ -122,7 +124,8 @@ public final class CrawlFixture {
     String date = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     String offset = month >= 4 && month <= 10 ? "+02:00" : "+01:00";
     w.write(String.format(Locale.ROOT, "{\"id\": \"%smeeting/%d\", \"type\": \"%sMeeting\", \"name\":"
-        + " \"%d. Sitzung\", \"start\": \"%sT17:00:00%s\"", BASE, m, TYPE, m + 1, date, offset));
+        + " \"%d. Sitzung\", \"start\": \"%sT17:00:00%s\", " + STAMP, BASE, m, TYPE, m + 1, date,
+        offset));
     if (m % 3 == 0) {
       w.write(String.format(Locale.ROOT, ", \"end\": \"%sT00:00:00%s\"", date, offset));
     }
@@ -157,14 +160,14 @@ public final class CrawlFixture {
 
   private static void heading(Writer w, int m, int id, String number, String name) throws IOException {
     w.write(String.format(Locale.ROOT, "{\"id\": \"%sagendaitem/%d\", \"type\": \"%sAgendaItem\","
-        + " \"meeting\": \"%smeeting/%d\", \"number\": \"%s\", \"name\": \"%s\"}",
+        + " \"meeting\": \"%smeeting/%d\", \"number\": \"%s\", \"name\": \"%s\", " + STAMP + "}",
         BASE, id, TYPE, BASE, m, number, name));
   }
 
   private static void item(Writer w, int m, int id, String number, String name, String result,
       Integer paper) throws IOException {
     w.write(String.format(Locale.ROOT, "{\"id\": \"%sagendaitem/%d\", \"type\": \"%sAgendaItem\","
-        + " \"meeting\": \"%smeeting/%d\", \"number\": \"%s\", \"name\": \"%s\"",
+        + " \"meeting\": \"%smeeting/%d\", \"number\": \"%s\", \"name\": \"%s\", " + STAMP,
         BASE, id, TYPE, BASE, m, number, name));
     if (paper != null) {
       w.write(String.format(Locale.ROOT, ", \"consultation\": \"%sconsultation/%d\"", BASE, paper));
@@ -188,7 +191,8 @@ public final class CrawlFixture {
         + " \"%sbody/1\", \"name\": \"Vorlage %d\", \"reference\": \"%d/%04d\", \"paperType\": \"%s\","
         + " \"date\": \"2019-01-%02d\", \"consultation\": [{\"id\": \"%sconsultation/%d\", \"type\":"
         + " \"%sConsultation\", \"paper\": \"%spaper/%d\", \"agendaItem\": \"%sagendaitem/%d\","
-        + " \"meeting\": \"%smeeting/%d\", \"role\": \"Entscheidung\", \"authoritative\": true}]}",
+        + " \"meeting\": \"%smeeting/%d\", \"role\": \"Entscheidung\", \"authoritative\": true, "
+        + STAMP + "}], " + STAMP + "}",
         BASE, p, TYPE, BASE, p, 2010 + m / 336, p % 10000, type, p % 28 + 1, BASE, p, TYPE, BASE, p,
         BASE, item, BASE, m));
   }

@@ -1,14 +1,18 @@
 package org.ratsinfo.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.model.AgendaItem;
@@ -18,6 +22,10 @@ import org.ratsinfo.oparl.OParlImport;
 import org.ratsinfo.oparl.OParlImportException;
 import org.ratsinfo.oparl.OParlIssue;
 import org.ratsinfo.oparl.OParlReader;
+import org.ratsinfo.oparl.OParlSummary;
+import org.ratsinfo.render.BatchTarget;
+import org.ratsinfo.render.MeetingRenderer;
+import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.validation.ModelValidator;
 
 /**
@@ -49,5 +57,28 @@ class CrawlFixtureTest {
     assertEquals((meetings + 2) / 3, imported.warnings().stream()
         .filter(w -> w.issue() == OParlIssue.END_BEFORE_START).count());
     assertThrows(OParlImportException.class, () -> OParlReader.builder().strict(true).build().read(dir));
+  }
+
+  @Test
+  void everyPublicItemOfACrawlIsRenderedAndNoneOfItsNonPublicParts(@TempDir Path dir) throws IOException {
+    Path crawl = Files.createDirectory(dir.resolve("crawl"));
+    Path out = dir.resolve("out");
+    int meetings = CrawlFixture.write(crawl, 240);
+    MeetingRenderer renderer = MeetingRenderer.builder().add(HtmlRenderer.builder().build()).build();
+    List<Integer> failed = new ArrayList<>();
+    OParlSummary summary = OParlReader.standard().read(List.of(crawl), (meeting, number, count) ->
+        failed.add(renderer.render(meeting, BatchTarget.directory(out.resolve("m" + number)))
+            .failed().size()));
+    assertEquals(meetings, summary.meetings());
+    assertTrue(failed.stream().allMatch(f -> f == 0), failed::toString);
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(out)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertEquals(meetings * CrawlFixture.PUBLIC_PER_MEETING, files.size(), "one page per public item");
+    for (Path file : files) {
+      String html = Files.readString(file);
+      assertFalse(html.contains("Vertrauliche"), () -> file + " shows an item of the non-public part");
+    }
   }
 }
