@@ -62,41 +62,37 @@ public final class CrawlFixture {
       }
       w.write("], \"links\": {}}");
     });
-    int pages = (meetings + MEETINGS_PER_PAGE - 1) / MEETINGS_PER_PAGE;
-    for (int page = 0; page < pages; page++) {
-      int first = page * MEETINGS_PER_PAGE;
-      int last = Math.min(meetings, first + MEETINGS_PER_PAGE);
-      int number = page;
-      write(dir.resolve(String.format(Locale.ROOT, "meetings-%05d.json", page + 1)), w -> {
-        w.write("{\"data\": [");
-        for (int m = first; m < last; m++) {
-          w.write(m == first ? "" : ",");
-          meeting(w, m);
-        }
-        w.write("], ");
-        links(w, "meetings", number, pages);
-        w.write("}");
-      });
-    }
+    list(dir, "meetings", meetings, MEETINGS_PER_PAGE, CrawlFixture::meeting);
     // the papers: each meeting has four, consulted at items 2, 4, 5 (the amendment) and 10
-    int papers = meetings * 4;
-    int paperPages = (papers + PAPERS_PER_PAGE - 1) / PAPERS_PER_PAGE;
-    for (int page = 0; page < paperPages; page++) {
-      int first = page * PAPERS_PER_PAGE;
-      int last = Math.min(papers, first + PAPERS_PER_PAGE);
+    list(dir, "papers", meetings * 4, PAPERS_PER_PAGE, CrawlFixture::paper);
+    return meetings;
+  }
+
+  /** One object of a list, the {@code n}th. */
+  @FunctionalInterface
+  private interface Element {
+    void write(Writer w, int n) throws IOException;
+  }
+
+  /** A list of {@code count} objects on pages of {@code perPage}, each page a file of its own. */
+  private static void list(Path dir, String list, int count, int perPage, Element element)
+      throws IOException {
+    int pages = (count + perPage - 1) / perPage;
+    for (int page = 0; page < pages; page++) {
+      int first = page * perPage;
+      int last = Math.min(count, first + perPage);
       int number = page;
-      write(dir.resolve(String.format(Locale.ROOT, "papers-%05d.json", page + 1)), w -> {
+      write(dir.resolve(String.format(Locale.ROOT, "%s-%05d.json", list, page + 1)), w -> {
         w.write("{\"data\": [");
-        for (int p = first; p < last; p++) {
-          w.write(p == first ? "" : ",");
-          paper(w, p);
+        for (int n = first; n < last; n++) {
+          w.write(n == first ? "" : ",");
+          element.write(w, n);
         }
         w.write("], ");
-        links(w, "papers", number, paperPages);
+        links(w, list, number, pages);
         w.write("}");
       });
     }
-    return meetings;
   }
 
   private static String body() {
