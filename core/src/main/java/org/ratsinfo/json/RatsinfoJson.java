@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.ratsinfo.json.internal.JsonEngine;
+import org.ratsinfo.json.internal.JsonBinding;
+import org.ratsinfo.json.internal.ReadErrors;
 import org.ratsinfo.json.internal.ReadFailure;
 import org.ratsinfo.json.internal.Utf8Reader;
 import org.ratsinfo.model.Excerpt;
@@ -52,6 +52,10 @@ import org.ratsinfo.model.MeetingExcerpts;
  *       {@link MeetingExcerpts}.
  * </ul>
  *
+ * <p>It is a Jackson {@code JsonMapper} with {@link RatsinfoModule}, configured once: a mapper of your
+ * own with the module reads and writes the same format (see {@link RatsinfoModule}), while this one adds
+ * the strictness and the messages below.
+ *
  * <p>Reading is strict and reports the first problem as a {@link JsonFormatException} with a path,
  * line and column: unknown properties, duplicate properties and content after the document are
  * rejected; values are never coerced (a string where a number is due, a number where a string is due,
@@ -76,16 +80,17 @@ public final class RatsinfoJson {
 
   private static final RatsinfoJson STANDARD = builder().build();
 
-  /** The top-level property that makes a document an excerpt rather than a meeting's excerpts. */
-  private static final String AGENDA_ITEM = "agendaItem";
+  /** The longest property name read, in characters, if strings may be longer. */
+  private static final int MAX_NAME_LENGTH = 50_000;
 
-  private final JsonEngine engine;
+  private final JsonBinding binding;
   private final boolean prettyPrint;
 
   private RatsinfoJson(Builder builder) {
     this.prettyPrint = builder.prettyPrint;
-    this.engine = new JsonEngine(builder.prettyPrint, builder.maxNestingDepth, builder.maxStringLength,
-        builder.maxDocumentLength, builder.maxNumberLength);
+    this.binding = new JsonBinding(new RatsinfoModule(), builder.prettyPrint,
+        new ReadErrors.Limits(builder.maxNestingDepth, builder.maxStringLength, builder.maxDocumentLength,
+            builder.maxNumberLength, Math.min(builder.maxStringLength, MAX_NAME_LENGTH)));
   }
 
   /** A new builder, with every option at its default. */
@@ -222,7 +227,7 @@ public final class RatsinfoJson {
   public Record readDocument(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     try {
-      return (Record) engine.readChoice(in, Excerpt.class, AGENDA_ITEM, MeetingExcerpts.class);
+      return binding.readDocument(in);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -240,7 +245,7 @@ public final class RatsinfoJson {
   public Record readDocument(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
     try {
-      return (Record) engine.readChoice(in, Excerpt.class, AGENDA_ITEM, MeetingExcerpts.class);
+      return binding.readDocument(in);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -257,7 +262,7 @@ public final class RatsinfoJson {
   public Record readDocument(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return (Record) engine.readChoice(json, Excerpt.class, AGENDA_ITEM, MeetingExcerpts.class);
+      return binding.readDocument(json);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -295,7 +300,7 @@ public final class RatsinfoJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
     try {
-      return engine.read(in, type);
+      return binding.read(in, type);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -316,7 +321,7 @@ public final class RatsinfoJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
     try {
-      return engine.read(in, type);
+      return binding.read(in, type);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -336,7 +341,7 @@ public final class RatsinfoJson {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
     try {
-      return engine.read(json, type);
+      return binding.read(json, type);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -381,7 +386,7 @@ public final class RatsinfoJson {
   public void write(Object modelValue, OutputStream out) throws IOException {
     Objects.requireNonNull(modelValue, "modelValue");
     Objects.requireNonNull(out, "out");
-    engine.write(modelValue, out);
+    binding.write(modelValue, out);
   }
 
   /**
@@ -396,7 +401,7 @@ public final class RatsinfoJson {
   public void write(Object modelValue, Writer out) throws IOException {
     Objects.requireNonNull(modelValue, "modelValue");
     Objects.requireNonNull(out, "out");
-    engine.write(modelValue, out);
+    binding.write(modelValue, out);
   }
 
   /**
@@ -408,12 +413,12 @@ public final class RatsinfoJson {
    */
   public String writeString(Object modelValue) {
     Objects.requireNonNull(modelValue, "modelValue");
-    return engine.writeString(modelValue);
+    return binding.writeString(modelValue);
   }
 
   private static JsonFormatException translate(ReadFailure failure) {
-    return new JsonFormatException(JsonProblem.valueOf(failure.problem().name()), failure.path(), failure.line(), failure.column(),
-        failure.key(), failure.arguments(), failure.getCause());
+    return new JsonFormatException(JsonProblem.valueOf(failure.problem().name()), failure.path(),
+        failure.line(), failure.column(), failure.key(), failure.arguments(), failure.getCause());
   }
 
   /** Builds a {@link RatsinfoJson}; not thread-safe. */
