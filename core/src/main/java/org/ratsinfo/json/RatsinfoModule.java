@@ -1,7 +1,9 @@
 package org.ratsinfo.json;
 
+import org.ratsinfo.json.internal.JsonBinding;
 import org.ratsinfo.json.internal.ModelBinding;
 import org.ratsinfo.json.internal.RatsinfoVersion;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
@@ -13,7 +15,8 @@ import tools.jackson.databind.JacksonModule;
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new RatsinfoModule()).build();
  * Excerpt excerpt = mapper.readValue(json, Excerpt.class);
- * String compact = mapper.writeValueAsString(excerpt);
+ * String compact = mapper.writeValueAsString(excerpt);                   // RatsinfoJson without prettyPrint
+ * String pretty = mapper.writer().with(RatsinfoModule.prettyPrinter()).writeValueAsString(excerpt);
  * }</pre>
  *
  * <p>{@code JsonMapper.builder().findAndAddModules()} finds it too (it is declared as a service, for the
@@ -36,6 +39,17 @@ public final class RatsinfoModule extends JacksonModule {
 
   /** A module; all instances are alike. */
   public RatsinfoModule() {}
+
+  /**
+   * The layout of {@link RatsinfoJson}'s indented output, for a writer of one's own: two spaces, lines
+   * ended by {@code \n} on every platform, {@code "name": value}, empty objects and arrays as {@code {}}
+   * and {@code []}; no final line break.
+   *
+   * @return a new pretty printer (Jackson makes one per document from it)
+   */
+  public static PrettyPrinter prettyPrinter() {
+    return JsonBinding.prettyPrinter();
+  }
 
   @Override
   public String getModuleName() {
