@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.ratsinfo.json.internal.JsonBinding;
 import org.ratsinfo.json.internal.ReadErrors;
 import org.ratsinfo.json.internal.ReadFailure;
-import org.ratsinfo.json.internal.Utf8Reader;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MeetingExcerpts;
 
@@ -279,8 +277,10 @@ public final class RatsinfoJson {
    */
   public Record readDocument(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (Reader in = openUtf8(file)) {
-      return readDocument(in);
+    try {
+      return binding.readDocument(file);
+    } catch (ReadFailure e) {
+      throw translate(e);
     }
   }
 
@@ -364,14 +364,11 @@ public final class RatsinfoJson {
     // Decoded as text (RFC 8259: JSON files are UTF-8), so that error columns count characters, not
     // bytes; bytes that are not UTF-8 are malformed input (a JsonFormatException), like any other
     // input that is not JSON text. A leading byte order mark is skipped.
-    try (Reader in = openUtf8(file)) {
-      return read(in, type);
+    try {
+      return binding.read(file, type);
+    } catch (ReadFailure e) {
+      throw translate(e);
     }
-  }
-
-  /** Opens a file as strict UTF-8 text, skipping a leading byte order mark. */
-  private static Reader openUtf8(Path file) throws IOException {
-    return new Utf8Reader(Files.newInputStream(file));
   }
 
   /**

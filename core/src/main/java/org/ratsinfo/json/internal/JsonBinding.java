@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,15 @@ public final class JsonBinding {
     return read(Source.of(in), type);
   }
 
+  /**
+   * Reads a value of a model record type from a file of UTF-8 text (a leading byte order mark
+   * skipped); columns count characters, and bytes that are not UTF-8 are malformed input.
+   */
+  public <T> T read(Path file, Class<T> type) throws IOException {
+    checkModelRecord(type);
+    return read(Source.of(file), type);
+  }
+
   /** Reads a value of a model record type from a byte stream (UTF-8, -16 or -32); does not close it. */
   public <T> T read(InputStream in, Class<T> type) throws IOException {
     checkModelRecord(type);
@@ -184,13 +194,23 @@ public final class JsonBinding {
     return read(Source.of(in), Document.class).value();
   }
 
+  /** Reads an excerpt or a meeting's excerpts from a file of UTF-8 text, in one pass. */
+  public Record readDocument(Path file) throws IOException {
+    return read(Source.of(file), Document.class).value();
+  }
+
   /** Reads an excerpt or a meeting's excerpts from a byte stream, in one pass. */
   public Record readDocument(InputStream in) throws IOException {
     return read(Source.of(in), Document.class).value();
   }
 
   private <T> T read(Source source, Class<T> type) throws IOException {
-    ObjectReader reader = reader(type);
+    try (source) {
+      return read(source, reader(type), type);
+    }
+  }
+
+  private <T> T read(Source source, ObjectReader reader, Class<T> type) throws IOException {
     JsonParser p = null;
     try {
       p = source.open(reader);

@@ -8,7 +8,8 @@ public final class ModelBinding {
   private ModelBinding() {}
 
   /**
-   * Registers the introspector of the model's records and the (de)serializers of its string types.
+   * Registers the introspector of the model's records, the (de)serializers of its string types and
+   * the instantiators of its records.
    *
    * @param context the mapper's setup
    */
@@ -17,5 +18,6 @@ public final class ModelBinding {
     context.appendAnnotationIntrospector(new ModelIntrospector());
     context.addSerializers(new Scalars.Writers());
     context.addDeserializers(new Scalars.Readers());
+    context.addValueInstantiators(new RecordInstantiators());
   }
 }
