@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Consultation;
@@ -41,8 +40,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Exporter {
 
-  private static final RatsinfoJson NATIVE = RatsinfoJson.builder().prettyPrint(false).build();
-
   private final JsonMapper mapper;
   private final String base;
   private final @Nullable OffsetDateTime timestamp;
@@ -62,7 +59,8 @@ public final class Exporter {
   /**
    * An export.
    *
-   * @param mapper the mapper that makes the nodes
+   * @param mapper the mapper that makes the nodes, with {@code RatsinfoModule} for the values that
+   *     ratsinfo's extension properties hold in the native format
    * @param base the base URL, ending with {@code /}
    * @param timestamp the {@code created} and {@code modified} of every object, or {@code null} for the
    *     meeting's end (or start)
@@ -316,8 +314,9 @@ public final class Exporter {
     c.put("value", value);
   }
 
+  /** A model value in the native format, as a tree: straight from the data binding. */
   private JsonNode nativeJson(Object modelValue) {
-    return mapper.readTree(NATIVE.writeString(modelValue));
+    return mapper.valueToTree(modelValue);
   }
 
   private ObjectNode object(String type, String id) {
