@@ -40,6 +40,20 @@ class BenchmarksSmokeTest {
 
   @ParameterizedTest
   @EnumSource(Inputs.class)
+  void json(Inputs input) throws IOException {
+    JsonBenchmark b = new JsonBenchmark();
+    b.input = input;
+    b.setUp();
+    Record read = b.readString();
+    assertEquals(read, b.readBytes());
+    assertEquals(read, org.ratsinfo.json.RatsinfoJson.standard().read(b.writeString(), read.getClass()));
+    assertEquals(b.writeString(), new String(b.writeBytes(), StandardCharsets.UTF_8));
+    assertEquals(input.excerpts().get(0).body(), read instanceof org.ratsinfo.model.Excerpt e ? e.body()
+        : ((org.ratsinfo.model.MeetingExcerpts) read).body());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
   void pdf(Inputs input) {
     PdfBenchmark b = new PdfBenchmark();
     b.input = input;
