@@ -17,6 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.testing.DocumentTrees;
 
 /**
@@ -46,10 +49,10 @@ class BenchmarksSmokeTest {
     b.setUp();
     Record read = b.readString();
     assertEquals(read, b.readBytes());
-    assertEquals(read, org.ratsinfo.json.RatsinfoJson.standard().read(b.writeString(), read.getClass()));
+    assertEquals(read, RatsinfoJson.standard().read(b.writeString(), read.getClass()));
     assertEquals(b.writeString(), new String(b.writeBytes(), StandardCharsets.UTF_8));
-    assertEquals(input.excerpts().get(0).body(), read instanceof org.ratsinfo.model.Excerpt e ? e.body()
-        : ((org.ratsinfo.model.MeetingExcerpts) read).body());
+    assertEquals(input.excerpts().get(0).body(),
+        read instanceof Excerpt e ? e.body() : ((MeetingExcerpts) read).body());
   }
 
   @ParameterizedTest

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OParl module uses core through its public API and the JSON reading core shares with it, keeps
- * Jackson out of its own API, never
- * opens a network connection, and exports exactly its public package.
+ * Jackson out of its own API, never opens a network connection, and exports exactly its public
+ * package.
  */
 class ArchitectureTest {
 
