@@ -240,7 +240,8 @@ public final class JsonBinding {
         // Bytes that are not text in the encoding Jackson detected (invalid UTF-32, a byte order
         // Jackson does not know) or in the reader's charset (a Latin-1 file read as UTF-8):
         // malformed input, not a failing stream.
-        throw ReadErrors.undecodable(p, cause, cause instanceof CharacterCodingException ? "decoding" : "encoding");
+        throw ReadErrors.undecodable(p, cause,
+            cause instanceof CharacterCodingException ? "decoding" : "encoding");
       }
       throw cause;
     } catch (JacksonException e) {

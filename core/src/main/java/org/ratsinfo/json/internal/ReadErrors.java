@@ -2,7 +2,9 @@ package org.ratsinfo.json.internal;
 
 import java.time.temporal.Temporal;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.PaperType;
@@ -121,7 +123,8 @@ public final class ReadErrors {
       return failure(Problem.SYNTAX, path, location, "unexpectedEnd", List.of(), e);
     }
     if (e instanceof InputCoercionException && p != null) {
-      return failure(Problem.INVALID_VALUE, JsonPaths.at(p), p.currentTokenLocation(), "intRange", List.of(), e);
+      return failure(Problem.INVALID_VALUE, JsonPaths.at(p), p.currentTokenLocation(), "intRange",
+          List.of(), e);
     }
     // STRICT_DUPLICATE_DETECTION, too, reports by message only.
     if (message.startsWith("Duplicate Object property") && p != null) {
@@ -164,7 +167,8 @@ public final class ReadErrors {
       List<Object> typePath = JsonPaths.plus(path, ModelTypes.TYPE_PROPERTY);
       JavaType base = t.getBaseType();
       if (t.getTypeId() == null) {
-        ReadFailure unknown = base == null ? null : unknownBefore(path, kindsProperties(base.getRawClass()), t, places);
+        ReadFailure unknown = base == null ? null
+            : unknownBefore(path, kindsProperties(base.getRawClass()), t, places);
         if (unknown != null) {
           return unknown;
         }
@@ -232,7 +236,7 @@ public final class ReadErrors {
     if (!ModelTypes.isSealed(sealed)) {
       return List.of();
     }
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     names.add(ModelTypes.TYPE_PROPERTY);
     for (Class<?> kind : ModelTypes.kinds(sealed).values()) {
       names.addAll(List.of(ModelTypes.componentNames(kind)));
@@ -244,8 +248,9 @@ public final class ReadErrors {
     return names == null ? "" : names.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
-  private static ReadFailure failure(Problem problem, List<Object> path, @Nullable TokenStreamLocation location,
-      String key, List<String> arguments, @Nullable Throwable cause) {
+  private static ReadFailure failure(Problem problem, List<Object> path,
+      @Nullable TokenStreamLocation location, String key, List<String> arguments,
+      @Nullable Throwable cause) {
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
     return new ReadFailure(problem, JsonPaths.format(path), line, column, key, arguments, cause);
