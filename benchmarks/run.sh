@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs ratsinfo's benchmarks and prints the table: the JMH benchmarks of the three renderers against
-# their baselines (one thread, then ratsinfo on two threads), the scale series, the cold start, the
-# whole `ratsinfo render` process, the batch of excerpts and the OParl import of a crawl, each in a
-# 256 MB heap.
+# their baselines (one thread, then ratsinfo on two threads), the scale series, reading and writing the
+# native JSON format, the cold start, the whole `ratsinfo render` process, the batch of excerpts and
+# the OParl import of a crawl, each in a 256 MB heap.
 #
 #   benchmarks/run.sh --quick   a few minutes on two cores: short warm-ups, two threads on the
 #                               reference only, 1,000 excerpts in the batch, a crawl of 10,000 items
@@ -94,6 +94,11 @@ if ! $cold_only; then
     > "$out/jmh-2t.log"
   echo "== JMH, scale: 1, 10, 100, 1,000 questions"
   "$java" -jar "$jar" "${scale[@]}" -t 1 -prof gc -rf json -rff "$out/scale.json" 'ScaleBenchmark' > "$out/scale.log"
+  echo "== JMH, the native JSON format: read (bytes, string) and write (bytes, string), one thread"
+  "$java" -jar "$jar" "${jmh[@]}" -t 1 -prof gc -rf json -rff "$out/json.json" 'JsonBenchmark' > "$out/json.log"
+  # The summary: time per document and bytes allocated per document.
+  sed -n '/^Benchmark /,$p' "$out/json.log" | grep -E '^Benchmark |[a-zA-Z] +(avgt)|alloc\.rate\.norm' \
+    | tee "$out/json.txt"
   echo "== load after JMH: $(uptime)"
 fi
 

@@ -2,11 +2,15 @@
  * ratsinfo core: the council model, its validation, the native JSON format, the labels and the
  * format-neutral document tree of an excerpt.
  */
+// "module": the OParl module, to which a package is exported, is not there when core is compiled.
+@SuppressWarnings("module")
 module org.ratsinfo.core {
-  requires static transitive org.jspecify;
+  // The JSON format reads which record components are optional from their @Nullable, at run time.
+  requires transitive org.jspecify;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
-  requires tools.jackson.core;
+  // RatsinfoModule is a Jackson module: Jackson's data binding is part of the API.
+  requires transitive tools.jackson.databind;
 
   exports org.ratsinfo.model;
   exports org.ratsinfo.validation;
@@ -15,10 +19,17 @@ module org.ratsinfo.core {
   exports org.ratsinfo.document;
   exports org.ratsinfo.render;
 
+  // The reading of JSON (its failures and messages, the strict mapper) shared with the OParl module.
+  exports org.ratsinfo.json.internal to org.ratsinfo.oparl;
+
   uses org.ratsinfo.render.ExcerptRendererProvider;
 
-  // Bean Validation reads constraints from the records' fields and instantiates the rule validators;
-  // the JSON codecs call the records' canonical constructors and accessors.
+  // Found by JsonMapper.builder().findAndAddModules() (and META-INF/services on the class path).
+  provides tools.jackson.databind.JacksonModule with org.ratsinfo.json.RatsinfoModule;
+
+  // Bean Validation reads constraints from the records' fields and instantiates the rule validators.
   opens org.ratsinfo.model to org.hibernate.validator;
   opens org.ratsinfo.validation.internal to org.hibernate.validator;
+  // Jackson makes the record that reads a document of either kind.
+  opens org.ratsinfo.json.internal to tools.jackson.databind;
 }

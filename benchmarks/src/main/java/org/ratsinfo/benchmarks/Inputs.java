@@ -57,6 +57,24 @@ public enum Inputs {
   }
 
   /**
+   * The sample's bytes, as the file holds them.
+   *
+   * @return the UTF-8 JSON text
+   */
+  public byte[] bytes() {
+    try (InputStream in = open(file)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sample " + file, e);
+    }
+  }
+
+  /** Whether the sample is a meeting's excerpts rather than one excerpt. */
+  public boolean meeting() {
+    return meeting;
+  }
+
+  /**
    * The excerpts laid out in German, as the baselines get them.
    *
    * @return the document trees

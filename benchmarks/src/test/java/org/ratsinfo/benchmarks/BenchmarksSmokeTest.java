@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.testing.DocumentTrees;
 
 /**
@@ -39,6 +42,20 @@ class BenchmarksSmokeTest {
     assertHas("ratsinfo", b.ratsinfo(new Cursor()), facts, BenchmarksSmokeTest::htmlText);
     assertHas("freemarker", b.freemarker(new Cursor()), facts, BenchmarksSmokeTest::htmlText);
     assertHas("stringBuilder", b.stringBuilder(new Cursor()), facts, BenchmarksSmokeTest::htmlText);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void json(Inputs input) throws IOException {
+    JsonBenchmark b = new JsonBenchmark();
+    b.input = input;
+    b.setUp();
+    Record read = b.readString();
+    assertEquals(read, b.readBytes());
+    assertEquals(read, RatsinfoJson.standard().read(b.writeString(), read.getClass()));
+    assertEquals(b.writeString(), new String(b.writeBytes(), StandardCharsets.UTF_8));
+    assertEquals(input.excerpts().get(0).body(),
+        read instanceof Excerpt e ? e.body() : ((MeetingExcerpts) read).body());
   }
 
   @ParameterizedTest

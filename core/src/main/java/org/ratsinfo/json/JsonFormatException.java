@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.ratsinfo.internal.Bundle;
+import org.ratsinfo.json.internal.JsonMessages;
 
 /**
  * The JSON input is malformed or does not match the format of {@link RatsinfoJson}. The exception names
@@ -17,12 +17,6 @@ import org.ratsinfo.internal.Bundle;
 public final class JsonFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
-
-  /** Arguments starting with this are message keys themselves (never the case for input values). */
-  private static final String KEY_MARK = "\0";
-
-  private static final Bundle ENGLISH = Bundle.load("org/ratsinfo/json/messages.properties");
-  private static final Bundle GERMAN = Bundle.load("org/ratsinfo/json/messages_de.properties");
 
   /** The problem. */
   private final JsonProblem problem;
@@ -95,26 +89,6 @@ public final class JsonFormatException extends RuntimeException {
    * @return the message
    */
   public String getLocalizedMessage(Locale locale) {
-    Bundle messages = "de".equals(locale.getLanguage()) ? GERMAN : ENGLISH;
-    List<String> translated = arguments.stream()
-        .map(a -> a.startsWith(KEY_MARK) ? text(messages, a.substring(1)) : a)
-        .toList();
-    String detail = format(text(messages, key), translated);
-    String where = line > 0
-        ? format(text(messages, "location"), List.of(path, Integer.toString(line), Integer.toString(column)))
-        : format(text(messages, "location.unknown"), List.of(path));
-    return where + ": " + detail;
-  }
-
-  private static String text(Bundle messages, String key) {
-    String text = messages.find(key);
-    if (text == null) {
-      text = ENGLISH.find(key);
-    }
-    return text == null ? key : text;
-  }
-
-  private static String format(String pattern, List<String> arguments) {
-    return Bundle.substitute(pattern, arguments);
+    return JsonMessages.message(locale, path, line, column, key, arguments);
   }
 }

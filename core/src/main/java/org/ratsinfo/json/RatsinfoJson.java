@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.ratsinfo.json.internal.JsonEngine;
+import org.ratsinfo.json.internal.JsonBinding;
+import org.ratsinfo.json.internal.ReadErrors;
 import org.ratsinfo.json.internal.ReadFailure;
-import org.ratsinfo.json.internal.Utf8Reader;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MeetingExcerpts;
 
@@ -52,6 +50,10 @@ import org.ratsinfo.model.MeetingExcerpts;
  *       {@link MeetingExcerpts}.
  * </ul>
  *
+ * <p>It is a Jackson {@code JsonMapper} with {@link RatsinfoModule}, configured once: a mapper of your
+ * own with the module reads and writes the same format (see {@link RatsinfoModule}), while this one adds
+ * the strictness and the messages below.
+ *
  * <p>Reading is strict and reports the first problem as a {@link JsonFormatException} with a path,
  * line and column: unknown properties, duplicate properties and content after the document are
  * rejected; values are never coerced (a string where a number is due, a number where a string is due,
@@ -76,16 +78,17 @@ public final class RatsinfoJson {
 
   private static final RatsinfoJson STANDARD = builder().build();
 
-  /** The top-level property that makes a document an excerpt rather than a meeting's excerpts. */
-  private static final String AGENDA_ITEM = "agendaItem";
+  /** The longest property name read, in characters, if strings may be longer. */
+  private static final int MAX_NAME_LENGTH = 50_000;
 
-  private final JsonEngine engine;
+  private final JsonBinding binding;
   private final boolean prettyPrint;
 
   private RatsinfoJson(Builder builder) {
     this.prettyPrint = builder.prettyPrint;
-    this.engine = new JsonEngine(builder.prettyPrint, builder.maxNestingDepth, builder.maxStringLength,
-        builder.maxDocumentLength, builder.maxNumberLength);
+    this.binding = new JsonBinding(new RatsinfoModule(), builder.prettyPrint,
+        new ReadErrors.Limits(builder.maxNestingDepth, builder.maxStringLength, builder.maxDocumentLength,
+            builder.maxNumberLength, Math.min(builder.maxStringLength, MAX_NAME_LENGTH)));
   }
 
   /** A new builder, with every option at its default. */
@@ -222,7 +225,7 @@ public final class RatsinfoJson {
   public Record readDocument(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     try {
-      return (Record) engine.readChoice(in, Excerpt.class, AGENDA_ITEM, MeetingExcerpts.class);
+      return binding.readDocument(in);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -240,7 +243,7 @@ public final class RatsinfoJson {
   public Record readDocument(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
     try {
-      return (Record) engine.readChoice(in, Excerpt.class, AGENDA_ITEM, MeetingExcerpts.class);
+      return binding.readDocument(in);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -257,7 +260,7 @@ public final class RatsinfoJson {
   public Record readDocument(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return (Record) engine.readChoice(json, Excerpt.class, AGENDA_ITEM, MeetingExcerpts.class);
+      return binding.readDocument(json);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -274,8 +277,10 @@ public final class RatsinfoJson {
    */
   public Record readDocument(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (Reader in = openUtf8(file)) {
-      return readDocument(in);
+    try {
+      return binding.readDocument(file);
+    } catch (ReadFailure e) {
+      throw translate(e);
     }
   }
 
@@ -295,7 +300,7 @@ public final class RatsinfoJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
     try {
-      return engine.read(in, type);
+      return binding.read(in, type);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -316,7 +321,7 @@ public final class RatsinfoJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
     try {
-      return engine.read(in, type);
+      return binding.read(in, type);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -336,7 +341,7 @@ public final class RatsinfoJson {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
     try {
-      return engine.read(json, type);
+      return binding.read(json, type);
     } catch (ReadFailure e) {
       throw translate(e);
     }
@@ -359,14 +364,11 @@ public final class RatsinfoJson {
     // Decoded as text (RFC 8259: JSON files are UTF-8), so that error columns count characters, not
     // bytes; bytes that are not UTF-8 are malformed input (a JsonFormatException), like any other
     // input that is not JSON text. A leading byte order mark is skipped.
-    try (Reader in = openUtf8(file)) {
-      return read(in, type);
+    try {
+      return binding.read(file, type);
+    } catch (ReadFailure e) {
+      throw translate(e);
     }
-  }
-
-  /** Opens a file as strict UTF-8 text, skipping a leading byte order mark. */
-  private static Reader openUtf8(Path file) throws IOException {
-    return new Utf8Reader(Files.newInputStream(file));
   }
 
   /**
@@ -381,7 +383,7 @@ public final class RatsinfoJson {
   public void write(Object modelValue, OutputStream out) throws IOException {
     Objects.requireNonNull(modelValue, "modelValue");
     Objects.requireNonNull(out, "out");
-    engine.write(modelValue, out);
+    binding.write(modelValue, out);
   }
 
   /**
@@ -396,7 +398,7 @@ public final class RatsinfoJson {
   public void write(Object modelValue, Writer out) throws IOException {
     Objects.requireNonNull(modelValue, "modelValue");
     Objects.requireNonNull(out, "out");
-    engine.write(modelValue, out);
+    binding.write(modelValue, out);
   }
 
   /**
@@ -408,12 +410,12 @@ public final class RatsinfoJson {
    */
   public String writeString(Object modelValue) {
     Objects.requireNonNull(modelValue, "modelValue");
-    return engine.writeString(modelValue);
+    return binding.writeString(modelValue);
   }
 
   private static JsonFormatException translate(ReadFailure failure) {
-    return new JsonFormatException(JsonProblem.valueOf(failure.problem().name()), failure.path(), failure.line(), failure.column(),
-        failure.key(), failure.arguments(), failure.getCause());
+    return new JsonFormatException(JsonProblem.valueOf(failure.problem().name()), failure.path(),
+        failure.line(), failure.column(), failure.key(), failure.arguments(), failure.getCause());
   }
 
   /** Builds a {@link RatsinfoJson}; not thread-safe. */

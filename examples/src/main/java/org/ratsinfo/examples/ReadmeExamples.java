@@ -18,6 +18,7 @@ import org.ratsinfo.document.QuestionAnswer;
 import org.ratsinfo.document.Section;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.json.RatsinfoModule;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Body;
@@ -43,6 +44,7 @@ import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.PdfRenderer;
 import org.ratsinfo.validation.ModelValidator;
 import org.ratsinfo.validation.Violation;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Java snippets of the README, verbatim: a test runs them and checks that every snippet of the
@@ -218,5 +220,16 @@ public final class ReadmeExamples {
     Excerpt excerpt = json.readExcerpt(sample);            // a Path, stream, reader or string
     String text = json.writeString(excerpt);               // read(write(x)) equals x
     return text;
+  }
+
+  /** README, "Your own Jackson mapper": the native format in any Jackson 3 mapper. */
+  public static List<String> ownMapper(byte[] body) {
+    JsonMapper mapper = JsonMapper.builder()
+        .addModule(new RatsinfoModule())                      // or .findAndAddModules()
+        .build();
+    Excerpt excerpt = mapper.readValue(body, Excerpt.class);
+    String compact = mapper.writeValueAsString(excerpt);     // the bytes RatsinfoJson writes unindented
+    String pretty = mapper.writer().with(RatsinfoModule.prettyPrinter()).writeValueAsString(excerpt);
+    return List.of(compact, pretty);
   }
 }

@@ -114,6 +114,15 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void theOwnMapperSnippetWritesWhatRatsinfoJsonWrites() throws IOException {
+    Path sample = HerneReferenceExcerptTest.SAMPLE;
+    Excerpt excerpt = RatsinfoJson.standard().readExcerpt(sample);
+    List<String> written = ReadmeExamples.ownMapper(Files.readAllBytes(sample));
+    assertEquals(RatsinfoJson.builder().prettyPrint(false).build().writeString(excerpt), written.get(0));
+    assertEquals(RatsinfoJson.standard().writeString(excerpt), written.get(1));
+  }
+
+  @Test
   void theRenderingSnippetsWork() throws IOException {
     Excerpt sample = RatsinfoJson.standard().readExcerpt(HerneReferenceExcerptTest.SAMPLE);
     String page = ReadmeExamples.rendering(sample);

@@ -1,10 +1,12 @@
 package org.ratsinfo.json.internal;
 
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A problem found while reading, before it becomes a public {@code JsonFormatException}. Carries no
+ * A problem of JSON input, before it becomes the exception of the API that read it: {@code
+ * JsonFormatException} for the native format, the OParl module's own for its documents. Carries no
  * stack trace of its own; the cause, if any, is the Jackson or model exception.
  */
 public final class ReadFailure extends RuntimeException {
@@ -21,11 +23,11 @@ public final class ReadFailure extends RuntimeException {
 
   ReadFailure(Problem problem, String path, int line, int column, String key, List<String> arguments,
       @Nullable Throwable cause) {
-    super(key, cause, false, false);
+    super(null, cause, false, false);
     this.problem = problem;
     this.path = path;
-    this.line = line;
-    this.column = column;
+    this.line = line > 0 ? line : -1;
+    this.column = column > 0 ? column : -1;
     this.key = key;
     this.arguments = List.copyOf(arguments);
   }
@@ -50,7 +52,7 @@ public final class ReadFailure extends RuntimeException {
     return column;
   }
 
-  /** The message key of the rule broken. */
+  /** The message key of the rule broken, one of {@link JsonMessages}. */
   public String key() {
     return key;
   }
@@ -58,5 +60,21 @@ public final class ReadFailure extends RuntimeException {
   /** The arguments of the message, already truncated. */
   public List<String> arguments() {
     return arguments;
+  }
+
+  /** The message in English. */
+  @Override
+  public String getMessage() {
+    return getLocalizedMessage(Locale.ENGLISH);
+  }
+
+  /**
+   * The message in German for a {@code de} locale, else in English: where, then what.
+   *
+   * @param locale the reader's locale
+   * @return the message
+   */
+  public String getLocalizedMessage(Locale locale) {
+    return JsonMessages.message(locale, path, line, column, key, arguments);
   }
 }

@@ -3,37 +3,45 @@ package org.ratsinfo.oparl.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.json.RatsinfoModule;
+import org.ratsinfo.json.internal.JsonBinding;
+import org.ratsinfo.json.internal.JsonPaths;
+import org.ratsinfo.json.internal.ReadErrors;
+import org.ratsinfo.json.internal.ReadFailure;
 import org.ratsinfo.oparl.OParlFormatException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Parses JSON documents into trees, strictly: duplicate properties, content after the document and
  * inputs beyond the limits are errors, each an {@link OParlFormatException} with the path, line and
- * column where it was found. Immutable and thread-safe.
+ * column where it was found, told as core's native JSON reader tells its own (the same token stream
+ * factory, failures and messages). Turns ratsinfo's extension properties into model values with core's
+ * strict binding. Immutable and thread-safe.
  */
 public final class Documents {
 
+  /** The longest number read, in characters: OParl has no numbers longer than that. */
+  private static final int MAX_NUMBER_LENGTH = 100;
+  /** The longest property name read, in characters, if strings may be longer. */
+  private static final int MAX_NAME_LENGTH = 50_000;
+
+  /** The native format's strict binding, for the model values of ratsinfo's extension properties. */
+  private static final JsonBinding MODEL = new JsonBinding(new RatsinfoModule(), false,
+      new ReadErrors.Limits(RatsinfoJson.DEFAULT_MAX_NESTING_DEPTH, RatsinfoJson.DEFAULT_MAX_STRING_LENGTH,
+          RatsinfoJson.DEFAULT_MAX_DOCUMENT_LENGTH, RatsinfoJson.DEFAULT_MAX_NUMBER_LENGTH,
+          MAX_NAME_LENGTH));
+
   private final JsonMapper mapper;
-  private final int maxNestingDepth;
-  private final long maxDocumentLength;
-  private final int maxStringLength;
+  private final ReadErrors errors;
 
   /**
    * A parser with the given limits.
@@ -43,23 +51,10 @@ public final class Documents {
    * @param maxStringLength the longest string, in characters
    */
   public Documents(int maxNestingDepth, long maxDocumentLength, int maxStringLength) {
-    this.maxNestingDepth = maxNestingDepth;
-    this.maxDocumentLength = maxDocumentLength;
-    this.maxStringLength = maxStringLength;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(maxNestingDepth)
-        .maxDocumentLength(maxDocumentLength)
-        .maxStringLength(maxStringLength)
-        .maxNameLength(Math.min(maxStringLength, 50_000))
-        .maxNumberLength(100)
-        .build();
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
-    mapper = JsonMapper.builder(factory).build();
+    ReadErrors.Limits limits = new ReadErrors.Limits(maxNestingDepth, maxStringLength, maxDocumentLength,
+        MAX_NUMBER_LENGTH, Math.min(maxStringLength, MAX_NAME_LENGTH));
+    this.errors = new ReadErrors(limits);
+    this.mapper = JsonMapper.builder(JsonBinding.factory(limits)).build();
   }
 
   /** The mapper, for writing trees. */
@@ -81,7 +76,8 @@ public final class Documents {
     try {
       p = mapper.createParser(in);
       if (p.nextToken() == null) {
-        throw error(source, "$", p.currentLocation(), "format.empty", null);
+        throw error(source, "$", p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
+            "empty", null);
       }
       JsonNode node = mapper.readTree(p);
       JsonToken next;
@@ -90,10 +86,12 @@ public final class Documents {
       } catch (JacksonIOException | StreamConstraintsException e) {
         throw e;
       } catch (JacksonException e) {
-        throw error(source, "$", location(e, p), "format.trailing", e);
+        throw error(source, "$", e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
+            e.getLocation() == null ? -1 : e.getLocation().getColumnNr(), "trailing", e);
       }
       if (next != null) {
-        throw error(source, "$", p.currentTokenLocation(), "format.trailing", null);
+        throw error(source, "$", p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
+            "trailing", null);
       }
       return node;
     } catch (JacksonIOException e) {
@@ -102,7 +100,7 @@ public final class Documents {
       }
       throw e.getCause();
     } catch (JacksonException e) {
-      throw translate(source, e, p);
+      throw of(source, errors.stream(e, p));
     } finally {
       if (p != null) {
         try {
@@ -115,6 +113,21 @@ public final class Documents {
   }
 
   /**
+   * A value of the native format from a tree, e.g. of one of ratsinfo's extension properties, read as
+   * strictly as {@link RatsinfoJson} reads text: unknown properties, values of another JSON type and
+   * missing required values are failures.
+   *
+   * @param <T> the type
+   * @param tree the value's tree
+   * @param type a record of the model
+   * @return the value
+   * @throws ReadFailure if the tree is not a value of the type; its path is within the tree
+   */
+  public <T extends Record> T model(JsonNode tree, Class<T> type) {
+    return MODEL.read(tree, type);
+  }
+
+  /**
    * The error for a document whose bytes are not UTF-8 (e.g. a Latin-1 file): malformed input, not a
    * failing stream. The reader decodes ahead of the parser, so the parser's position would point
    * before the bad bytes: the message names the document only.
@@ -124,7 +137,7 @@ public final class Documents {
    * @return the error
    */
   public static OParlFormatException undecodable(String source, CharacterCodingException cause) {
-    return new OParlFormatException(source, "$", -1, -1, "format.decoding", List.of(), cause);
+    return error(source, "$", -1, -1, "format.decoding", cause);
   }
 
   /**
@@ -135,13 +148,13 @@ public final class Documents {
    * @return the error
    */
   public static OParlFormatException tooLong(String source, long maxDocumentLength) {
-    return new OParlFormatException(source, "$", -1, -1, "format.limit.document",
+    return new OParlFormatException(source, "$", -1, -1, "limit.document",
         List.of(Long.toString(maxDocumentLength)), null);
   }
 
   /**
    * The format error of a parser's exception, for readers that drive a parser of {@link #mapper()}
-   * themselves.
+   * themselves (the element-by-element reading of {@code ElementStream}).
    *
    * @param source the document's name
    * @param e the parser's exception
@@ -149,89 +162,27 @@ public final class Documents {
    * @return the error, naming the path, line and column
    */
   public OParlFormatException formatError(String source, JacksonException e, @Nullable JsonParser p) {
-    return translate(source, e, p);
+    ReadFailure failure = errors.stream(e, p);
+    if (String.valueOf(e.getOriginalMessage()).startsWith("Invalid UTF-8")) {
+      // a byte parser decodes strictly as it goes: the place of the bad byte is known
+      return new OParlFormatException(source, failure.path(), failure.line(), failure.column(),
+          "format.decoding", List.of(), e);
+    }
+    return of(source, failure);
   }
 
-  private OParlFormatException translate(String source, JacksonException e, @Nullable JsonParser p) {
-    String path = p == null ? "$" : path(p.streamReadContext());
-    TokenStreamLocation location = location(e, p);
-    String message = String.valueOf(e.getOriginalMessage());
-    if (e instanceof StreamConstraintsException) {
-      String limit;
-      String key;
-      if (message.startsWith("Document nesting depth")) {
-        key = "format.limit.depth";
-        limit = Integer.toString(maxNestingDepth);
-      } else if (message.startsWith("Document length")) {
-        key = "format.limit.document";
-        limit = Long.toString(maxDocumentLength);
-      } else if (message.startsWith("String value length") || message.startsWith("Name length")) {
-        key = "format.limit.string";
-        limit = Integer.toString(maxStringLength);
-      } else {
-        key = "format.limit.other";
-        limit = "";
-      }
-      return new OParlFormatException(source, path, line(location), column(location), key,
-          List.of(limit), e);
-    }
-    if (message.startsWith("Invalid UTF-8")) { // a byte parser's strict decoding
-      return error(source, path, location, "format.decoding", e);
-    }
-    if (e instanceof UnexpectedEndOfInputException) {
-      return error(source, path, location, "format.unexpectedEnd", e);
-    }
-    if (message.startsWith("Duplicate Object property")) {
-      String name = p == null ? null : p.streamReadContext().currentName();
-      return new OParlFormatException(source, path, line(location), column(location),
-          "format.duplicateProperty", List.of(Messages.quote(name)), e);
-    }
-    return error(source, path, location, "format.syntax", e);
+  private static OParlFormatException of(String source, ReadFailure failure) {
+    return new OParlFormatException(source, failure.path(), failure.line(), failure.column(), failure.key(),
+        failure.arguments(), failure.getCause());
   }
 
-  private static OParlFormatException error(String source, String path,
-      @Nullable TokenStreamLocation location, String key, @Nullable Throwable cause) {
-    return new OParlFormatException(source, path, line(location), column(location), key, List.of(),
-        cause);
-  }
-
-  private static int line(@Nullable TokenStreamLocation location) {
-    return location == null ? -1 : location.getLineNr();
-  }
-
-  private static int column(@Nullable TokenStreamLocation location) {
-    return location == null ? -1 : location.getColumnNr();
-  }
-
-  private static @Nullable TokenStreamLocation location(JacksonException e, @Nullable JsonParser p) {
-    TokenStreamLocation location = e.getLocation();
-    if ((location == null || location.getLineNr() < 1) && p != null) {
-      location = p.currentLocation();
-    }
-    return location;
-  }
-
-  /** The path of the current value of a parser context, e.g. {@code $.data[3].name}. */
-  static String path(@Nullable TokenStreamContext context) {
-    List<String> segments = new ArrayList<>();
-    for (TokenStreamContext c = context; c != null; c = c.getParent()) {
-      if (c.inObject()) {
-        String name = c.currentName();
-        if (name != null) {
-          segments.add(segment(name));
-        }
-      } else if (c.inArray() && c.hasCurrentIndex()) {
-        segments.add("[" + c.getCurrentIndex() + "]");
-      }
-    }
-    Collections.reverse(segments);
-    return "$" + String.join("", segments);
+  private static OParlFormatException error(String source, String path, int line, int column, String key,
+      @Nullable Throwable cause) {
+    return new OParlFormatException(source, path, line, column, key, List.of(), cause);
   }
 
   /** The path segment of a property: {@code .name}, or {@code ['odd name']}. */
   static String segment(String name) {
-    boolean identifier = !name.isEmpty() && Character.isJavaIdentifierStart(name.charAt(0))
-        && name.chars().allMatch(Character::isJavaIdentifierPart) && name.length() <= 40;
-    return identifier ? "." + name : "['" + Messages.quote(name).replace("'", "\\'") + "']";
+    return JsonPaths.segment(name);
   }
 }

@@ -71,7 +71,7 @@ final class ElementStream {
       p = reader.createParser(in);
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw new OParlFormatException(input.name(), "$", 1, 1, "format.empty", java.util.List.of(), null);
+        throw new OParlFormatException(input.name(), "$", 1, 1, "empty", java.util.List.of(), null);
       }
       long start = p.currentTokenLocation().getByteOffset();
       if (first == JsonToken.START_ARRAY) {
@@ -84,7 +84,7 @@ final class ElementStream {
       }
       if (p.nextToken() != null) {
         throw new OParlFormatException(input.name(), "$", p.currentTokenLocation().getLineNr(),
-            p.currentTokenLocation().getColumnNr(), "format.trailing", java.util.List.of(), null);
+            p.currentTokenLocation().getColumnNr(), "trailing", java.util.List.of(), null);
       }
     } catch (JacksonIOException e) {
       throw e.getCause();

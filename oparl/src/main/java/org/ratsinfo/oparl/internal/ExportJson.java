@@ -7,13 +7,11 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.FieldKey;
+import org.ratsinfo.json.RatsinfoModule;
 import org.ratsinfo.model.MeetingExcerpts;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the export's tree: indented by two spaces with {@code \n} line ends on every platform (as the
- * native JSON is), or on one line. Immutable and thread-safe.
+ * native JSON is), or on one line. Its mapper has {@link RatsinfoModule}, so the values of ratsinfo's
+ * extension properties are bound in the native format directly. Immutable and thread-safe.
  */
 public final class ExportJson {
 
@@ -35,16 +34,10 @@ public final class ExportJson {
    */
   public ExportJson(boolean prettyPrint) {
     JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
     mapper = JsonMapper.builder(factory)
+        .addModule(new RatsinfoModule())
         .configure(SerializationFeature.INDENT_OUTPUT, prettyPrint)
-        .defaultPrettyPrinter(printer)
+        .defaultPrettyPrinter(RatsinfoModule.prettyPrinter())
         .build();
     writer = mapper.writer();
   }

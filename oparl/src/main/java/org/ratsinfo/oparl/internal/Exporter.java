@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.FieldKey;
-import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaHeading;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Body;
@@ -48,8 +47,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Exporter {
 
-  private static final RatsinfoJson NATIVE = RatsinfoJson.builder().prettyPrint(false).build();
-
   private final JsonMapper mapper;
   private final String base;
   private final @Nullable OffsetDateTime timestamp;
@@ -70,7 +67,8 @@ public final class Exporter {
   /**
    * An export.
    *
-   * @param mapper the mapper that makes the nodes
+   * @param mapper the mapper that makes the nodes, with {@code RatsinfoModule} for the values that
+   *     ratsinfo's extension properties hold in the native format
    * @param base the base URL, ending with {@code /}
    * @param timestamp the {@code created} and {@code modified} of every object, or {@code null} for the
    *     meeting's end (or start)
@@ -412,8 +410,9 @@ public final class Exporter {
     c.put("value", value);
   }
 
+  /** A model value in the native format, as a tree: straight from the data binding. */
   private JsonNode nativeJson(Object modelValue) {
-    return mapper.readTree(NATIVE.writeString(modelValue));
+    return mapper.valueToTree(modelValue);
   }
 
   private ObjectNode object(String type, String id) {

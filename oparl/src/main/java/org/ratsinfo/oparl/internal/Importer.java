@@ -69,7 +69,7 @@ public final class Importer {
       Documents documents) {
     this.strict = strict;
     this.fallbackBody = fallbackBody;
-    this.values = new Values(warnings, zone);
+    this.values = new Values(warnings, zone, documents);
     this.index = new ObjectIndex(warnings, values, SchemaCheck.of(zone), source, documents);
     this.references = new References(index, warnings);
     this.papers = new PaperReader(index, references, values, warnings);

@@ -12,24 +12,29 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.json.internal.JsonMessages;
 import org.ratsinfo.oparl.OParlIssue;
 
 /**
  * The messages of the OParl module in English and German, from UTF-8 properties files beside this
- * class. The caller's locale picks the language, never the JVM's default. Immutable.
+ * class; a document that is not well-formed JSON is told in core's words for JSON input ({@link
+ * JsonMessages}), unless a text here words it for OParl. The caller's locale picks the language, never
+ * the JVM's default. Immutable.
  */
 public final class Messages {
 
   /** How many characters of a value from the input a message shows. */
   private static final int MAX_QUOTED = 60;
 
-  private static final Messages ENGLISH = new Messages(load("messages.properties"), null);
-  private static final Messages GERMAN = new Messages(load("messages_de.properties"), ENGLISH);
+  private final Locale locale;
+  private static final Messages ENGLISH = new Messages(Locale.ENGLISH, load("messages.properties"), null);
+  private static final Messages GERMAN = new Messages(Locale.GERMAN, load("messages_de.properties"), ENGLISH);
 
   private final Map<String, String> texts;
   private final @Nullable Messages fallback;
 
-  private Messages(Map<String, String> texts, @Nullable Messages fallback) {
+  private Messages(Locale locale, Map<String, String> texts, @Nullable Messages fallback) {
+    this.locale = locale;
     this.texts = texts;
     this.fallback = fallback;
   }
@@ -85,13 +90,16 @@ public final class Messages {
     return where + ": " + what + "; " + done;
   }
 
-  /** The message of a format error. */
+  /**
+   * The message of a format error: the document, where in it, and what; what is in core's words for
+   * JSON input unless the key is one of this module's (e.g. {@code format.decoding}).
+   */
   public String formatError(String source, String path, int line, int column, String key,
       List<String> arguments) {
-    String where = line > 0
-        ? substitute(text("location"), List.of(path, Integer.toString(line), Integer.toString(column)))
-        : path;
-    return source + ": " + where + ": " + substitute(text(key), arguments);
+    String what = texts.containsKey(key) || fallback != null && fallback.texts.containsKey(key)
+        ? substitute(text(key), arguments)
+        : JsonMessages.detail(locale, key, arguments);
+    return source + ": " + JsonMessages.location(locale, path, line, column) + ": " + what;
   }
 
   /**

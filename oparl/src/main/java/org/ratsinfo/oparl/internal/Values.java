@@ -13,8 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.ratsinfo.json.JsonFormatException;
-import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.json.internal.ReadFailure;
 import org.ratsinfo.oparl.OParlIssue;
 import org.ratsinfo.validation.constraints.XmlTextValidator;
 import tools.jackson.databind.JsonNode;
@@ -28,10 +27,12 @@ final class Values {
 
   private final Warnings warnings;
   private final ZoneId zone;
+  private final Documents documents;
 
-  Values(Warnings warnings, ZoneId zone) {
+  Values(Warnings warnings, ZoneId zone, Documents documents) {
     this.warnings = warnings;
     this.zone = zone;
+    this.documents = documents;
   }
 
   /**
@@ -241,8 +242,8 @@ final class Values {
       return null;
     }
     try {
-      return RatsinfoJson.standard().read(value.toString(), type);
-    } catch (JsonFormatException e) {
+      return documents.model(value, type);
+    } catch (ReadFailure e) {
       warnings.warn(owner.name(), field, OParlIssue.INVALID_EXTENSION);
       return null;
     }
