@@ -85,9 +85,10 @@ class StreamingReadTest {
     Files.writeString(file, "[" + "{}, ".repeat(100) + "{}]");
     OParlReader reader = OParlReader.builder().maxDocumentLength(100).build();
     OParlFormatException e = assertThrows(OParlFormatException.class, () -> reader.read(file));
-    assertEquals(file + ": $: the document is longer than the limit of 100 characters", e.getMessage());
-    assertEquals(file + ": $: das Dokument ist länger als die Grenze von 100 Zeichen",
-        e.getLocalizedMessage(Locale.GERMAN));
+    assertEquals(file + ": $: the document is longer than the limit of 100 bytes (characters, if it is"
+        + " read as text)", e.getMessage());
+    assertEquals(file + ": $: das Dokument ist länger als die Grenze von 100 Bytes (Zeichen, wenn es als"
+        + " Text gelesen wird)", e.getLocalizedMessage(Locale.GERMAN));
   }
 
   @Test
@@ -99,6 +100,7 @@ class StreamingReadTest {
     }
     OParlFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
         () -> assertThrows(OParlFormatException.class, () -> OParlReader.standard().read(file)));
-    assertEquals(file + ": $: the document is longer than the limit of 50000000 characters", e.getMessage());
+    assertEquals(file + ": $: the document is longer than the limit of 50000000 bytes (characters, if it"
+        + " is read as text)", e.getMessage());
   }
 }
