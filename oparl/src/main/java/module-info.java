@@ -1,5 +1,5 @@
 /**
- * ratsinfo OParl: imports meetings, agenda items and papers from OParl 1.1 JSON into the model, and
+ * ratsinfo OParl: imports meetings, agenda items and papers from OParl 1.0 and 1.1 JSON into the model, and
  * exports a meeting as OParl 1.1 JSON with its vote tallies as vendor extensions and Popolo vote events.
  * Reads and writes JSON only; never opens a network connection.
  */

@@ -1,8 +1,9 @@
 /**
- * OParl 1.1 import and export. {@link org.ratsinfo.oparl.OParlReader} reads the JSON of any council
- * information system that speaks OParl (SessionNet, ALLRIS and others) into {@link
- * org.ratsinfo.model.MeetingExcerpts}, tolerant of what real servers send (each repair reported as an
- * {@link org.ratsinfo.oparl.OParlWarning}) or strict; {@link org.ratsinfo.oparl.OParlWriter} writes a
+ * OParl import (1.0 and 1.1) and export (1.1). {@link org.ratsinfo.oparl.OParlReader} reads the JSON
+ * of any council information system that speaks OParl (SessionNet, ALLRIS, SD.NET RIM and others) into
+ * {@link org.ratsinfo.model.MeetingExcerpts}, tolerant of what real servers send (each repair reported
+ * as an {@link org.ratsinfo.oparl.OParlWarning}) or strict, whole or one meeting at a time for exports
+ * of any size; {@link org.ratsinfo.oparl.OParlWriter} writes a
  * meeting as OParl 1.1 with its vote tallies as vendor extensions and Popolo vote events.
  *
  * <pre>{@code
