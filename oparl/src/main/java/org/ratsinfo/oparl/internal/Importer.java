@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.json.internal.ModelTypes;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Location;
@@ -239,18 +240,11 @@ public final class Importer {
     return location;
   }
 
-  /** The lower camel case name of an enum constant, as ratsinfo's extensions write it. */
+  /**
+   * The lower camel case name of an enum constant, as ratsinfo's extensions write it: the native
+   * format's own naming.
+   */
   static String camel(String constant) {
-    StringBuilder out = new StringBuilder(constant.length());
-    boolean upper = false;
-    for (char c : constant.toCharArray()) {
-      if (c == '_') {
-        upper = true;
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
-        upper = false;
-      }
-    }
-    return out.toString();
+    return ModelTypes.camel(constant);
   }
 }
