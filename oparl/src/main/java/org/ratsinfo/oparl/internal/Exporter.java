@@ -1,6 +1,5 @@
 package org.ratsinfo.oparl.internal;
 
-import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -8,10 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -29,11 +26,8 @@ import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.TextContent;
-import org.ratsinfo.model.VoteCounts;
-import org.ratsinfo.model.VoteOutcome;
 import org.ratsinfo.model.Visibility;
 import org.ratsinfo.model.VoteTally;
-import org.ratsinfo.model.VotingGroup;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -52,11 +46,8 @@ public final class Exporter {
   private final @Nullable OffsetDateTime timestamp;
   private final boolean voteEvents;
   private final Set<FieldKey> withheld;
+  private final ExportIds ids;
 
-  /** Values already given an id, by kind and value (without its source id). */
-  private final Map<String, String> ids = new HashMap<>();
-  /** Ids already used. */
-  private final Map<String, Object> used = new HashMap<>();
   private final Map<String, ObjectNode> organizations = new LinkedHashMap<>();
   private final Map<String, ObjectNode> persons = new LinkedHashMap<>();
   private final Map<String, ObjectNode> papers = new LinkedHashMap<>();
@@ -82,6 +73,7 @@ public final class Exporter {
     this.timestamp = timestamp;
     this.voteEvents = voteEvents;
     this.withheld = withheld.isEmpty() ? EnumSet.noneOf(FieldKey.class) : EnumSet.copyOf(withheld);
+    this.ids = new ExportIds(base);
   }
 
   private boolean shows(FieldKey field) {
@@ -102,11 +94,11 @@ public final class Exporter {
       slugParts.add(writable(meeting.start().toOffsetDateTime()).toLocalDate().toString());
     }
     if (shows(FieldKey.ORGANIZATION)) {
-      slugParts.add(slug(meeting.organization().shortName() != null
+      slugParts.add(ExportIds.slug(meeting.organization().shortName() != null
           ? meeting.organization().shortName() : meeting.organization().name()));
     }
     String meetingSlug = slugParts.isEmpty() ? "meeting" : String.join("-", slugParts);
-    String meetingId = id("meeting", meetingSlug, meeting.withAgenda(List.of()));
+    String meetingId = ids.of("meeting", meetingSlug, meeting.withAgenda(List.of()));
     ObjectNode m = object("Meeting", meetingId);
     put(m, "name", meeting.name());
     if (meeting.state() != null && shows(FieldKey.MEETING_STATUS)) {
@@ -146,7 +138,7 @@ public final class Exporter {
       }
       if (item.visibility().isPublic()) {
         String itemSlug = meetingSlug + "-"
-            + (shows(FieldKey.AGENDA_ITEM) ? slug(item.number()) : "item-" + position);
+            + (shows(FieldKey.AGENDA_ITEM) ? ExportIds.slug(item.number()) : "item-" + position);
         items.add(agendaItem(item, meeting, meetingId, itemSlug, organizationId));
       }
     }
@@ -180,8 +172,8 @@ public final class Exporter {
   }
 
   private ObjectNode body(Body body) {
-    String slug = slug(body.shortName() != null ? body.shortName() : body.name());
-    bodyId = id("body", slug, new Body(null, body.name(), body.shortName()));
+    String slug = ExportIds.slug(body.shortName() != null ? body.shortName() : body.name());
+    bodyId = ids.of("body", slug, new Body(null, body.name(), body.shortName()));
     ObjectNode b = object("Body", bodyId);
     b.put("name", body.name());
     put(b, "shortName", body.shortName());
@@ -210,7 +202,7 @@ public final class Exporter {
   }
 
   private ObjectNode location(Location location, String meetingSlug) {
-    ObjectNode l = object("Location", id("location", meetingSlug, location));
+    ObjectNode l = object("Location", ids.of("location", meetingSlug, location));
     put(l, "description", location.description());
     put(l, "room", location.room());
     put(l, "streetAddress", location.streetAddress());
@@ -225,7 +217,8 @@ public final class Exporter {
    * the meeting it opens in ratsinfo's extension.
    */
   private ObjectNode heading(AgendaHeading heading, int index, String meetingSlug) {
-    ObjectNode a = object("AgendaItem", id("agendaitem", meetingSlug + "-heading-" + (index + 1), heading));
+    ObjectNode a = object("AgendaItem",
+        ids.of("agendaitem", meetingSlug + "-heading-" + (index + 1), heading));
     put(a, "number", heading.number());
     a.put("order", heading.order());
     a.put("name", heading.title());
@@ -237,7 +230,7 @@ public final class Exporter {
 
   private ObjectNode agendaItem(AgendaItem item, Meeting meeting, String meetingId, String slug,
       @Nullable String organizationId) {
-    ObjectNode a = object("AgendaItem", id("agendaitem", slug, item.withVisibility(item.visibility())));
+    ObjectNode a = object("AgendaItem", ids.of("agendaitem", slug, item.withVisibility(item.visibility())));
     if (shows(FieldKey.AGENDA_ITEM)) {
       a.put("number", item.number());
     }
@@ -246,7 +239,7 @@ public final class Exporter {
     a.put("public", true);
     Consultation consultation = item.consultation();
     if (consultation != null && consultation.paper().visibility().isPublic()) {
-      String consultationId = id("consultation", slug, slug);
+      String consultationId = ids.of("consultation", slug, slug);
       a.put("consultation", consultationId);
       paper(consultation, consultationId, a.get("id").stringValue(), meetingId, organizationId);
     }
@@ -264,7 +257,9 @@ public final class Exporter {
     if (tally != null) {
       a.set(Vocabulary.EXT_VOTE_TALLY, nativeJson(tally));
       if (voteEvents && tally.voteTaken()) {
-        a.set(Vocabulary.EXT_VOTE_EVENT, voteEvent(tally, item, meeting));
+        a.set(Vocabulary.EXT_VOTE_EVENT, VoteEvents.of(mapper, tally, item,
+            shows(FieldKey.AGENDA_ITEM), shows(FieldKey.DATE) && shows(FieldKey.TIME)
+                ? dateTime(meeting.start().toOffsetDateTime()) : null, shows(FieldKey.DECISION)));
       }
     }
     if (item.content() instanceof Inquiry inquiry) {
@@ -279,7 +274,7 @@ public final class Exporter {
   private void paper(Consultation consultation, String consultationId, String agendaItemId,
       String meetingId, @Nullable String organizationId) {
     Paper paper = consultation.paper();
-    String paperId = id("paper", slug(paper.reference()), paper.withClerk(paper.clerk()));
+    String paperId = ids.of("paper", ExportIds.slug(paper.reference()), paper.withClerk(paper.clerk()));
     ObjectNode p = papers.get(paperId);
     if (p == null) {
       p = object("Paper", paperId);
@@ -328,7 +323,7 @@ public final class Exporter {
   private String organization(Organization organization) {
     Organization value = new Organization(null, organization.name(), organization.shortName(),
         organization.type());
-    String id = id("organization", slug(organization.shortName() != null
+    String id = ids.of("organization", ExportIds.slug(organization.shortName() != null
         ? organization.shortName() : organization.name()), value);
     if (!organizations.containsKey(id)) {
       ObjectNode o = object("Organization", id);
@@ -345,7 +340,7 @@ public final class Exporter {
   private String person(Person person) {
     Person value = new Person(null, person.formOfAddress(), person.title(), person.givenName(),
         person.familyName(), person.function());
-    String id = id("person", slug(person.givenName() == null
+    String id = ids.of("person", ExportIds.slug(person.givenName() == null
         ? person.familyName() : person.givenName() + " " + person.familyName()), value);
     if (!persons.containsKey(id)) {
       ObjectNode p = object("Person", id);
@@ -363,51 +358,6 @@ public final class Exporter {
       persons.put(id, p);
     }
     return id;
-  }
-
-  /** A Popolo VoteEvent: counts per option, and per group. */
-  private ObjectNode voteEvent(VoteTally tally, AgendaItem item, Meeting meeting) {
-    ObjectNode e = mapper.createObjectNode();
-    if (shows(FieldKey.AGENDA_ITEM)) {
-      e.put("identifier", item.number());
-    }
-    e.putObject("motion").put("text", item.title());
-    if (shows(FieldKey.DATE) && shows(FieldKey.TIME)) {
-      e.put("start_date", dateTime(meeting.start().toOffsetDateTime()));
-    }
-    if (shows(FieldKey.DECISION)) {
-      tally.outcome().ifPresent(o -> e.put("result", o == VoteOutcome.ADOPTED ? "pass" : "fail"));
-    }
-    tally.total().ifPresent(total -> e.set("counts", counts(total)));
-    ArrayNode groups = e.putArray("group_results");
-    for (VotingGroup group : tally.groups()) {
-      if (group.counts() != null) {
-        ObjectNode g = groups.addObject();
-        g.putObject("group").put("name", group.name());
-        g.set("counts", counts(group.counts()));
-      }
-    }
-    return e;
-  }
-
-  private ArrayNode counts(VoteCounts counts) {
-    ArrayNode array = mapper.createArrayNode();
-    count(array, "yes", counts.yes());
-    count(array, "no", counts.no());
-    count(array, "abstain", counts.abstentions());
-    if (counts.absent() != null) {
-      count(array, "absent", counts.absent());
-    }
-    if (counts.biased() != null) {
-      count(array, "not voting", counts.biased());
-    }
-    return array;
-  }
-
-  private static void count(ArrayNode array, String option, int value) {
-    ObjectNode c = array.addObject();
-    c.put("option", option);
-    c.put("value", value);
   }
 
   /** A model value in the native format, as a tree: straight from the data binding. */
@@ -449,34 +399,4 @@ public final class Exporter {
         ? dateTime : dateTime.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
-  /**
-   * The id of a value of a kind: the same value always gets the same id; a different value whose slug
-   * is taken gets the slug with {@code -2}, {@code -3} … appended.
-   */
-  private String id(String kind, String slug, Object value) {
-    String key = kind + "\n" + value;
-    String known = ids.get(key);
-    if (known != null) {
-      return known;
-    }
-    String candidate = base + kind + "/" + slug;
-    for (int n = 2; used.containsKey(candidate); n++) {
-      candidate = base + kind + "/" + slug + "-" + n;
-    }
-    used.put(candidate, value);
-    ids.put(key, candidate);
-    return candidate;
-  }
-
-  /** A path segment of letters, digits, dots and hyphens: "Rat der Stadt" is "rat-der-stadt". */
-  static String slug(String text) {
-    String s = text.toLowerCase(Locale.ROOT)
-        .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-    s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    s = s.replaceAll("[^a-z0-9.]+", "-").replaceAll("^[-.]+|[-.]+$", "");
-    if (s.length() > 60) {
-      s = s.substring(0, 60).replaceAll("[-.]+$", "");
-    }
-    return s.isEmpty() ? "x" : s;
-  }
 }
