@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.ratsinfo.json.JsonProblem;
 import org.ratsinfo.json.RatsinfoJson;
@@ -27,20 +26,19 @@ class ExtensionValuesTest {
   void aValueOfTheNativeFormatIsReadFromItsTree() throws IOException {
     VoteTally tally = VoteTally.of(java.util.List.of(VotingGroup.of("SPD", VoteCounts.of(25, 0, 1)),
         VotingGroup.of("CDU", VoteCounts.of(0, 14, 0))));
-    JsonNode tree = documents.parse(new StringReader(
-        "{\"ratsinfo:voteTally\": " + RatsinfoJson.standard().writeString(tally) + "}"), "<1>");
+    JsonNode tree = documents.mapper().readTree(
+        "{\"ratsinfo:voteTally\": " + RatsinfoJson.standard().writeString(tally) + "}");
     assertEquals(tally, documents.model(tree.get("ratsinfo:voteTally"), VoteTally.class));
   }
 
   @Test
   void aValueThatIsNotOfTheFormatFailsAsTheNativeReaderWould() throws IOException {
-    JsonNode tree = documents.parse(new StringReader(
-        "{\"groups\": [{\"name\": \"SPD\", \"counts\": {\"yes\": 25, \"no\": \"0\", \"abstentions\": 1}}]}"),
-        "<1>");
+    JsonNode tree = documents.mapper().readTree(
+        "{\"groups\": [{\"name\": \"SPD\", \"counts\": {\"yes\": 25, \"no\": \"0\", \"abstentions\": 1}}]}");
     ReadFailure e = assertThrows(ReadFailure.class, () -> documents.model(tree, VoteTally.class));
     assertEquals(JsonProblem.WRONG_TYPE.name(), e.problem().name());
     assertEquals("$.groups[0].counts.no", e.path());
-    JsonNode unknown = documents.parse(new StringReader("{\"groups\": [], \"gesamt\": 3}"), "<1>");
+    JsonNode unknown = documents.mapper().readTree("{\"groups\": [], \"gesamt\": 3}");
     assertEquals("$.gesamt", assertThrows(ReadFailure.class,
         () -> documents.model(unknown, VoteTally.class)).path());
   }

@@ -1,8 +1,5 @@
 package org.ratsinfo.oparl.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.json.RatsinfoJson;
@@ -14,17 +11,14 @@ import org.ratsinfo.json.internal.ReadFailure;
 import org.ratsinfo.oparl.OParlFormatException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Parses JSON documents into trees, strictly: duplicate properties, content after the document and
- * inputs beyond the limits are errors, each an {@link OParlFormatException} with the path, line and
- * column where it was found, told as core's native JSON reader tells its own (the same token stream
- * factory, failures and messages). Turns ratsinfo's extension properties into model values with core's
+ * The JSON settings of an import: a mapper on core's strict token stream factory (duplicate properties
+ * and inputs beyond the limits are errors), whose parsers {@link ElementStream} drives, and the format
+ * errors of those parsers, each an {@link OParlFormatException} with the path, line and column where
+ * it was found, told as core's native JSON reader tells its own (the same failures and messages). Turns ratsinfo's extension properties into model values with core's
  * strict binding. Immutable and thread-safe.
  */
 public final class Documents {
@@ -63,56 +57,6 @@ public final class Documents {
   }
 
   /**
-   * Parses one document. Does not close the reader.
-   *
-   * @param in the document
-   * @param source the document's name for messages
-   * @return the tree
-   * @throws IOException if reading fails
-   * @throws OParlFormatException if the document is not well-formed JSON
-   */
-  public JsonNode parse(Reader in, String source) throws IOException {
-    JsonParser p = null;
-    try {
-      p = mapper.createParser(in);
-      if (p.nextToken() == null) {
-        throw error(source, "$", p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
-            "empty", null);
-      }
-      JsonNode node = mapper.readTree(p);
-      JsonToken next;
-      try {
-        next = p.nextToken();
-      } catch (JacksonIOException | StreamConstraintsException e) {
-        throw e;
-      } catch (JacksonException e) {
-        throw error(source, "$", e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
-            e.getLocation() == null ? -1 : e.getLocation().getColumnNr(), "trailing", e);
-      }
-      if (next != null) {
-        throw error(source, "$", p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
-            "trailing", null);
-      }
-      return node;
-    } catch (JacksonIOException e) {
-      if (e.getCause() instanceof CharacterCodingException undecodable) {
-        throw undecodable(source, undecodable);
-      }
-      throw e.getCause();
-    } catch (JacksonException e) {
-      throw of(source, errors.stream(e, p));
-    } finally {
-      if (p != null) {
-        try {
-          p.close();
-        } catch (JacksonException e) {
-          // the parser does not own the reader; closing it does not fail in practice
-        }
-      }
-    }
-  }
-
-  /**
    * A value of the native format from a tree, e.g. of one of ratsinfo's extension properties, read as
    * strictly as {@link RatsinfoJson} reads text: unknown properties, values of another JSON type and
    * missing required values are failures.
@@ -125,19 +69,6 @@ public final class Documents {
    */
   public <T extends Record> T model(JsonNode tree, Class<T> type) {
     return MODEL.read(tree, type);
-  }
-
-  /**
-   * The error for a document whose bytes are not UTF-8 (e.g. a Latin-1 file): malformed input, not a
-   * failing stream. The reader decodes ahead of the parser, so the parser's position would point
-   * before the bad bytes: the message names the document only.
-   *
-   * @param source the document's name
-   * @param cause the decoder's exception
-   * @return the error
-   */
-  public static OParlFormatException undecodable(String source, CharacterCodingException cause) {
-    return error(source, "$", -1, -1, "format.decoding", cause);
   }
 
   /**
