@@ -42,5 +42,14 @@ public enum FieldKey {
   /** Bearbeiter/-in: the clerk. */
   CLERK,
   /** Beratungsrolle: the role of the consultation, e.g. "Entscheidung". */
-  CONSULTATION_ROLE
+  CONSULTATION_ROLE,
+  /** Antragsteller: the movers of a motion voted on. */
+  MOVERS,
+  /**
+   * The ballots of a roll call (namentliche Abstimmung): withheld, a public document shows the counts
+   * of a roll call but not the table of who voted how.
+   */
+  BALLOTS,
+  /** The members excluded for bias (Befangenheit) and the reasons. */
+  EXCLUDED_FOR_BIAS
 }

@@ -7,9 +7,11 @@ package org.ratsinfo.document;
 public enum SectionKind {
   /** The consulted paper (Vorlage): its reference and title as the heading, its fields below. */
   PAPER,
+  /** The proposal (Beschlussvorschlag). */
+  PROPOSAL,
   /** The resolution text (Beschluss). */
   RESOLUTION,
-  /** Text content of the item (Sachverhalt, Beratungsverlauf). */
+  /** The statement of facts (Sachverhalt). */
   CONTENT,
   /** The questions of an inquiry (Fragen). */
   QUESTIONS,
@@ -17,6 +19,16 @@ public enum SectionKind {
   ANSWER,
   /** Oral supplementary questions (Zusatzfragen) and their answers. */
   SUPPLEMENTARY_QUESTIONS,
-  /** The vote tally (Abstimmungsergebnis). */
-  VOTE
+  /** The course of the debate (Beratungsverlauf, Wortprotokoll). */
+  DELIBERATION,
+  /**
+   * One vote: its motion, how it was taken, the tally (Abstimmungsergebnis), the roll call, the outcome.
+   * An item's only vote is a section of the document; several votes are sections of a {@link #VOTES}
+   * section.
+   */
+  VOTE,
+  /** The votes of an item that took several, each a {@link #VOTE} section, in the order taken. */
+  VOTES,
+  /** The members excluded for bias, for an item that records no vote. */
+  BIAS
 }

@@ -5,13 +5,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.validation.constraints.XmlText;
 
 /**
- * An agenda item (Tagesordnungspunkt, TOP) of a meeting. OParl: {@code AgendaItem}; the vote tally and
- * the content are beyond OParl.
+ * An agenda item (Tagesordnungspunkt, TOP) of a meeting. OParl: {@code AgendaItem}; the votes, the
+ * exclusions for bias and the texts other than the resolution are beyond OParl.
+ *
+ * <p>The item's texts are distinct and each optional; documents show them in a fixed order: the
+ * proposal (Beschlussvorschlag), the statement of facts (Sachverhalt), the inquiry or text of the
+ * {@link #content() content}, the course of the debate (Beratungsverlauf), the resolution (Beschluss),
+ * then the votes.
  *
  * @param id an identifier of the source system, e.g. an OParl URL; optional
  * @param number the hierarchical number, e.g. "19.1": segments of letters and digits separated by dots.
@@ -24,8 +30,15 @@ import org.ratsinfo.validation.constraints.XmlText;
  * @param decision the decision (Beschlussart); optional (not yet decided); OParl: {@code result}
  * @param resolutionText the wording of the resolution (Beschluss); optional; OParl: {@code
  *     resolutionText}
- * @param voteTally the vote (Abstimmungsergebnis); optional: absent means the excerpt shows no tally
- * @param content the inquiry or text dealt with; optional
+ * @param votes the votes taken, in the order they were taken; empty where no vote is recorded (the
+ *     excerpt then shows no tally)
+ * @param content the inquiry dealt with, or a text; optional. A {@link TextContent} is the statement
+ *     of facts (Sachverhalt) as earlier versions of the format spelled it: an item has it or a {@link
+ *     #statementOfFacts()}, not both
+ * @param excludedForBias the members excluded for bias (Befangenheit), in order
+ * @param proposal the proposal (Beschlussvorschlag); optional
+ * @param statementOfFacts the statement of facts (Sachverhalt, Begründung); optional
+ * @param deliberation the course of the debate (Beratungsverlauf, Wortprotokoll); optional
  */
 public record AgendaItem(
     @Size(max = 500) @XmlText @Nullable String id,
@@ -37,18 +50,45 @@ public record AgendaItem(
     @Valid @Nullable Consultation consultation,
     @Valid @Nullable Decision decision,
     @Valid @Nullable Text resolutionText,
-    @Valid @Nullable VoteTally voteTally,
-    @Valid @Nullable ItemContent content) {
+    @Size(max = 100) List<@Valid Vote> votes,
+    @Valid @Nullable ItemContent content,
+    @Size(max = 500) List<@Valid BiasExclusion> excludedForBias,
+    @Valid @Nullable Text proposal,
+    @Valid @Nullable Text statementOfFacts,
+    @Valid @Nullable Text deliberation) {
 
   /** Agenda numbers: segments of letters and digits separated by dots ("19.1", "C", "3a.2"). */
   public static final String NUMBER_PATTERN = "[\\p{IsAlphabetic}\\p{IsDigit}]+(\\.[\\p{IsAlphabetic}\\p{IsDigit}]+)*";
 
-  /** Checks that the required values are present. */
+  /** Checks that the required values are present and copies the lists. */
   public AgendaItem {
     id = Values.optional(id);
     number = Values.required(number, "number");
     Objects.requireNonNull(visibility, "visibility");
     title = Values.required(title, "title");
+    votes = Values.list(votes, "votes");
+    excludedForBias = Values.list(excludedForBias, "excludedForBias");
+  }
+
+  /**
+   * The vote that decided the item: the last vote on the main motion, else the last vote; {@code null}
+   * where no vote is recorded. A unanimous decision is checked against it.
+   */
+  public @Nullable Vote decidingVote() {
+    for (int i = votes.size() - 1; i >= 0; i--) {
+      if (votes.get(i).subject() == VoteSubject.MAIN) {
+        return votes.get(i);
+      }
+    }
+    return votes.isEmpty() ? null : votes.get(votes.size() - 1);
+  }
+
+  /** The statement of facts as shown: {@link #statementOfFacts()}, else a {@link TextContent}'s text. */
+  public @Nullable Text effectiveStatementOfFacts() {
+    if (statementOfFacts != null) {
+      return statementOfFacts;
+    }
+    return content instanceof TextContent text ? text.text() : null;
   }
 
   /** The consulted paper, or {@code null} if there is none. */
@@ -72,8 +112,12 @@ public record AgendaItem(
         .consultation(consultation)
         .decision(decision)
         .resolutionText(resolutionText)
-        .voteTally(voteTally)
-        .content(content);
+        .votes(votes)
+        .content(content)
+        .excludedForBias(excludedForBias)
+        .proposal(proposal)
+        .statementOfFacts(statementOfFacts)
+        .deliberation(deliberation);
   }
 
   /** A copy with the given visibility. */
@@ -86,9 +130,14 @@ public record AgendaItem(
     return toBuilder().decision(decision).build();
   }
 
-  /** A copy with the given vote tally. */
+  /** A copy with one open vote on the main motion with the given tally, or no vote for {@code null}. */
   public AgendaItem withVoteTally(@Nullable VoteTally voteTally) {
     return toBuilder().voteTally(voteTally).build();
+  }
+
+  /** A copy with the given votes. */
+  public AgendaItem withVotes(List<Vote> votes) {
+    return toBuilder().votes(votes).build();
   }
 
   /** A copy with the given content. */
@@ -106,8 +155,12 @@ public record AgendaItem(
     private @Nullable Consultation consultation;
     private @Nullable Decision decision;
     private @Nullable Text resolutionText;
-    private @Nullable VoteTally voteTally;
+    private List<Vote> votes = List.of();
     private @Nullable ItemContent content;
+    private List<BiasExclusion> excludedForBias = List.of();
+    private @Nullable Text proposal;
+    private @Nullable Text statementOfFacts;
+    private @Nullable Text deliberation;
 
     private Builder() {}
 
@@ -174,9 +227,38 @@ public record AgendaItem(
       return resolutionText(Text.of(resolutionText));
     }
 
-    /** See {@link AgendaItem#voteTally()}. */
+    /** See {@link AgendaItem#votes()}. */
+    public Builder votes(List<Vote> votes) {
+      this.votes = List.copyOf(votes);
+      return this;
+    }
+
+    /** One open vote on the main motion with the given tally ({@link Vote#of(VoteTally)}), or none. */
     public Builder voteTally(@Nullable VoteTally voteTally) {
-      this.voteTally = voteTally;
+      return votes(voteTally == null ? List.of() : List.of(Vote.of(voteTally)));
+    }
+
+    /** See {@link AgendaItem#excludedForBias()}. */
+    public Builder excludedForBias(List<BiasExclusion> excludedForBias) {
+      this.excludedForBias = List.copyOf(excludedForBias);
+      return this;
+    }
+
+    /** See {@link AgendaItem#proposal()}. */
+    public Builder proposal(@Nullable Text proposal) {
+      this.proposal = proposal;
+      return this;
+    }
+
+    /** See {@link AgendaItem#statementOfFacts()}. */
+    public Builder statementOfFacts(@Nullable Text statementOfFacts) {
+      this.statementOfFacts = statementOfFacts;
+      return this;
+    }
+
+    /** See {@link AgendaItem#deliberation()}. */
+    public Builder deliberation(@Nullable Text deliberation) {
+      this.deliberation = deliberation;
       return this;
     }
 
@@ -193,7 +275,8 @@ public record AgendaItem(
      */
     public AgendaItem build() {
       return new AgendaItem(id, Values.required(number, "number"), visibility, order,
-          Values.required(title, "title"), consultation, decision, resolutionText, voteTally, content);
+          Values.required(title, "title"), consultation, decision, resolutionText, votes, content,
+          excludedForBias, proposal, statementOfFacts, deliberation);
     }
   }
 }

@@ -25,6 +25,14 @@ public enum DecisionKind {
   WITHDRAWN,
   /** erledigt (settled otherwise, e.g. by an earlier decision). */
   SETTLED,
+  /** empfohlen: a preparing committee recommends the paper to the deciding body. */
+  RECOMMENDED,
+  /** mit Änderungen empfohlen. */
+  RECOMMENDED_WITH_CHANGES,
+  /** nicht empfohlen. */
+  NOT_RECOMMENDED,
+  /** Übergang zur Tagesordnung: the body passes to the next item without a decision on the matter. */
+  PASSED_TO_NEXT_ITEM,
   /** A local kind, named by {@link Decision#text()}. */
   OTHER
 }

@@ -328,7 +328,7 @@ class ExcerptLayoutTest {
         .filter(Section.class::isInstance)
         .map(b -> ((Section) b).kind())
         .toList();
-    assertEquals(List.of(SectionKind.PAPER, SectionKind.RESOLUTION, SectionKind.CONTENT), kinds);
+    assertEquals(List.of(SectionKind.PAPER, SectionKind.CONTENT, SectionKind.RESOLUTION), kinds);
     Section resolution = section(document, SectionKind.RESOLUTION).orElseThrow();
     assertEquals("Beschluss", resolution.heading());
     assertEquals(List.of(Paragraph.of("Der Rat beschließt die Vorlage."),

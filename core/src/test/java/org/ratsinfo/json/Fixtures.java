@@ -9,6 +9,8 @@ import java.util.List;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Answer;
 import org.ratsinfo.model.Audience;
+import org.ratsinfo.model.Ballot;
+import org.ratsinfo.model.BiasExclusion;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
@@ -17,6 +19,7 @@ import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.Mover;
 import org.ratsinfo.model.MeetingPublicity;
 import org.ratsinfo.model.MeetingState;
 import org.ratsinfo.model.Organization;
@@ -26,13 +29,19 @@ import org.ratsinfo.model.PaperType;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.Question;
 import org.ratsinfo.model.QuestionAnswer;
+import org.ratsinfo.model.RequiredMajority;
 import org.ratsinfo.model.SupplementaryQuestion;
 import org.ratsinfo.model.Text;
 import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.Visibility;
+import org.ratsinfo.model.Vote;
 import org.ratsinfo.model.VoteCounts;
+import org.ratsinfo.model.VoteOption;
+import org.ratsinfo.model.VoteOutcome;
+import org.ratsinfo.model.VoteSubject;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
+import org.ratsinfo.model.VotingMethod;
 
 /** A rich excerpt that uses every model type and every optional value. */
 final class Fixtures {
@@ -100,8 +109,50 @@ final class Fixtures {
         new Consultation(paper(), "Entscheidung", true),
         new Decision(DecisionKind.ADOPTED_WITH_CHANGES, "mit Änderungen beschlossen"),
         Text.ofParagraphs("Der Rat beschließt:", "1. Punkt eins\n2. Punkt zwei"),
-        tally(),
-        inquiry());
+        votes(),
+        inquiry(),
+        List.of(BiasExclusion.of(biased(), "Eigentümerin eines angrenzenden Grundstücks")),
+        Text.of("Der Rat möge beschließen: Punkt eins und Punkt zwei."),
+        Text.of("Die Verwaltung berichtet über den Sachstand."),
+        Text.ofParagraphs("Ratsfrau Beispiel erklärt sich für befangen.", "Die Aussprache wird eröffnet."));
+  }
+
+  static Person biased() {
+    return new Person("https://oparl.example/person/7", "Frau", null, "Anna", "Beispiel", null);
+  }
+
+  /** An amendment, a roll call with a bias, a secret ballot and the main vote under two thirds. */
+  static List<Vote> votes() {
+    Vote amendment = Vote.builder()
+        .subject(VoteSubject.AMENDMENT)
+        .title("Änderungsantrag der CDU-Fraktion")
+        .motion(Text.of("Punkt zwei wird gestrichen."))
+        .movers(List.of(Mover.of(Organization.faction("CDU-Fraktion")), Mover.of(Person.of("Max", "Muster"))))
+        .tally(VoteTally.of(List.of(VotingGroup.of("SPD", VoteCounts.of(0, 26, 0)),
+            VotingGroup.of("CDU", VoteCounts.of(16, 0, 0)))))
+        .result(VoteOutcome.REJECTED)
+        .build();
+    Vote rollCall = Vote.builder()
+        .subject(VoteSubject.SEPARATE_POINT)
+        .method(VotingMethod.ROLL_CALL)
+        .ballots(List.of(
+            Ballot.of(Person.of("Hans", "Meier"), "SPD", VoteOption.YES),
+            Ballot.of(biased(), "CDU", VoteOption.BIASED),
+            Ballot.of(Person.of("Eva", "Schulz"), "Grüne", VoteOption.ABSTENTION)))
+        .build();
+    Vote secret = Vote.builder()
+        .subject(VoteSubject.PROCEDURAL)
+        .method(VotingMethod.SECRET)
+        .tally(new VoteTally(List.of(), VoteCounts.of(9, 23, 0)))
+        .build();
+    Vote main = Vote.builder()
+        .present(50)
+        .eligible(49)
+        .majority(RequiredMajority.TWO_THIRDS_OF_VOTES_CAST)
+        .tally(tally())
+        .result(VoteOutcome.ADOPTED)
+        .build();
+    return List.of(amendment, rollCall, secret, main);
   }
 
   static AgendaItem nonPublicItem() {

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Answer;
+import org.ratsinfo.model.Ballot;
+import org.ratsinfo.model.BiasExclusion;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
@@ -37,8 +39,10 @@ import org.ratsinfo.model.QuestionAnswer;
 import org.ratsinfo.model.SupplementaryQuestion;
 import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.Mover;
 import org.ratsinfo.model.MeetingPublicity;
 import org.ratsinfo.model.Person;
+import org.ratsinfo.model.Vote;
 import org.ratsinfo.model.VoteCounts;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
@@ -62,7 +66,8 @@ class FormatRulesTest {
     for (Class<?> type : List.of(Excerpt.class, Body.class, Meeting.class, Organization.class,
         Location.class, AgendaItem.class, Consultation.class, Paper.class, Person.class, Decision.class,
         VoteTally.class, VotingGroup.class, VoteCounts.class, Inquiry.class, Question.class, Answer.class,
-        QuestionAnswer.class, SupplementaryQuestion.class, TextContent.class)) {
+        QuestionAnswer.class, SupplementaryQuestion.class, TextContent.class, Vote.class, Mover.class,
+        Ballot.class, BiasExclusion.class)) {
       for (RecordComponent c : type.getRecordComponents()) {
         components.add(c.getName());
       }

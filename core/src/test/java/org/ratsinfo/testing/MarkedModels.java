@@ -21,6 +21,8 @@ import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Answer;
 import org.ratsinfo.model.Audience;
+import org.ratsinfo.model.Ballot;
+import org.ratsinfo.model.BiasExclusion;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
@@ -32,6 +34,7 @@ import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.MeetingPublicity;
+import org.ratsinfo.model.Mover;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.OrganizationType;
 import org.ratsinfo.model.Paper;
@@ -43,8 +46,12 @@ import org.ratsinfo.model.SupplementaryQuestion;
 import org.ratsinfo.model.Text;
 import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.Visibility;
+import org.ratsinfo.model.Vote;
+import org.ratsinfo.model.VoteOption;
+import org.ratsinfo.model.VoteSubject;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
+import org.ratsinfo.model.VotingMethod;
 
 /**
  * A seeded generator of valid meetings whose every string carries a unique marker that says what the
@@ -74,7 +81,7 @@ public final class MarkedModels {
   public static final Set<FieldKey> WITHHOLDABLE = Collections.unmodifiableSet(EnumSet.of(
       FieldKey.AGENDA_ITEM, FieldKey.ORGANIZATION, FieldKey.DECISION, FieldKey.OCCASION, FieldKey.ROOM, FieldKey.LOCATION,
       FieldKey.PAPER_TYPE, FieldKey.ORIGINATORS, FieldKey.LEAD_DEPARTMENT, FieldKey.CLERK,
-      FieldKey.CONSULTATION_ROLE));
+      FieldKey.CONSULTATION_ROLE, FieldKey.MOVERS, FieldKey.BALLOTS, FieldKey.EXCLUDED_FOR_BIAS));
 
   /** What a marked string is. */
   public enum Kind {
@@ -359,6 +366,7 @@ public final class MarkedModels {
       Visibility paperVisibility = isPublic && chance(0.5) ? Visibility.NON_PUBLIC : visibility;
       consultation = consultation(paperVisibility, isPublic ? withheld : Set.of());
     }
+    Set<FieldKey> withheldHere = isPublic ? withheld : Set.of();
     return AgendaItem.builder()
         .id(optional(() -> marker(Kind.NEVER_SHOWN, false)))
         .number(marker(isPublic && withheld.contains(FieldKey.AGENDA_ITEM) ? Kind.WITHHELD : own, true))
@@ -368,9 +376,77 @@ public final class MarkedModels {
         .consultation(consultation)
         .decision(decision)
         .resolutionText(chance(0.6) ? paragraphs(own) : null)
-        .voteTally(chance(0.7) ? tally(own) : null)
+        .votes(votes(own, withheldHere))
         .content(content)
+        .excludedForBias(chance(0.3) ? excludedForBias(fieldKind(own, withheldHere, FieldKey.EXCLUDED_FOR_BIAS))
+            : List.of())
+        .proposal(chance(0.3) ? paragraphs(own) : null)
+        .statementOfFacts(content instanceof TextContent || chance(0.7) ? null : paragraphs(own))
+        .deliberation(chance(0.3) ? paragraphs(own) : null)
         .build();
+  }
+
+  private static Kind fieldKind(Kind own, Set<FieldKey> withheld, FieldKey key) {
+    return own == Kind.PUBLIC && withheld.contains(key) ? Kind.WITHHELD : own;
+  }
+
+  /**
+   * None to three votes: open, secret or roll calls, with titles, motions and movers; a roll call's
+   * members are named in its table (withheld with {@link FieldKey#BALLOTS}), its groups in the tally
+   * counted from the ballots.
+   */
+  private List<Vote> votes(Kind own, Set<FieldKey> withheld) {
+    if (!chance(0.7)) {
+      return List.of();
+    }
+    List<Vote> votes = new ArrayList<>();
+    for (int n = chance(0.6) ? 1 : 2 + random.nextInt(2); n > 0; n--) {
+      Vote.Builder vote = Vote.builder()
+          .subject(n == 1 ? VoteSubject.MAIN : pick(VoteSubject.values()))
+          .title(chance(0.5) ? text(own, true) : null)
+          .motion(chance(0.4) ? paragraphs(own) : null)
+          .present(chance(0.2) ? random.nextInt(60) : null)
+          .eligible(chance(0.2) ? random.nextInt(60) : null);
+      if (chance(0.4)) {
+        Kind movers = fieldKind(own, withheld, FieldKey.MOVERS);
+        List<Mover> list = new ArrayList<>();
+        for (int m = 1 + random.nextInt(2); m > 0; m--) {
+          list.add(chance(0.5) ? Mover.of(person(movers))
+              : Mover.of(new Organization(optional(() -> marker(Kind.NEVER_SHOWN, false)),
+                  text(movers, true), null, OrganizationType.FACTION)));
+        }
+        vote.movers(list);
+      }
+      switch (random.nextInt(3)) {
+        case 0 -> vote.tally(tally(own));
+        case 1 -> vote.method(VotingMethod.SECRET).tally(tally(own));
+        default -> {
+          Kind members = fieldKind(own, withheld, FieldKey.BALLOTS);
+          // A group's marker is made when a ballot first names it: every group made is shown.
+          String[] groups = new String[1 + random.nextInt(3)];
+          List<Ballot> ballots = new ArrayList<>();
+          for (int b = 1 + random.nextInt(4); b > 0; b--) {
+            int g = random.nextInt(groups.length);
+            if (groups[g] == null) {
+              groups[g] = marker(own, true);
+            }
+            ballots.add(Ballot.of(person(members), groups[g],
+                pick(VoteOption.YES, VoteOption.NO, VoteOption.ABSTENTION, VoteOption.ABSENT)));
+          }
+          vote.method(VotingMethod.ROLL_CALL).ballots(ballots);
+        }
+      }
+      votes.add(vote.build());
+    }
+    return votes;
+  }
+
+  private List<BiasExclusion> excludedForBias(Kind kind) {
+    List<BiasExclusion> list = new ArrayList<>();
+    for (int i = 1 + random.nextInt(2); i > 0; i--) {
+      list.add(BiasExclusion.of(person(kind), chance(0.6) ? text(kind, true) : null));
+    }
+    return list;
   }
 
   private Consultation consultation(Visibility visibility, Set<FieldKey> withheld) {

@@ -19,6 +19,16 @@ import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.AgendaHeading;
+import org.ratsinfo.model.VotingMethod;
+import org.ratsinfo.model.VoteSubject;
+import org.ratsinfo.model.VoteOutcome;
+import org.ratsinfo.model.VoteOption;
+import org.ratsinfo.model.Vote;
+import org.ratsinfo.model.RequiredMajority;
+import org.ratsinfo.model.Mover;
+import org.ratsinfo.model.MajorityRule;
+import org.ratsinfo.model.BiasExclusion;
+import org.ratsinfo.model.Ballot;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Answer;
 import org.ratsinfo.model.Audience;
@@ -237,7 +247,7 @@ public final class RandomModels {
       case 1 -> new TextContent(text());
       default -> inquiry();
     };
-    return AgendaItem.builder()
+    AgendaItem.Builder item = AgendaItem.builder()
         .id(optional(this::id))
         .number(number)
         .visibility(visibility)
@@ -247,8 +257,125 @@ public final class RandomModels {
         .decision(decision)
         .resolutionText(chance(0.5) ? text() : null)
         .voteTally(chance(0.7) ? voteTally(unanimous) : null)
-        .content(content)
+        .content(content);
+    // Drawn after everything an item had before, so that a seed's earlier draws stay as they were.
+    AgendaItem drawn = item.build();
+    List<BiasExclusion> bias = chance(0.2) ? biasExclusions() : List.of();
+    return item.votes(votes(drawn.votes(), bias, unanimous))
+        .excludedForBias(bias)
+        .proposal(chance(0.3) ? text() : null)
+        .statementOfFacts(content instanceof TextContent || chance(0.7) ? null : text())
+        .deliberation(chance(0.3) ? text() : null)
         .build();
+  }
+
+  /**
+   * Valid votes around an item's main vote (if it has one): procedural motions, amendments and separate
+   * points before it, open, secret or by roll call, with titles, motions, movers, attendance, majorities
+   * and stated results that agree with the counts; the members excluded for bias vote "biased" in a
+   * roll call or not at all.
+   *
+   * @param main the main vote, or none
+   * @param bias the members excluded for bias from the item
+   * @param unanimous whether the item's decision says unanimous, which the last vote must then be
+   * @return the votes in the order taken, the main vote last
+   */
+  public List<Vote> votes(List<Vote> main, List<BiasExclusion> bias, boolean unanimous) {
+    List<Vote> votes = new ArrayList<>();
+    if (main.isEmpty() && unanimous) {
+      return votes;
+    }
+    for (int n = chance(0.7) ? 0 : 1 + random.nextInt(3); n > 0; n--) {
+      votes.add(vote(pick(VoteSubject.AMENDMENT, VoteSubject.SUPPLEMENTARY, VoteSubject.PROCEDURAL,
+          VoteSubject.SEPARATE_POINT, VoteSubject.OTHER), bias));
+    }
+    for (Vote vote : main) {
+      votes.add(chance(0.5) ? enrich(vote.toBuilder(), vote.effectiveTally().orElse(null)).build() : vote);
+    }
+    if (main.isEmpty() && chance(0.15)) {
+      votes.add(vote(VoteSubject.MAIN, bias));
+    }
+    return votes;
+  }
+
+  /** A valid vote on the subject: a tally, or a roll call with or without the tally of its ballots. */
+  public Vote vote(VoteSubject subject, List<BiasExclusion> bias) {
+    Vote.Builder vote = Vote.builder().subject(subject);
+    VoteTally tally;
+    switch (random.nextInt(3)) {
+      case 0 -> {
+        tally = voteTally(false);
+        vote.tally(tally);
+      }
+      case 1 -> {
+        tally = voteTally(false);
+        vote.method(VotingMethod.SECRET).tally(tally);
+      }
+      default -> {
+        List<Ballot> ballots = ballots(bias);
+        vote.method(VotingMethod.ROLL_CALL).ballots(ballots);
+        Vote counted = vote.build();
+        tally = counted.effectiveTally().orElseThrow();
+        if (chance(0.4) && ballots.stream().allMatch(b -> b.group() != null)) {
+          vote.tally(tally);
+        }
+      }
+    }
+    return enrich(vote, tally).build();
+  }
+
+  /** A vote's optional parts: title, motion, movers, attendance, a majority and a stated result. */
+  private Vote.Builder enrich(Vote.Builder vote, @Nullable VoteTally tally) {
+    vote.title(chance(0.4) ? phrase(1, 8, 1000) : null)
+        .motion(chance(0.3) ? text() : null)
+        .present(chance(0.2) ? random.nextInt(100) : null)
+        .eligible(chance(0.2) ? random.nextInt(100) : null);
+    if (chance(0.3)) {
+      List<Mover> movers = new ArrayList<>();
+      for (int i = 1 + random.nextInt(2); i > 0; i--) {
+        movers.add(chance(0.5) ? Mover.of(person()) : Mover.of(organization(OrganizationType.FACTION)));
+      }
+      vote.movers(movers);
+    }
+    RequiredMajority majority = chance(0.2) ? pick(RequiredMajority.values()) : null;
+    vote.majority(majority)
+        .statutoryMembers(majority != null && majority.needsStatutoryMembers() || chance(0.1)
+            ? 1 + random.nextInt(90) : null);
+    if (chance(0.3)) {
+      Vote built = vote.build();
+      vote.result(built.derivedOutcome(MajorityRule.SIMPLE)
+          .orElseGet(() -> pick(VoteOutcome.values())));
+    }
+    return vote;
+  }
+
+  /** The ballots of a roll call: distinct members, those excluded for bias voting "biased" or not at all. */
+  private List<Ballot> ballots(List<BiasExclusion> bias) {
+    List<Ballot> ballots = new ArrayList<>();
+    List<String> groups = groupNames(1 + random.nextInt(4));
+    boolean grouped = chance(0.85);
+    for (int i = random.nextInt(12); i >= 0; i--) {
+      Person member = person().toBuilder().id("https://oparl.example/person/ballot-" + i).build();
+      ballots.add(Ballot.of(member, grouped ? pick(groups.toArray(String[]::new)) : null,
+          pick(VoteOption.YES, VoteOption.YES, VoteOption.NO, VoteOption.ABSTENTION, VoteOption.ABSENT)));
+    }
+    for (BiasExclusion exclusion : bias) {
+      if (chance(0.5)) {
+        ballots.add(random.nextInt(ballots.size() + 1), Ballot.of(exclusion.person(),
+            grouped ? pick(groups.toArray(String[]::new)) : null, VoteOption.BIASED));
+      }
+    }
+    return ballots;
+  }
+
+  /** Members excluded for bias, each distinct from every other person drawn. */
+  public List<BiasExclusion> biasExclusions() {
+    List<BiasExclusion> list = new ArrayList<>();
+    for (int i = 1 + random.nextInt(2); i > 0; i--) {
+      Person member = person().toBuilder().id("https://oparl.example/person/biased-" + i).build();
+      list.add(BiasExclusion.of(member, chance(0.6) ? phrase(1, 8, 1000) : null));
+    }
+    return list;
   }
 
   /** An agenda number: segments of letters and digits separated by dots, at most 20 characters. */
@@ -746,7 +873,7 @@ public final class RandomModels {
         int i = random.nextInt(j);
         groups.set(j, new VotingGroup(groups.get(i).name(), groups.get(j).seats(), groups.get(j).counts()));
         yield withTally(e, "duplicate group name", new VoteTally(groups, tally.statedTotal()),
-            "agendaItem.voteTally.groups[" + j + "].name", rule);
+            "agendaItem.votes[0].tally.groups[" + j + "].name", rule);
       }
       case "org.ratsinfo.rule.tally.missingCounts" -> {
         VoteTally tally = takenTally(2);
@@ -754,7 +881,7 @@ public final class RandomModels {
         int j = random.nextInt(groups.size());
         groups.set(j, groups.get(j).withCounts(null));
         yield withTally(e, "a group without counts", new VoteTally(groups, tally.statedTotal()),
-            "agendaItem.voteTally.groups[" + j + "].counts", rule);
+            "agendaItem.votes[0].tally.groups[" + j + "].counts", rule);
       }
       case "org.ratsinfo.rule.tally.seats" -> {
         VoteTally tally = takenTally(1);
@@ -768,7 +895,7 @@ public final class RandomModels {
         groups.set(j, new VotingGroup(g.name(), random.nextInt(c.members()), c));
         VoteCounts sum = groups.stream().map(VotingGroup::counts).reduce(VoteCounts::plus).orElseThrow();
         yield withTally(e, "more votes than seats", new VoteTally(groups, tally.statedTotal() == null ? null : sum),
-            "agendaItem.voteTally.groups[" + j + "].counts", rule);
+            "agendaItem.votes[0].tally.groups[" + j + "].counts", rule);
       }
       case "org.ratsinfo.rule.tally.total" -> {
         VoteTally tally = takenTally(1);
@@ -785,7 +912,7 @@ public final class RandomModels {
               sum.absent());
         };
         yield withTally(e, "stated total off", new VoteTally(tally.groups(), stated),
-            "agendaItem.voteTally.statedTotal." + option, rule);
+            "agendaItem.votes[0].tally.statedTotal." + option, rule);
       }
       case "org.ratsinfo.rule.inquiry.numbering" -> {
         int n = 1 + random.nextInt(5);
@@ -849,7 +976,7 @@ public final class RandomModels {
               "agendaItem.order", rule, List.of())
           : withTally(e, "negative stated total", new VoteTally(List.of(),
               new VoteCounts(random.nextInt(10), -1 - random.nextInt(10), random.nextInt(3), null, null)),
-              "agendaItem.voteTally.statedTotal.no", rule);
+              "agendaItem.votes[0].tally.statedTotal.no", rule);
       case "jakarta.validation.constraints.NotEmpty.message" -> {
         Text empty = chance(0.5) ? Text.of(pick(" ", "\n\n", "\r\n \r\n\t")) : new Text(List.of(" ", "\n"));
         yield chance(0.5)
@@ -894,7 +1021,7 @@ public final class RandomModels {
         int j = random.nextInt(groups.size());
         groups.set(j, new VotingGroup(blank, groups.get(j).seats(), groups.get(j).counts()));
         return withTally(e, "blank group name", new VoteTally(groups, tally.statedTotal()),
-            "agendaItem.voteTally.groups[" + j + "].name", rule);
+            "agendaItem.votes[0].tally.groups[" + j + "].name", rule);
       }
     }
   }

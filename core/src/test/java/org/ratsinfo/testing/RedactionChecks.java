@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.MajorityRule;
 import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.model.Vote;
 import org.ratsinfo.model.VoteOutcome;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.render.BatchResult;
@@ -248,29 +250,35 @@ public final class RedactionChecks {
   private static final List<String> OUTCOME_KEYS =
       List.of("vote.outcome.ADOPTED", "vote.outcome.REJECTED", "vote.outcome.unanimous");
 
-  /** The outcome line of the item's tally, where a vote was taken, is in the text. */
+  /** The outcome line of each of the item's votes, where it has one, is in the text. */
   private static void checkOutcome(Item item, Labels labels, Holdings holdings, String context) {
-    outcomeLine(item.item(), labels).ifPresent(line -> assertTrue(
-        squeezed(holdings.text()).contains(MarkedModels.squeezed(line)),
-        () -> context + ": the tally's outcome line \"" + line + "\" is shown"));
+    for (String line : outcomeLines(item.item(), labels)) {
+      assertTrue(squeezed(holdings.text()).contains(MarkedModels.squeezed(line)),
+          () -> context + ": the vote's outcome line \"" + line + "\" is shown");
+    }
   }
 
   /**
-   * The outcome line the layout writes under an item's tally under the simple majority: "Ergebnis:
-   * einstimmig angenommen"; empty where the item has no tally or no vote was taken.
+   * The outcome lines the layout writes under an item's votes under the simple majority: "Ergebnis:
+   * einstimmig angenommen"; none for a vote that was not taken and states no result.
    *
    * @param item the agenda item
    * @param labels the labels of the document's language
-   * @return the line
+   * @return the lines, in the order of the votes
    */
-  public static Optional<String> outcomeLine(AgendaItem item, Labels labels) {
-    VoteTally tally = item.voteTally();
-    if (tally == null || !tally.voteTaken()) {
-      return Optional.empty();
+  public static List<String> outcomeLines(AgendaItem item, Labels labels) {
+    List<String> lines = new ArrayList<>();
+    for (Vote vote : item.votes()) {
+      VoteTally tally = vote.effectiveTally().orElse(null);
+      boolean taken = tally != null && tally.voteTaken();
+      if (!taken && vote.result() == null) {
+        continue;
+      }
+      vote.outcome(MajorityRule.SIMPLE).ifPresent(outcome -> lines.add(labels.get(
+          outcome == VoteOutcome.ADOPTED && taken && tally.unanimous()
+              ? "vote.outcome.unanimous" : "vote.outcome." + outcome.name())));
     }
-    return tally.outcome(MajorityRule.SIMPLE).map(outcome -> labels.get(
-        outcome == VoteOutcome.ADOPTED && tally.unanimous()
-            ? "vote.outcome.unanimous" : "vote.outcome." + outcome.name()));
+    return lines;
   }
 
   private static String squeezed(String text) {

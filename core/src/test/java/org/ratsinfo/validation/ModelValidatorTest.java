@@ -16,6 +16,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.VotingMethod;
+import org.ratsinfo.model.VoteOutcome;
+import org.ratsinfo.model.VoteOption;
+import org.ratsinfo.model.Vote;
+import org.ratsinfo.model.TextContent;
+import org.ratsinfo.model.RequiredMajority;
+import org.ratsinfo.model.Mover;
+import org.ratsinfo.model.BiasExclusion;
+import org.ratsinfo.model.Ballot;
 import org.ratsinfo.model.Answer;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Decision;
@@ -71,7 +80,7 @@ class ModelValidatorTest {
             "body.name", "jakarta.validation.constraints.NotBlank.message"),
         broken("voting group named by a Hangul filler", e -> withTally(e, VoteTally.notTaken(
                 List.of("\u3164"))),
-            "agendaItem.voteTally.groups[0].name", "jakarta.validation.constraints.NotBlank.message"),
+            "agendaItem.votes[0].tally.groups[0].name", "jakarta.validation.constraints.NotBlank.message"),
         broken("title too long", e -> e.withAgendaItem(e.agendaItem().toBuilder()
                 .title("x".repeat(1001)).build()),
             "agendaItem.title", "jakarta.validation.constraints.Size.message"),
@@ -85,20 +94,71 @@ class ModelValidatorTest {
             "org.ratsinfo.validation.constraints.XmlText.message"),
         broken("negative count", e -> withTally(e, VoteTally.of(List.of(
                 VotingGroup.of("SPD", new VoteCounts(-1, 0, 0, null, null))))),
-            "agendaItem.voteTally.groups[0].counts.yes",
+            "agendaItem.votes[0].tally.groups[0].counts.yes",
             "jakarta.validation.constraints.PositiveOrZero.message"),
         broken("more votes than seats", e -> withTally(e, VoteTally.of(List.of(
                 new VotingGroup("SPD", 20, VoteCounts.of(18, 2, 1))))),
-            "agendaItem.voteTally.groups[0].counts", "org.ratsinfo.rule.tally.seats"),
+            "agendaItem.votes[0].tally.groups[0].counts", "org.ratsinfo.rule.tally.seats"),
         broken("stated total does not match", e -> withTally(e, new VoteTally(List.of(
                 VotingGroup.of("SPD", VoteCounts.of(3, 0, 0)),
                 VotingGroup.of("CDU", VoteCounts.of(0, 2, 0))), VoteCounts.of(3, 1, 0))),
-            "agendaItem.voteTally.statedTotal.no", "org.ratsinfo.rule.tally.total"),
+            "agendaItem.votes[0].tally.statedTotal.no", "org.ratsinfo.rule.tally.total"),
         broken("some groups without counts", e -> withTally(e, VoteTally.of(List.of(
                 VotingGroup.of("SPD", VoteCounts.of(3, 0, 0)), VotingGroup.of("CDU")))),
-            "agendaItem.voteTally.groups[1].counts", "org.ratsinfo.rule.tally.missingCounts"),
+            "agendaItem.votes[0].tally.groups[1].counts", "org.ratsinfo.rule.tally.missingCounts"),
         broken("duplicate group", e -> withTally(e, VoteTally.notTaken(List.of("SPD", "SPD"))),
-            "agendaItem.voteTally.groups[1].name", "org.ratsinfo.rule.tally.duplicateGroup"),
+            "agendaItem.votes[0].tally.groups[1].name", "org.ratsinfo.rule.tally.duplicateGroup"),
+        broken("secret ballot with ballots", e -> withVotes(e, Vote.builder().method(VotingMethod.SECRET)
+                .ballots(List.of(Ballot.of(MEIER, "SPD", VoteOption.YES))).build()),
+            "agendaItem.votes[0].ballots", "org.ratsinfo.rule.vote.secretBallots"),
+        broken("two ballots of one member", e -> withVotes(e, rollCall(
+                Ballot.of(MEIER, "SPD", VoteOption.YES), Ballot.of(SCHULZ, "CDU", VoteOption.NO),
+                Ballot.of(Person.of("Hans", "Meier"), "SPD", VoteOption.NO))),
+            "agendaItem.votes[0].ballots[2].person", "org.ratsinfo.rule.vote.duplicateBallot"),
+        broken("majority of the statutory members without their number", e -> withVotes(e,
+                Vote.builder().majority(RequiredMajority.MAJORITY_OF_STATUTORY_MEMBERS).build()),
+            "agendaItem.votes[0].statutoryMembers", "org.ratsinfo.rule.vote.statutoryMembers"),
+        broken("ballots that do not add up to their group's counts", e -> withVotes(e, rollCall(
+                Ballot.of(MEIER, "SPD", VoteOption.YES), Ballot.of(SCHULZ, "CDU", VoteOption.NO))
+                .withTally(VoteTally.of(List.of(VotingGroup.of("SPD", VoteCounts.of(2, 0, 0)),
+                    VotingGroup.of("CDU", VoteCounts.of(0, 1, 0)))))),
+            "agendaItem.votes[0].tally.groups[0].counts", "org.ratsinfo.rule.vote.ballotsGroup"),
+        broken("ballot of a group the tally does not have", e -> withVotes(e, rollCall(
+                Ballot.of(MEIER, "FDP", VoteOption.YES), Ballot.of(SCHULZ, "CDU", VoteOption.NO))
+                .withTally(VoteTally.of(List.of(VotingGroup.of("SPD", VoteCounts.of(0, 0, 0)),
+                    VotingGroup.of("CDU", VoteCounts.of(0, 1, 0)))))),
+            "agendaItem.votes[0].ballots[0].group", "org.ratsinfo.rule.vote.unknownGroup"),
+        broken("ballots that do not add up to the stated total", e -> withVotes(e, rollCall(
+                Ballot.of(MEIER, null, VoteOption.YES), Ballot.of(SCHULZ, null, VoteOption.NO))
+                .withTally(new VoteTally(List.of(), VoteCounts.of(2, 1, 0)))),
+            "agendaItem.votes[0].tally.statedTotal", "org.ratsinfo.rule.vote.ballotsTotal"),
+        broken("stated adopted, but the two-thirds majority missed", e -> withVotes(e, Vote.builder()
+                .majority(RequiredMajority.TWO_THIRDS_OF_VOTES_CAST)
+                .tally(new VoteTally(List.of(), VoteCounts.of(10, 6, 2))).result(VoteOutcome.ADOPTED).build()),
+            "agendaItem.votes[0].result", "org.ratsinfo.rule.vote.result.ADOPTED"),
+        broken("stated rejected, but more yes than no", e -> withVotes(e, Vote.builder()
+                .tally(new VoteTally(List.of(), VoteCounts.of(21, 10, 1))).result(VoteOutcome.REJECTED).build()),
+            "agendaItem.votes[0].result", "org.ratsinfo.rule.vote.result.REJECTED"),
+        broken("a member excluded for bias votes", e -> withVotes(e.withAgendaItem(e.agendaItem()
+                .toBuilder().excludedForBias(List.of(BiasExclusion.of(SCHULZ, null))).build()),
+                Vote.of(VoteTally.notTaken(List.of("SPD"))),
+                rollCall(Ballot.of(MEIER, "SPD", VoteOption.YES), Ballot.of(SCHULZ, "CDU", VoteOption.NO))),
+            "agendaItem.votes[1].ballots[1].option", "org.ratsinfo.rule.vote.biasedBallot"),
+        broken("a member excluded for bias twice", e -> e.withAgendaItem(e.agendaItem().toBuilder()
+                .excludedForBias(List.of(BiasExclusion.of(SCHULZ, null), BiasExclusion.of(SCHULZ, "x")))
+                .build()),
+            "agendaItem.excludedForBias[1].person", "org.ratsinfo.rule.bias.duplicate"),
+        broken("a statement of facts and a text content", e -> e.withAgendaItem(e.agendaItem().toBuilder()
+                .content(TextContent.of("Sachverhalt")).statementOfFacts(Text.of("Sachverhalt")).build()),
+            "agendaItem.statementOfFacts", "org.ratsinfo.rule.agendaItem.twoStatements"),
+        broken("a mover who is nobody", e -> withVotes(e, Vote.builder()
+                .movers(List.of(new Mover(null, null))).build()),
+            "agendaItem.votes[0].movers[0].person", "org.ratsinfo.rule.mover.exactlyOne"),
+        broken("unanimous decision of a split roll call", e -> withVotes(e.withAgendaItem(e.agendaItem()
+                .withDecision(Decision.of(DecisionKind.ADOPTED_UNANIMOUSLY))),
+                rollCall(Ballot.of(MEIER, "SPD", VoteOption.YES), Ballot.of(SCHULZ, "CDU", VoteOption.NO),
+                    Ballot.of(Person.of("Eva", "Lange"), "CDU", VoteOption.YES))),
+            "agendaItem.decision", "org.ratsinfo.rule.decision.notUnanimous"),
         broken("question numbers with a gap", e -> withInquiry(e, i -> new Inquiry(
                 List.of(Question.of(1, "a?"), Question.of(3, "b?")), null, List.of())),
             "agendaItem.content.questions[1].number", "org.ratsinfo.rule.inquiry.numbering"),
@@ -232,6 +292,17 @@ class ModelValidatorTest {
   private static Excerpt withTally(Excerpt e, VoteTally tally) {
     return e.withAgendaItem(e.agendaItem().toBuilder().decision((Decision) null).voteTally(tally)
         .build());
+  }
+
+  private static final Person MEIER = Person.of("Hans", "Meier");
+  private static final Person SCHULZ = Person.of("Eva", "Schulz");
+
+  private static Excerpt withVotes(Excerpt e, Vote... votes) {
+    return e.withAgendaItem(e.agendaItem().toBuilder().votes(List.of(votes)).build());
+  }
+
+  private static Vote rollCall(Ballot... ballots) {
+    return Vote.builder().method(VotingMethod.ROLL_CALL).ballots(List.of(ballots)).build();
   }
 
   private static Excerpt withInquiry(Excerpt e, UnaryOperator<Inquiry> change) {

@@ -33,8 +33,8 @@ class BuildValidateRenderExampleTest {
     assertEquals(List.of(), ModelValidator.standard().validate(excerpt, Locale.GERMAN));
     assertEquals(List.of(), ModelValidator.standard().validate(excerpt, Locale.ENGLISH));
     AgendaItem item = excerpt.agendaItem();
-    assertEquals(VoteOutcome.ADOPTED, item.voteTally().outcome().orElseThrow());
-    assertTrue(!item.voteTally().unanimous(), "split");
+    assertEquals(VoteOutcome.ADOPTED, item.decidingVote().tally().outcome().orElseThrow());
+    assertTrue(!item.decidingVote().tally().unanimous(), "split");
   }
 
   @Test

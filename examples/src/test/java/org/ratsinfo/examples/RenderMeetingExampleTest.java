@@ -55,12 +55,12 @@ class RenderMeetingExampleTest {
     // The cases the sample is there for.
     AgendaItem split = item(meeting, Visibility.PUBLIC, "6");
     assertEquals(DecisionKind.ADOPTED_BY_MAJORITY, split.decision().kind());
-    assertEquals(VoteOutcome.ADOPTED, split.voteTally().outcome().orElseThrow());
-    assertTrue(item(meeting, Visibility.PUBLIC, "7").voteTally().unanimous());
+    assertEquals(VoteOutcome.ADOPTED, split.decidingVote().tally().outcome().orElseThrow());
+    assertTrue(item(meeting, Visibility.PUBLIC, "7").decidingVote().tally().unanimous());
     AgendaItem tie = item(meeting, Visibility.PUBLIC, "9");
     assertEquals("Antrag", tie.paper().paperType().name());
-    assertEquals(tie.voteTally().total().orElseThrow().yes(), tie.voteTally().total().orElseThrow().no());
-    assertEquals(VoteOutcome.REJECTED, tie.voteTally().outcome().orElseThrow());
+    assertEquals(tie.decidingVote().tally().total().orElseThrow().yes(), tie.decidingVote().tally().total().orElseThrow().no());
+    assertEquals(VoteOutcome.REJECTED, tie.decidingVote().tally().outcome().orElseThrow());
     assertEquals(DecisionKind.REJECTED, tie.decision().kind());
     assertEquals(DecisionKind.POSTPONED, item(meeting, Visibility.PUBLIC, "13").decision().kind());
     assertTrue(item(meeting, Visibility.PUBLIC, "11").content() instanceof org.ratsinfo.model.Inquiry);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.MeetingExcerpts;
 
 /**
@@ -113,11 +114,24 @@ public final class OParlImport {
       }
       matched.put(key(item), Boolean.TRUE);
       AgendaItem.Builder b = item.toBuilder();
-      if (item.voteTally() == null) {
-        b.voteTally(source.voteTally());
+      // OParl has no votes, exclusions for bias or texts beside the resolution: the native file's.
+      if (item.votes().isEmpty()) {
+        b.votes(source.votes());
       }
       if (item.content() == null) {
         b.content(source.content());
+      }
+      if (item.excludedForBias().isEmpty()) {
+        b.excludedForBias(source.excludedForBias());
+      }
+      if (item.proposal() == null) {
+        b.proposal(source.proposal());
+      }
+      if (item.statementOfFacts() == null && !(b.build().content() instanceof TextContent)) {
+        b.statementOfFacts(source.statementOfFacts());
+      }
+      if (item.deliberation() == null) {
+        b.deliberation(source.deliberation());
       }
       agenda.add(b.build());
     }

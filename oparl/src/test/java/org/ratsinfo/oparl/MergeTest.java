@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.Vote;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
@@ -51,10 +52,10 @@ class MergeTest {
         .content(inquiry).build();
     MeetingExcerpts merged = imported.merge(nativeWith(List.of(item2)));
     AgendaItem result = merged.meeting().agenda().get(1);
-    assertEquals(TALLY, result.voteTally());
+    assertEquals(List.of(Vote.of(TALLY)), result.votes());
     assertEquals(inquiry, result.content());
     assertEquals("Jahresabschluss 2025", result.title(), "the rest is the import's");
-    assertNull(merged.meeting().agenda().get(0).voteTally());
+    assertEquals(List.of(), merged.meeting().agenda().get(0).votes());
     assertEquals(oparl.meeting().id(), merged.meeting().id());
   }
 

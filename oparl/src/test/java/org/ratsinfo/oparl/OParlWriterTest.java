@@ -238,7 +238,7 @@ class OParlWriterTest {
     JsonNode page = MAPPER.readTree(WRITER.writeString(musterstadt));
     JsonNode item = page.get("data").get(1).get("agendaItem").get(1);
     AgendaItem model = musterstadt.meeting().agenda().get(1);
-    VoteTally tally = model.voteTally();
+    VoteTally tally = model.votes().get(0).tally();
     assertEquals(MAPPER.readTree(RatsinfoJson.standard().writeString(tally)), item.get("ratsinfo:voteTally"));
     JsonNode event = item.get("ratsinfo:voteEvent");
     assertEquals("pass", event.get("result").stringValue());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.PaperType;
 import org.ratsinfo.model.Text;
@@ -115,6 +116,18 @@ public final class ModelTypes {
     }
     return name;
   }
+
+  /**
+   * The properties a record is also read from, beyond its components: an earlier version's spelling
+   * that the reader still takes, and the writer never writes. An agenda item's {@code "voteTally"}, a
+   * single tally, is read as one vote in {@code "votes"}.
+   */
+  public static List<String> earlierNames(Class<?> record) {
+    return record == AgendaItem.class ? List.of(VOTE_TALLY) : List.of();
+  }
+
+  /** An agenda item's single tally, as earlier versions of the format wrote it. */
+  static final String VOTE_TALLY = "voteTally";
 
   /** Whether a type is a kind of a sealed interface of the model. */
   public static boolean isKind(Class<?> type) {

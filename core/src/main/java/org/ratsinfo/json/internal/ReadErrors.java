@@ -1,6 +1,7 @@
 package org.ratsinfo.json.internal;
 
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -227,8 +228,14 @@ public final class ReadErrors {
     return componentNames(from instanceof Class<?> c ? c : from == null ? null : from.getClass());
   }
 
+  /** The properties a record of the model is read from: its components and the earlier spellings. */
   private static List<String> componentNames(@Nullable Class<?> type) {
-    return type != null && ModelTypes.isRecord(type) ? List.of(ModelTypes.componentNames(type)) : List.of();
+    if (type == null || !ModelTypes.isRecord(type)) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>(List.of(ModelTypes.componentNames(type)));
+    names.addAll(ModelTypes.earlierNames(type));
+    return names;
   }
 
   /** The properties any kind of a sealed interface may have: the type and every kind's components. */

@@ -3,11 +3,19 @@ package org.ratsinfo.json.internal;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.Vote;
+import org.ratsinfo.model.VoteTally;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.PropertyMetadata;
+import tools.jackson.databind.PropertyName;
+import tools.jackson.databind.deser.CreatorProperty;
 import tools.jackson.databind.deser.SettableBeanProperty;
 import tools.jackson.databind.deser.ValueInstantiator;
 import tools.jackson.databind.deser.ValueInstantiators;
@@ -35,7 +43,8 @@ final class RecordInstantiators implements ValueInstantiators {
     if (!ModelTypes.isRecord(type) || !defaultInstantiator.canCreateFromObjectWith()) {
       return defaultInstantiator;
     }
-    return new Canonical(defaultInstantiator, canonical(type));
+    Canonical canonical = new Canonical(defaultInstantiator, canonical(type));
+    return type == AgendaItem.class ? new LegacyVoteTally(canonical) : canonical;
   }
 
   /** The canonical constructor of a record, taking its arguments as an {@code Object[]}. */
@@ -48,6 +57,58 @@ final class RecordInstantiators implements ValueInstantiators {
           .asType(MethodType.methodType(Object.class, Object[].class));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("no canonical constructor: " + record.getName(), e);
+    }
+  }
+
+  /**
+   * An agenda item's instantiator that also takes the earlier format's {@code "voteTally"}, a single
+   * tally, as one open vote on the main motion in {@code "votes"}: an extra creator property, so that
+   * Jackson reads it like any other (problems inside it are reported at its own path). It is never
+   * written.
+   */
+  private static final class LegacyVoteTally extends ValueInstantiator.Delegating {
+    private static final long serialVersionUID = 1L;
+
+    LegacyVoteTally(ValueInstantiator canonical) {
+      super(canonical);
+    }
+
+    @Override
+    public ValueInstantiator createContextual(DeserializationContext ctxt,
+        BeanDescription.Supplier beanDescRef) {
+      ValueInstantiator contextual = delegate().createContextual(ctxt, beanDescRef);
+      return contextual == delegate() ? this : new LegacyVoteTally(contextual);
+    }
+
+    @Override
+    public SettableBeanProperty[] getFromObjectArguments(DeserializationConfig config) {
+      SettableBeanProperty[] canonical = delegate().getFromObjectArguments(config);
+      SettableBeanProperty[] all = Arrays.copyOf(canonical, canonical.length + 1);
+      all[canonical.length] = CreatorProperty.construct(PropertyName.construct(ModelTypes.VOTE_TALLY),
+          config.constructType(VoteTally.class), null, null, null, null, canonical.length, null,
+          PropertyMetadata.STD_OPTIONAL);
+      return all;
+    }
+
+    @Override
+    public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
+        PropertyValueBuffer buffer) {
+      return createFromObjectWith(ctxt, buffer.getParameters(ctxt, props));
+    }
+
+    @Override
+    public Object createFromObjectWith(DeserializationContext ctxt, Object[] args) {
+      int votes = ModelTypes.components(AgendaItem.class).indexOf(
+          ModelTypes.component(AgendaItem.class, "votes"));
+      Object[] canonical = Arrays.copyOf(args, args.length - 1);
+      Object tally = args[args.length - 1];
+      if (tally != null) {
+        if (canonical[votes] instanceof List<?> list && !list.isEmpty()) {
+          throw new ValueFormatException(ctxt.getParser(), tally, AgendaItem.class, "voteTallyAndVotes");
+        }
+        canonical[votes] = List.of(Vote.of((VoteTally) tally));
+      }
+      return delegate().createFromObjectWith(ctxt, canonical);
     }
   }
 

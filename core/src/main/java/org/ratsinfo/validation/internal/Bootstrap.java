@@ -19,6 +19,8 @@ import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.SupplementaryQuestion;
+import org.ratsinfo.model.Mover;
+import org.ratsinfo.model.Vote;
 import org.ratsinfo.model.VoteTally;
 
 /** Builds the Hibernate Validator factory for the model. */
@@ -26,7 +28,7 @@ public final class Bootstrap {
 
   /** The model types that have rules spanning several of their values. */
   private static final List<Class<?>> TYPES_WITH_RULES = List.of(
-      Excerpt.class, MeetingExcerpts.class, Meeting.class, AgendaItem.class, Decision.class, VoteTally.class, Inquiry.class,
+      Excerpt.class, MeetingExcerpts.class, Meeting.class, AgendaItem.class, Decision.class, Mover.class, Vote.class, VoteTally.class, Inquiry.class,
       SupplementaryQuestion.class);
 
   private Bootstrap() {}

@@ -2,16 +2,11 @@ package org.ratsinfo.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
@@ -21,9 +16,11 @@ import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.model.Mover;
 import org.ratsinfo.model.QuestionAnswer;
 import org.ratsinfo.model.SupplementaryQuestion;
 import org.ratsinfo.model.Visibility;
+import org.ratsinfo.model.Vote;
 import org.ratsinfo.model.VoteCounts;
 import org.ratsinfo.model.VoteOption;
 import org.ratsinfo.model.VoteTally;
@@ -43,7 +40,7 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
     if (value == null) {
       return true;
     }
-    Report report = new Report(context);
+    RuleReport report = new RuleReport(context);
     if (value instanceof Excerpt e) {
       excerpt(e, report);
     } else if (value instanceof MeetingExcerpts m) {
@@ -54,6 +51,12 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
       agendaItem(a, report);
     } else if (value instanceof Decision d) {
       decision(d, report);
+    } else if (value instanceof Mover m) {
+      if ((m.person() == null) == (m.organization() == null)) {
+        report.at("person").add("org.ratsinfo.rule.mover.exactlyOne");
+      }
+    } else if (value instanceof Vote v) {
+      VoteRules.vote(v, report);
     } else if (value instanceof VoteTally t) {
       voteTally(t, report);
     } else if (value instanceof Inquiry i) {
@@ -61,10 +64,10 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
     } else if (value instanceof SupplementaryQuestion q) {
       supplementaryQuestion(q, report);
     }
-    return report.valid;
+    return report.valid();
   }
 
-  private static void excerpt(Excerpt excerpt, Report report) {
+  private static void excerpt(Excerpt excerpt, RuleReport report) {
     Visibility visibility = excerpt.agendaItem().visibility();
     if (excerpt.audience() == Audience.PUBLIC && visibility == Visibility.NON_PUBLIC) {
       report.at("agendaItem", "visibility").add("org.ratsinfo.rule.excerpt.nonPublicItem");
@@ -73,7 +76,7 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
     }
   }
 
-  private static void meetingExcerpts(MeetingExcerpts excerpts, Report report) {
+  private static void meetingExcerpts(MeetingExcerpts excerpts, RuleReport report) {
     // The meeting's own rules (numbers, publicity) cascade; here only what the batch adds.
     if (excerpts.items().isEmpty()) {
       report.at("meeting", "agenda").add(excerpts.meeting().agenda().isEmpty()
@@ -82,7 +85,7 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
     }
   }
 
-  private static void meeting(Meeting meeting, Report report) {
+  private static void meeting(Meeting meeting, RuleReport report) {
     if (meeting.end() != null && meeting.end().isBefore(meeting.start())) {
       report.at("end").add("org.ratsinfo.rule.meeting.end");
     }
@@ -99,20 +102,17 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
     }
   }
 
-  private static void agendaItem(AgendaItem item, Report report) {
-    if (item.decision() != null && item.decision().kind() == DecisionKind.ADOPTED_UNANIMOUSLY
-        && item.voteTally() != null && item.voteTally().voteTaken() && !item.voteTally().unanimous()) {
-      report.at("decision").add("org.ratsinfo.rule.decision.notUnanimous");
-    }
+  private static void agendaItem(AgendaItem item, RuleReport report) {
+    VoteRules.agendaItem(item, report);
   }
 
-  private static void decision(Decision decision, Report report) {
+  private static void decision(Decision decision, RuleReport report) {
     if (decision.kind() == DecisionKind.OTHER && decision.text() == null) {
       report.at("text").add("org.ratsinfo.rule.decision.otherNeedsText");
     }
   }
 
-  private static void voteTally(VoteTally tally, Report report) {
+  private static void voteTally(VoteTally tally, RuleReport report) {
     List<VotingGroup> groups = tally.groups();
     long withCounts = groups.stream().filter(g -> g.counts() != null).count();
     boolean mixed = withCounts > 0 && withCounts < groups.size();
@@ -162,7 +162,7 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
     };
   }
 
-  private static void inquiry(Inquiry inquiry, Report report) {
+  private static void inquiry(Inquiry inquiry, RuleReport report) {
     Set<Integer> numbers = new HashSet<>();
     for (int i = 0; i < inquiry.questions().size(); i++) {
       int number = inquiry.questions().get(i).number();
@@ -189,94 +189,9 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
     }
   }
 
-  private static void supplementaryQuestion(SupplementaryQuestion question, Report report) {
+  private static void supplementaryQuestion(SupplementaryQuestion question, RuleReport report) {
     if (question.askedByOrganization() == null && question.askedByPerson() == null) {
       report.at("askedByOrganization").add("org.ratsinfo.rule.supplementaryQuestion.askedBy");
-    }
-  }
-
-  /** Collects violations; one builder chain per violation. */
-  private static final class Report {
-    private final ConstraintValidatorContext context;
-    private boolean valid = true;
-
-    Report(ConstraintValidatorContext context) {
-      this.context = context;
-      context.disableDefaultConstraintViolation();
-    }
-
-    Entry at(String... properties) {
-      return new Entry(this).at(properties);
-    }
-
-    Entry atIndex(String list, int index, String property) {
-      return new Entry(this).atIndex(list, index, property);
-    }
-  }
-
-  /** One violation being described: where it is, which message, which numbers. */
-  private static final class Entry {
-    private final Report report;
-    private final List<String> names = new ArrayList<>();
-    private final List<@Nullable Integer> indexes = new ArrayList<>();
-    private final Map<String, Object> params = new HashMap<>();
-
-    Entry(Report report) {
-      this.report = report;
-    }
-
-    Entry at(String... properties) {
-      for (String p : properties) {
-        names.add(p);
-        indexes.add(null);
-      }
-      return this;
-    }
-
-    /** {@code list[index].property}. */
-    Entry atIndex(String list, int index, String property) {
-      at(list);
-      names.add(property);
-      indexes.add(index);
-      return this;
-    }
-
-    Entry param(String name, int value) {
-      params.put(name, value);
-      return this;
-    }
-
-    void add(String key) {
-      report.valid = false;
-      ConstraintValidatorContext context = report.context;
-      if (!params.isEmpty()) {
-        HibernateConstraintValidatorContext hibernate =
-            context.unwrap(HibernateConstraintValidatorContext.class);
-        params.forEach(hibernate::addMessageParameter);
-      }
-      ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate("{" + key + "}");
-      NodeBuilderCustomizableContext open = null;
-      NodeBuilderDefinedContext closed = null;
-      for (int i = 0; i < names.size(); i++) {
-        NodeBuilderCustomizableContext next = open != null ? open.addPropertyNode(names.get(i))
-            : closed != null ? closed.addPropertyNode(names.get(i))
-            : builder.addPropertyNode(names.get(i));
-        Integer index = indexes.get(i);
-        if (index != null) {
-          closed = next.inIterable().atIndex(index);
-          open = null;
-        } else {
-          open = next;
-          closed = null;
-        }
-      }
-      if (open != null) {
-        open.addConstraintViolation();
-      } else if (closed != null) {
-        closed.addConstraintViolation();
-      } else {
-        builder.addConstraintViolation();
-      }
     }
   }
 }

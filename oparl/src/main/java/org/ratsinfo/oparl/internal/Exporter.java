@@ -27,6 +27,7 @@ import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.Visibility;
+import org.ratsinfo.model.Vote;
 import org.ratsinfo.model.VoteTally;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -253,7 +254,9 @@ public final class Exporter {
     if (decision != null) {
       a.put(Vocabulary.EXT_DECISION_KIND, Importer.camel(decision.kind().name()));
     }
-    VoteTally tally = item.voteTally();
+    // TODO(#18): every vote; until then the deciding vote's tally, as the export wrote it before.
+    Vote deciding = item.decidingVote();
+    VoteTally tally = deciding == null ? null : deciding.tally();
     if (tally != null) {
       a.set(Vocabulary.EXT_VOTE_TALLY, nativeJson(tally));
       if (voteEvents && tally.voteTaken()) {
