@@ -97,8 +97,9 @@ public record Vote(
 
   /**
    * The tally as shown: the {@link #tally()} if given, else one counted from the ballots (per voting
-   * group in the order the groups first appear; without groups where a ballot names none); empty where
-   * neither is given.
+   * group in the order the groups first appear, "biased" and "absent" counted in every group where
+   * some ballot records them; only a total where a ballot names no group); empty where neither is
+   * given.
    */
   public Optional<VoteTally> effectiveTally() {
     if (tally != null) {
@@ -115,8 +116,15 @@ public record Vote(
     for (Ballot ballot : ballots) {
       byGroup.computeIfAbsent(Objects.requireNonNull(ballot.group()), g -> new ArrayList<>()).add(ballot);
     }
+    // An option some member chose is counted in every group, as 0 where none of its members did.
+    VoteCounts all = count(ballots);
     List<VotingGroup> groups = new ArrayList<>(byGroup.size());
-    byGroup.forEach((name, list) -> groups.add(VotingGroup.of(name, count(list))));
+    byGroup.forEach((name, list) -> {
+      VoteCounts c = count(list);
+      groups.add(VotingGroup.of(name, new VoteCounts(c.yes(), c.no(), c.abstentions(),
+          all.biased() == null ? null : Objects.requireNonNullElse(c.biased(), 0),
+          all.absent() == null ? null : Objects.requireNonNullElse(c.absent(), 0))));
+    });
     return Optional.of(VoteTally.of(groups));
   }
 
