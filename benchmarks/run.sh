@@ -93,7 +93,9 @@ if ! $cold_only; then
   "$java" -jar "$jar" "${jmh[@]}" -t 2 -prof gc -rf json -rff "$out/jmh-2t.json" "${two[@]}" \
     > "$out/jmh-2t.log"
   echo "== JMH, scale: 1, 10, 100, 1,000 questions"
-  "$java" -jar "$jar" "${scale[@]}" -t 1 -prof gc -rf json -rff "$out/scale.json" 'ScaleBenchmark' > "$out/scale.log"
+  "$java" -jar "$jar" "${scale[@]}" -t 1 -prof gc -rf json -rff "$out/scale.json" '\.ScaleBenchmark' > "$out/scale.log"
+  echo "== JMH, scale: 1, 3, 10 votes of 1, 10, 60 roll-call members"
+  "$java" -jar "$jar" "${scale[@]}" -t 1 -prof gc -rf json -rff "$out/votes.json" 'VoteScaleBenchmark' > "$out/votes.log"
   echo "== JMH, the native JSON format: read (bytes, string) and write (bytes, string), one thread"
   "$java" -jar "$jar" "${jmh[@]}" -t 1 -prof gc -rf json -rff "$out/json.json" 'JsonBenchmark' > "$out/json.log"
   # The summary: time per document and bytes allocated per document.
@@ -125,6 +127,7 @@ echo "== load at the end: $(uptime)"
 if ! $cold_only; then
   "$java" -cp "$jar" org.ratsinfo.benchmarks.Report "$out/jmh-1t.json" "$out/jmh-2t.json" "$out/scale.json" \
     | tee "$out/report.md"
+  "$java" -cp "$jar" org.ratsinfo.benchmarks.VoteScaleReport "$out/votes.json" | tee -a "$out/report.md"
 fi
 awk '
   function name(label) {

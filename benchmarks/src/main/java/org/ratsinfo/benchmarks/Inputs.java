@@ -12,6 +12,13 @@ import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Answer;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.VotingMethod;
+import org.ratsinfo.model.VoteSubject;
+import org.ratsinfo.model.VoteOption;
+import org.ratsinfo.model.Vote;
+import org.ratsinfo.model.Text;
+import org.ratsinfo.model.Person;
+import org.ratsinfo.model.Ballot;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Question;
 import org.ratsinfo.model.QuestionAnswer;
@@ -26,7 +33,12 @@ public enum Inputs {
   /** A long excerpt: an inquiry with 60 questions and a tally with 12 groups. */
   LONG("long-inquiry-60-questions.json", false),
   /** The 25-item meeting of Musterstadt, every item of it (internal audience), one after another. */
-  MEETING("rat-musterstadt-2026-09-15.json", true);
+  MEETING("rat-musterstadt-2026-09-15.json", true),
+  /**
+   * A contested budget item: a procedural motion, three amendments and a roll call of 44 members on
+   * the final vote, one member excluded for bias.
+   */
+  CONTESTED("rat-musterstadt-2026-11-24-top-6-haushalt-2027.json", false);
 
   /** The locale of every benchmark: the excerpts are German. */
   public static final Locale LOCALE = Locale.GERMANY;
@@ -108,6 +120,38 @@ public enum Inputs {
     Answer answer = new Answer(inquiry.answer().respondent(), inquiry.answer().introduction(), as);
     AgendaItem item = template.agendaItem()
         .withContent(new Inquiry(qs, answer, inquiry.supplementaryQuestions()));
+    return template.withAgendaItem(item);
+  }
+
+  /**
+   * The contested budget item with the given number of votes, each a roll call of the given number of
+   * members (in seven voting groups, voting yes, no and abstaining in turn), and its texts as in the
+   * sample: the scale series of votes and ballots.
+   *
+   * @param votes the number of votes, at least 1
+   * @param members the members of each roll call, at least 1
+   * @return the excerpt
+   */
+  public static Excerpt withVotes(int votes, int members) {
+    Excerpt template = CONTESTED.excerpts().get(0);
+    String[] groups = {"SPD", "CDU", "Grüne", "FDP", "Linke", "FW", "BM"};
+    VoteOption[] options = {VoteOption.YES, VoteOption.NO, VoteOption.ABSTENTION};
+    List<Vote> list = new ArrayList<>(votes);
+    for (int v = 0; v < votes; v++) {
+      List<Ballot> ballots = new ArrayList<>(members);
+      for (int m = 0; m < members; m++) {
+        ballots.add(Ballot.of(Person.of("Vorname" + m, "Mitglied" + m), groups[m % groups.length],
+            options[(m + v) % options.length]));
+      }
+      list.add(Vote.builder()
+          .subject(v == votes - 1 ? VoteSubject.MAIN : VoteSubject.AMENDMENT)
+          .title("Änderungsantrag P" + (v + 1))
+          .motion(Text.of("Der Ansatz im Produkt " + (v + 1) + " wird um 10.000 Euro erhöht."))
+          .method(VotingMethod.ROLL_CALL)
+          .ballots(ballots)
+          .build());
+    }
+    AgendaItem item = template.agendaItem().toBuilder().votes(list).excludedForBias(List.of()).build();
     return template.withAgendaItem(item);
   }
 

@@ -1,7 +1,7 @@
 /**
  * The council model: immutable value types named after OParl 1.1, the German open standard for
  * council information systems (Ratsinformationssysteme), and going beyond it where OParl has no field
- * (vote tallies, inquiries, the excerpt itself).
+ * (votes with their tallies and roll calls, exclusions for bias, inquiries, the excerpt itself).
  *
  * <p>The entry point for rendering is {@link org.ratsinfo.model.Excerpt} (Auszug): a {@link
  * org.ratsinfo.model.Body} (Körperschaft), a {@link org.ratsinfo.model.Meeting} (Sitzung), one {@link

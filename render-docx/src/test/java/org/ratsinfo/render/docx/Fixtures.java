@@ -13,7 +13,8 @@ import org.ratsinfo.testing.HostileCorpus;
 
 /**
  * The DOCX files system tools check (schema validator, LibreOffice): the reference excerpt in German
- * and English, the long inquiry, a tally of 40 voting groups, a tree with edge cases, the reference in a
+ * and English, the long inquiry, the contested item (several votes, a roll call, bias) in German and
+ * English, a tally of 40 voting groups, a tree with edge cases, the reference in a
  * template (a {@code .dotx} whose body is replaced, a {@code .docx} with the placeholder), and the
  * reference in each of the {@link HostileTemplates} that are stripped.
  */
@@ -31,6 +32,8 @@ final class Fixtures {
     files.put("reference-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.reference()));
     files.put("reference-en.docx", Samples.render(Samples.renderer(Locale.ENGLISH), Samples.reference()));
     files.put("long-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.longInquiry()));
+    files.put("contested-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.contested()));
+    files.put("contested-en.docx", Samples.render(Samples.renderer(Locale.ENGLISH), Samples.contested()));
     files.put("tally-40-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), HostileCorpus.manyGroups(40)));
     files.put("edge-cases-de.docx", Samples.renderer(Locale.GERMANY).renderToBytes(EdgeCases.document()));
     DocxRenderer dotx = DocxRenderer.builder().options(Samples.options(Locale.GERMANY))

@@ -20,12 +20,15 @@ final class Samples {
 
   static final String REFERENCE = "herne-rat-2017-02-28-top-19.1.json";
   static final String LONG = "long-inquiry-60-questions.json";
+  /** A contested budget item: several votes, a roll call of 44 members, a member excluded for bias. */
+  static final String CONTESTED = "rat-musterstadt-2026-11-24-top-6-haushalt-2027.json";
 
   /** The instant documents rendered in tests say they were made. */
   static final Instant FIXED = Instant.parse("2026-11-26T09:30:00Z");
 
   private static final Excerpt REFERENCE_EXCERPT = read(REFERENCE);
   private static final Excerpt LONG_EXCERPT = read(LONG);
+  private static final Excerpt CONTESTED_EXCERPT = read(CONTESTED);
 
   private Samples() {}
 
@@ -35,6 +38,10 @@ final class Samples {
 
   static Excerpt longInquiry() {
     return LONG_EXCERPT;
+  }
+
+  static Excerpt contested() {
+    return CONTESTED_EXCERPT;
   }
 
   static RenderOptions options(Locale locale) {

@@ -44,6 +44,15 @@ class NuHtmlCheckerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"de", "en"})
+  void theContestedItemIsValidHtmlAndXhtml(String language) throws Exception {
+    String page = Reference.renderer(false, Locale.forLanguageTag(language))
+        .renderToString(Reference.contested());
+    assertEquals(List.of(), problems(write("contested.html", page), language));
+    assertEquals(List.of(), problems(write("contested.xhtml", page), language));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "en"})
   void pageIsValidXhtml(String language) throws Exception {
     String page = Reference.render(false, Locale.forLanguageTag(language));
     assertEquals(List.of(), problems(write("page.xhtml", page), language));

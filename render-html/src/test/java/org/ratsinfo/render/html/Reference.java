@@ -19,13 +19,20 @@ import org.ratsinfo.render.RenderOptions;
 final class Reference {
 
   static final String SAMPLE = "herne-rat-2017-02-28-top-19.1.json";
+  /** A contested budget item: several votes, a roll call of 44 members, a member excluded for bias. */
+  static final String CONTESTED = "rat-musterstadt-2026-11-24-top-6-haushalt-2027.json";
 
-  private static final Excerpt EXCERPT = read();
+  private static final Excerpt EXCERPT = read(SAMPLE);
 
   private Reference() {}
 
   static Excerpt excerpt() {
     return EXCERPT;
+  }
+
+  /** The contested item, read on each call (few tests use it). */
+  static Excerpt contested() {
+    return read(CONTESTED);
   }
 
   static RenderOptions options(Locale locale) {
@@ -44,11 +51,11 @@ final class Reference {
     return Jsoup.parse(html);
   }
 
-  private static Excerpt read() {
+  private static Excerpt read(String sample) {
     String dir = Objects.requireNonNull(System.getProperty("ratsinfo.samples"),
         "system property ratsinfo.samples (set by the build)");
     try {
-      return RatsinfoJson.standard().readExcerpt(Path.of(dir, SAMPLE));
+      return RatsinfoJson.standard().readExcerpt(Path.of(dir, sample));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

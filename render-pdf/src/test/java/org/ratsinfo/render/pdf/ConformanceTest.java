@@ -20,7 +20,8 @@ import org.ratsinfo.model.Excerpt;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * veraPDF finds no failed rule in the reference excerpt and the long inquiry, in German and English,
+ * veraPDF finds no failed rule in the reference excerpt, the long inquiry and the contested item (several
+ * votes, a roll call, bias), in German and English,
  * against PDF/A-2a and against PDF/UA-1; and none in a PDF/A-2b against PDF/A-2b.
  */
 class ConformanceTest {
@@ -30,11 +31,17 @@ class ConformanceTest {
         Arguments.of(Samples.REFERENCE, Locale.GERMANY),
         Arguments.of(Samples.REFERENCE, Locale.ENGLISH),
         Arguments.of(Samples.LONG, Locale.GERMANY),
-        Arguments.of(Samples.LONG, Locale.ENGLISH));
+        Arguments.of(Samples.LONG, Locale.ENGLISH),
+        Arguments.of(Samples.CONTESTED, Locale.GERMANY),
+        Arguments.of(Samples.CONTESTED, Locale.ENGLISH));
   }
 
   private static Excerpt excerpt(String sample) {
-    return sample.equals(Samples.REFERENCE) ? Samples.reference() : Samples.longInquiry();
+    return switch (sample) {
+      case Samples.REFERENCE -> Samples.reference();
+      case Samples.CONTESTED -> Samples.contested();
+      default -> Samples.longInquiry();
+    };
   }
 
   @ParameterizedTest(name = "{0} {1}")
