@@ -81,7 +81,7 @@ import org.ratsinfo.model.Meeting;
  *       angenommen") with it, which state the decision in other words; the tally's counts are the
  *       vote, not the decision, and stay. {@link FieldKey#BALLOTS} leaves out the roll calls' tables
  *       of who voted how (their counts stay), {@link FieldKey#EXCLUDED_FOR_BIAS} the note naming the
- *       members excluded for bias, {@link FieldKey#MOVERS} the movers of the motions. A field list left without fields is left out. Default: nothing is withheld, as in the
+ *       members excluded for bias and the roll calls' rows of members who voted "befangen", {@link FieldKey#MOVERS} the movers of the motions. A field list left without fields is left out. Default: nothing is withheld, as in the
  *       public excerpts of the RIS products (SessionNet, ALLRIS), which name the clerk and the authors
  *       of a public paper: whether a public excerpt names them is the body's decision under its data
  *       protection rules, not the library's.

@@ -50,6 +50,9 @@ public enum FieldKey {
    * of a roll call but not the table of who voted how.
    */
   BALLOTS,
-  /** The members excluded for bias (Befangenheit) and the reasons. */
+  /**
+   * The members excluded for bias (Befangenheit) and the reasons; withheld, also the rows of a roll
+   * call in which a member voted "befangen" (the count stays).
+   */
   EXCLUDED_FOR_BIAS
 }

@@ -12,6 +12,7 @@ import org.ratsinfo.model.Mover;
 import org.ratsinfo.model.RequiredMajority;
 import org.ratsinfo.model.Text;
 import org.ratsinfo.model.Vote;
+import org.ratsinfo.model.VoteOption;
 import org.ratsinfo.model.VoteOutcome;
 import org.ratsinfo.model.VoteSubject;
 import org.ratsinfo.model.VoteTally;
@@ -99,7 +100,12 @@ final class VoteSections {
     Optional<VoteTally> tally = vote.effectiveTally();
     tally.ifPresent(t -> blocks.add(TallyTable.table(context, t)));
     if (!vote.ballots().isEmpty() && redaction.shows(FieldKey.BALLOTS)) {
-      blocks.add(rollCall(labels, vote.ballots()));
+      // A "biased" ballot names a member excluded for bias: withheld with the bias note (the count stays).
+      List<Ballot> ballots = redaction.shows(FieldKey.EXCLUDED_FOR_BIAS) ? vote.ballots()
+          : vote.ballots().stream().filter(b -> b.option() != VoteOption.BIASED).toList();
+      if (!ballots.isEmpty()) {
+        blocks.add(rollCall(labels, ballots));
+      }
     }
     if (biasNote != null) {
       blocks.add(biasNote);

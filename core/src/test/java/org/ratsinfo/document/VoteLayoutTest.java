@@ -175,6 +175,12 @@ class VoteLayoutTest {
     assertFalse(tree.contains("Lindner, Petra"), tree);
     assertFalse(tree.contains("Antragsteller"), tree);
     assertTrue(tree.contains("row befangen: \"1\" \"1\" \"0\""), "the counts stay: " + tree);
+    // Ballots shown, bias withheld: the roll call leaves out the member who voted "befangen".
+    String ballotsShown = TreePrinter.print(ExcerptLayout.builder()
+        .withheldFromPublic(FieldKey.EXCLUDED_FOR_BIAS).build()
+        .layout(excerpt(contested()).withAudience(Audience.PUBLIC)));
+    assertTrue(ballotsShown.contains("row Brandt, Bernd"), ballotsShown);
+    assertFalse(ballotsShown.contains("Lindner"), ballotsShown);
     ExcerptDocument internal = ExcerptLayout.builder()
         .withheldFromPublic(FieldKey.BALLOTS, FieldKey.EXCLUDED_FOR_BIAS, FieldKey.MOVERS)
         .build().layout(excerpt(contested()).withAudience(Audience.INTERNAL));

@@ -367,6 +367,9 @@ public final class MarkedModels {
       consultation = consultation(paperVisibility, isPublic ? withheld : Set.of());
     }
     Set<FieldKey> withheldHere = isPublic ? withheld : Set.of();
+    List<BiasExclusion> bias = chance(0.3)
+        ? excludedForBias(fieldKind(own, withheldHere, FieldKey.EXCLUDED_FOR_BIAS))
+        : List.of();
     return AgendaItem.builder()
         .id(optional(() -> marker(Kind.NEVER_SHOWN, false)))
         .number(marker(isPublic && withheld.contains(FieldKey.AGENDA_ITEM) ? Kind.WITHHELD : own, true))
@@ -376,10 +379,9 @@ public final class MarkedModels {
         .consultation(consultation)
         .decision(decision)
         .resolutionText(chance(0.6) ? paragraphs(own) : null)
-        .votes(votes(own, withheldHere))
+        .votes(votes(own, withheldHere, bias))
         .content(content)
-        .excludedForBias(chance(0.3) ? excludedForBias(fieldKind(own, withheldHere, FieldKey.EXCLUDED_FOR_BIAS))
-            : List.of())
+        .excludedForBias(bias)
         .proposal(chance(0.3) ? paragraphs(own) : null)
         .statementOfFacts(content instanceof TextContent || chance(0.7) ? null : paragraphs(own))
         .deliberation(chance(0.3) ? paragraphs(own) : null)
@@ -393,9 +395,10 @@ public final class MarkedModels {
   /**
    * None to three votes: open, secret or roll calls, with titles, motions and movers; a roll call's
    * members are named in its table (withheld with {@link FieldKey#BALLOTS}), its groups in the tally
-   * counted from the ballots.
+   * counted from the ballots; a member excluded for bias may vote "biased" in it (that row is withheld
+   * with {@link FieldKey#EXCLUDED_FOR_BIAS} as well).
    */
-  private List<Vote> votes(Kind own, Set<FieldKey> withheld) {
+  private List<Vote> votes(Kind own, Set<FieldKey> withheld, List<BiasExclusion> bias) {
     if (!chance(0.7)) {
       return List.of();
     }
@@ -432,6 +435,13 @@ public final class MarkedModels {
             }
             ballots.add(Ballot.of(person(members), groups[g],
                 pick(VoteOption.YES, VoteOption.NO, VoteOption.ABSTENTION, VoteOption.ABSENT)));
+          }
+          // A member excluded for bias may be in the roll call, as "biased": named by the bias's marker.
+          for (BiasExclusion exclusion : bias) {
+            if (chance(0.5)) {
+              String group = groups[random.nextInt(groups.length)];
+              ballots.add(Ballot.of(exclusion.person(), group == null ? null : group, VoteOption.BIASED));
+            }
           }
           vote.method(VotingMethod.ROLL_CALL).ballots(ballots);
         }
