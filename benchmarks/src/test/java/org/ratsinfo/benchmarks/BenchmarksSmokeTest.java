@@ -105,7 +105,7 @@ class BenchmarksSmokeTest {
     OParlSchemaBenchmark deviating = new OParlSchemaBenchmark();
     deviating.input = "deviating";
     deviating.setUp();
-    // every date-time of OParl; Popolo's start_date is inside the extension ratsinfo:voteEvent
+    // every date-time of OParl; Popolo's start_date is inside the extension ratsinfo:voteEvents
     Matcher dateTimes = Pattern.compile("\"([^\"]+)\":\"[^\"]+T\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d::\\d\\d\"")
         .matcher(deviating.parse().toString());
     int count = 0;

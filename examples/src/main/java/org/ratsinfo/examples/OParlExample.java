@@ -21,7 +21,7 @@ import org.ratsinfo.render.html.HtmlRenderer;
  * OParl in both directions: imports the council meeting of Beispielstadt from OParl object files
  * ({@code samples/oparl-beispielstadt/}), prints what the import repaired, and renders an HTML excerpt
  * of every public agenda item; then writes the Musterstadt meeting ({@code
- * samples/rat-musterstadt-2026-09-15.json}) as OParl 1.1, its vote tallies as Popolo vote events, for an
+ * samples/rat-musterstadt-2026-09-15.json}) as OParl 1.1, its votes as Popolo vote events, for an
  * open-data portal.
  *
  * <pre>

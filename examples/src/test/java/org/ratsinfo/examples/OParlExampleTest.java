@@ -38,7 +38,7 @@ class OParlExampleTest {
     OParlExample.export(SAMPLES.resolve("rat-musterstadt-2026-09-15.json"), target);
     String json = Files.readString(target);
     assertTrue(json.contains("\"id\": \"https://ris.musterstadt.de/oparl/v1/meeting/2026-09-15-rat\""));
-    assertTrue(json.contains("\"ratsinfo:voteEvent\""));
+    assertTrue(json.contains("\"ratsinfo:voteEvents\""));
     assertEquals(19, OParlReader.builder().strict(true).build().read(target).meetings().get(0)
         .meeting().agenda().size());
   }

@@ -97,7 +97,7 @@ class ReadmeExamplesTest {
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {
       assertEquals(10, files.count(), "every public item");
     }
-    assertTrue(oparl.contains("\"ratsinfo:voteEvent\""), oparl);
+    assertTrue(oparl.contains("\"ratsinfo:voteEvents\""), oparl);
     assertTrue(oparl.contains("\"option\": \"yes\""), oparl);
   }
 

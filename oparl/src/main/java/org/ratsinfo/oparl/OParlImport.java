@@ -17,14 +17,16 @@ import org.ratsinfo.model.MeetingExcerpts;
  *
  * <h2>Merging the native JSON</h2>
  *
- * <p>OParl carries no vote tallies and no inquiry questions and answers. {@link #merge(MeetingExcerpts)}
- * adds them from a meeting in ratsinfo's native JSON (e.g. kept by the clerk's office beside the RIS):
- * the native meeting is matched to an imported one by its {@code id} if it has one, else by its start
- * (the same instant) and, if several meetings start then, its organization's name. Its agenda items are
- * matched to the imported items by visibility and number ("Ö 7.2"). Each matched item takes the
- * native vote tally and content where the import has none; everything else stays as imported. A
- * public native item the import lacks is an error ({@link OParlMergeException}); non-public native
- * items without an imported counterpart are skipped, since OParl publishes no non-public data.
+ * <p>OParl carries no votes, no exclusions for bias, no item texts beside the resolution and no inquiry
+ * questions and answers (unless ratsinfo's own extension properties carry them, as {@link OParlWriter}
+ * writes them). {@link #merge(MeetingExcerpts)} adds them from a meeting in ratsinfo's native JSON
+ * (e.g. kept by the clerk's office beside the RIS): the native meeting is matched to an imported one by
+ * its {@code id} if it has one, else by its start (the same instant) and, if several meetings start
+ * then, its organization's name. Its agenda items are matched to the imported items by visibility and
+ * number ("Ö 7.2"). Each matched item takes the native votes, exclusions for bias, proposal, statement
+ * of facts, course of the debate and content where the import has none; everything else stays as
+ * imported. A public native item the import lacks is an error ({@link OParlMergeException}); non-public
+ * native items without an imported counterpart are skipped, since OParl publishes no non-public data.
  *
  * <pre>{@code
  * MeetingExcerpts native = RatsinfoJson.standard().readMeetingExcerpts(Path.of("rat-2026-09-15.json"));
@@ -72,11 +74,11 @@ public final class OParlImport {
   }
 
   /**
-   * The imported meeting the native document is of, with the native vote tallies and item content
-   * merged in; see the class description.
+   * The imported meeting the native document is of, with the native votes, exclusions for bias, texts
+   * and item content merged in; see the class description.
    *
    * @param nativeDocument a meeting in ratsinfo's native form
-   * @return the imported meeting with the native tallies and content
+   * @return the imported meeting with the native votes, exclusions, texts and content
    * @throws OParlMergeException if no imported meeting matches, or a public native item has no
    *     imported counterpart
    */

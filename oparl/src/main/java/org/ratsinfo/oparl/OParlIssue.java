@@ -42,7 +42,12 @@ public enum OParlIssue {
   CONTRADICTION(true),
   /** A meeting cannot be imported, e.g. because it has no start; it is left out. */
   MEETING_SKIPPED(false),
-  /** An extension property of ratsinfo's own (e.g. {@code ratsinfo:voteTally}) is malformed; ignored. */
+  /**
+   * An extension property of ratsinfo's own (e.g. {@code ratsinfo:votes}) is malformed: the warning's
+   * field names the property and the path within its value ({@code
+   * ratsinfo:votes[1].tally.groups[0].counts.no}), its message the reason. The value is ignored; of a
+   * list, only the malformed element.
+   */
   INVALID_EXTENSION(true),
   /** Two different objects have the same {@code id}; the first is kept. */
   DUPLICATE_ID(true),

@@ -67,11 +67,11 @@ import org.ratsinfo.oparl.internal.Input;
  *       names the public or non-public part ("A Öffentliche Sitzung", "B Nichtöffentliche Sitzung",
  *       "&lt; Sitzungsteil nichtöffentlich &gt;") opens that part. Every other entry is an item:
  *       {@code number} ("1." read as "1"), {@code order} (OParl 1.0 has none: the position), {@code
- *       name} (title), {@code public}, {@code result} (a known German wording such as "einstimmig
- *       beschlossen" becomes its decision kind, and the source's own wording is kept where it says
- *       more than the kind, "ungeändert beschlossen"; any other is an {@code OTHER} decision with that
- *       text), {@code resolutionText}; the paper through {@code consultation}, or through a
- *       consultation whose {@code agendaItem} names the item.
+ *       name} (title), {@code public}, {@code result} (a kind's German label or a common variant,
+ *       "ungeändert beschlossen", "zur Annahme empfohlen", "Übergang zur Tagesordnung", "erledigt
+ *       durch Beschluss zu TOP 5", becomes its decision kind, keeping the wording where it is not the
+ *       label; any other is an {@code OTHER} decision with that text), {@code resolutionText}; the
+ *       paper through {@code consultation}, or a consultation whose {@code agendaItem} names it.
  *   <li>Visibility, fail-closed: {@code true} or {@code false} as given, but an item marked public
  *       in a part a heading opened as non-public is non-public; a {@code public} that is no boolean
  *       ({@code 0}, {@code null}, {@code "nein"}) is non-public; a missing {@code public} takes the
@@ -91,10 +91,11 @@ import org.ratsinfo.oparl.internal.Input;
  *       organizationType} (or {@code classification}). {@code Location}: {@code description}, {@code
  *       room}, {@code streetAddress}, {@code postalCode}, {@code locality}.
  *   <li>{@code File}s are not part of the model; they are checked for the quirks below.
- *   <li>OParl has no vote tallies, inquiries or item content: those stay empty, unless the input
- *       carries ratsinfo's own extension properties ({@code ratsinfo:voteTally}, {@code
- *       ratsinfo:inquiry}, … as {@link OParlWriter} writes them), or they are merged from the native
- *       JSON with {@link OParlImport#merge}.
+ *   <li>OParl has no votes, exclusions for bias, item texts beside the resolution or inquiries: they
+ *       are read from ratsinfo's extension properties ({@code ratsinfo:votes}, … as {@link
+ *       OParlWriter} writes them; an earlier single {@code ratsinfo:voteTally} as one vote), as
+ *       strictly as the native format ({@link OParlIssue#INVALID_EXTENSION}), or merged from the
+ *       native JSON with {@link OParlImport#merge}.
  *   <li>Objects marked {@code "deleted": true}, with or without their {@code type}, are left out and
  *       listed in {@link OParlImport#deleted()}; that is no warning.
  *   <li>Two different objects with one {@code id} are a warning naming both places; each is used

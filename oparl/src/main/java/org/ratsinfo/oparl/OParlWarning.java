@@ -21,7 +21,8 @@ import org.ratsinfo.oparl.internal.Messages;
  *     empty for the object as a whole
  * @param issue what was wrong
  * @param arguments the values the message names, already shortened; an argument that starts with
- *     {@code U+0000} names a message text (e.g. the kind of value expected) that {@link
+ *     {@code U+0000} names a message text (e.g. the kind of value expected, or the reason a value is
+ *     not valid, with the text's own arguments each after a {@code U+0001}) that {@link
  *     #message(Locale)} puts in the reader's language
  */
 public record OParlWarning(String objectId, String field, OParlIssue issue, List<String> arguments) {

@@ -38,20 +38,32 @@ import org.ratsinfo.oparl.internal.ExportJson;
  *   <li>Ids are URLs derived from the {@link Builder#baseUrl(String) base URL} and the values,
  *       deterministically: {@code meeting/2026-09-15-rat}, {@code agendaitem/2026-09-15-rat-7.2},
  *       {@code paper/2026-0137}, {@code organization/spd}, {@code person/andreas-prennig}; a second,
- *       different value with the same name gets {@code -2}. The model's own ids are not used.
+ *       different value with the same name gets {@code -2}. The model's own ids are not used for
+ *       them; the values in ratsinfo's native form (below) are written as the model has them, the ids
+ *       of the persons they name included.
  *   <li>Date-times are written with their offset ({@code 2026-09-15T16:00:00+02:00}); {@code
  *       created} and {@code modified} of every object are the {@link Builder#timestamp timestamp}.
  *   <li>{@code result} is the decision's own wording, or the German wording of its kind ("einstimmig
  *       beschlossen").
  *   <li>What OParl cannot carry is written in extension properties with the vendor prefix {@code
- *       ratsinfo:}, which OParl 1.1 allows: {@code ratsinfo:voteTally} (the vote tally in ratsinfo's
- *       native JSON form), {@code ratsinfo:voteEvent} (the same as a Popolo {@code VoteEvent} with
- *       {@code counts} of the options {@code yes}, {@code no}, {@code abstain}, {@code absent}, {@code
- *       not voting} (biased members) and {@code group_results} per voting group, for open-data
- *       portals), {@code ratsinfo:inquiry} and {@code ratsinfo:textContent} (the item's content),
- *       {@code ratsinfo:decisionKind}, {@code ratsinfo:occasion}, {@code ratsinfo:publicity}, {@code
- *       ratsinfo:function} (of a person) and {@code ratsinfo:clerk} (of a paper). {@link OParlReader}
- *       reads them back, so that reading what was written gives the meeting's public part again.
+ *       ratsinfo:}, which OParl 1.1 allows, each value in ratsinfo's native JSON form: on an agenda
+ *       item {@code ratsinfo:votes} (every vote, in the order taken: what was voted on, title, wording,
+ *       movers, how, attendance, majority, tally, the ballots of a roll call, the stated result),
+ *       {@code ratsinfo:excludedForBias}, {@code ratsinfo:proposal}, {@code
+ *       ratsinfo:statementOfFacts}, {@code ratsinfo:deliberation}, {@code ratsinfo:inquiry} or {@code
+ *       ratsinfo:textContent} (the item's content) and {@code ratsinfo:decisionKind}; {@code
+ *       ratsinfo:occasion} and {@code ratsinfo:publicity} of the meeting, {@code ratsinfo:opens} of a
+ *       heading, {@code ratsinfo:function} of a person, {@code ratsinfo:clerk} of a paper. {@link
+ *       OParlReader} reads them back, so that reading what was written gives the meeting's public part
+ *       again (and reads an earlier export's single {@code ratsinfo:voteTally} as one vote).
+ *   <li>For open-data portals, {@code ratsinfo:voteEvents} holds each vote taken as a <a
+ *       href="https://www.popoloproject.com/specs/vote-event.html">Popolo</a> {@code VoteEvent}: its
+ *       {@code motion} ({@code text}, {@code classification} by what was voted on, {@code
+ *       requirement}, {@code result}), {@code counts} and {@code group_results} per voting group with
+ *       the options {@code yes}, {@code no}, {@code abstain}, {@code absent} and {@code not voting}
+ *       (members excluded for bias), {@code result} {@code pass} or {@code fail}, and for a roll call
+ *       {@code votes} with each member's {@code voter}, {@code option} and {@code group}. Switched off
+ *       with {@link Builder#voteEvents(boolean)}.
  * </ul>
  */
 public final class OParlWriter {
@@ -196,8 +208,9 @@ public final class OParlWriter {
     }
 
     /**
-     * Whether to write each vote tally also as a Popolo {@code VoteEvent} ({@code
-     * ratsinfo:voteEvent}); default {@code true}.
+     * Whether to write each vote taken also as a Popolo {@code VoteEvent} (in {@code
+     * ratsinfo:voteEvents}); default {@code true}. The votes themselves are always written, in {@code
+     * ratsinfo:votes}.
      *
      * @param voteEvents whether to write vote events
      * @return this builder
@@ -213,7 +226,8 @@ public final class OParlWriter {
      * withheld field is left out of every object and of every id: {@link FieldKey#AGENDA_ITEM} the
      * item's {@code number} (its id is numbered by position), {@link FieldKey#ORGANIZATION} the
      * meeting's and its consultations' {@code organization}, {@link FieldKey#DECISION} {@code result},
-     * {@code ratsinfo:decisionKind} and a vote event's {@code result}, {@link FieldKey#DATE} and
+     * {@code ratsinfo:decisionKind}, every vote's stated {@code result} and the vote events' {@code
+     * result} (the counts stay), {@link FieldKey#DATE} and
      * {@link FieldKey#TIME} {@code start} and {@code end} (and, without a {@link #timestamp
      * timestamp}, {@code created} and {@code modified}, which would carry the date), {@link
      * FieldKey#MEETING_STATUS} {@code meetingState}, {@code cancelled} and {@code
@@ -223,7 +237,9 @@ public final class OParlWriter {
      * originatorPerson} and {@code originatorOrganization} with the objects they name, {@link
      * FieldKey#LEAD_DEPARTMENT} {@code underDirectionOf}, {@link FieldKey#CLERK} {@code
      * ratsinfo:clerk} with the person, {@link FieldKey#CONSULTATION_ROLE} the consultation's {@code
-     * role}.
+     * role}, {@link FieldKey#MOVERS} every vote's {@code movers}, {@link FieldKey#BALLOTS} the
+     * ballots of a roll call and the vote events' {@code votes} (the counts they give stay, as the
+     * vote's {@code tally}), {@link FieldKey#EXCLUDED_FOR_BIAS} {@code ratsinfo:excludedForBias}.
      *
      * @param fields the fields to withhold
      * @return this builder

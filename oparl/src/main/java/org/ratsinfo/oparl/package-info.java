@@ -3,8 +3,8 @@
  * of any council information system that speaks OParl (SessionNet, ALLRIS, SD.NET RIM and others) into
  * {@link org.ratsinfo.model.MeetingExcerpts}, tolerant of what real servers send (each repair reported
  * as an {@link org.ratsinfo.oparl.OParlWarning}) or strict, whole or one meeting at a time for exports
- * of any size; {@link org.ratsinfo.oparl.OParlWriter} writes a
- * meeting as OParl 1.1 with its vote tallies as vendor extensions and Popolo vote events.
+ * of any size; {@link org.ratsinfo.oparl.OParlWriter} writes a meeting as OParl 1.1 with its votes,
+ * exclusions for bias and item texts as vendor extensions, and its votes as Popolo vote events.
  *
  * <pre>{@code
  * OParlImport imported = OParlReader.standard().read(Path.of("oparl"));

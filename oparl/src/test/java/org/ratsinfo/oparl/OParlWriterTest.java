@@ -24,12 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ratsinfo.json.RatsinfoJson;
-import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.MeetingExcerpts;
-import org.ratsinfo.model.VoteCounts;
-import org.ratsinfo.model.VoteTally;
-import org.ratsinfo.model.VotingGroup;
 import org.ratsinfo.testing.RandomModels;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The writer's output against OParl 1.1's object types: the properties each type requires, and the
  * JSON type of every property, as the specification's schema ({@code schema/*.json} of
  * github.com/OParl/spec) defines them, written down here independently of the implementation. Every
- * other property must carry the {@code ratsinfo:} vendor prefix. Plus the Popolo vote events.
+ * other property must carry the {@code ratsinfo:} vendor prefix. The votes are {@link VoteExportTest}'s.
  */
 class OParlWriterTest {
 
@@ -231,66 +227,6 @@ class OParlWriterTest {
     assertEquals(WRITER.writeString(musterstadt), WRITER.writeString(musterstadt));
     String other = OParlWriter.builder().baseUrl("https://other.example/api").build().writeString(musterstadt);
     assertEquals(WRITER.writeString(musterstadt).replace(BASE, "https://other.example/api/"), other);
-  }
-
-  @Test
-  void theVoteTallyAsExtensionAndAsPopoloVoteEvent() {
-    JsonNode page = MAPPER.readTree(WRITER.writeString(musterstadt));
-    JsonNode item = page.get("data").get(1).get("agendaItem").get(1);
-    AgendaItem model = musterstadt.meeting().agenda().get(1);
-    VoteTally tally = model.votes().get(0).tally();
-    assertEquals(MAPPER.readTree(RatsinfoJson.standard().writeString(tally)), item.get("ratsinfo:voteTally"));
-    JsonNode event = item.get("ratsinfo:voteEvent");
-    assertEquals("pass", event.get("result").stringValue());
-    assertEquals(model.number(), event.get("identifier").stringValue());
-    VoteCounts total = tally.total().orElseThrow();
-    assertEquals(counts(total), event.get("counts"));
-    assertEquals(tally.groups().size(), event.get("group_results").size());
-    for (int g = 0; g < tally.groups().size(); g++) {
-      VotingGroup group = tally.groups().get(g);
-      JsonNode result = event.get("group_results").get(g);
-      assertEquals(group.name(), result.get("group").get("name").stringValue());
-      assertEquals(counts(group.counts()), result.get("counts"));
-    }
-  }
-
-  private static JsonNode counts(VoteCounts c) {
-    StringBuilder s = new StringBuilder("[{\"option\":\"yes\",\"value\":" + c.yes()
-        + "},{\"option\":\"no\",\"value\":" + c.no() + "},{\"option\":\"abstain\",\"value\":"
-        + c.abstentions() + "}");
-    if (c.absent() != null) {
-      s.append(",{\"option\":\"absent\",\"value\":").append(c.absent()).append('}');
-    }
-    if (c.biased() != null) {
-      s.append(",{\"option\":\"not voting\",\"value\":").append(c.biased()).append('}');
-    }
-    return MAPPER.readTree(s.append(']').toString());
-  }
-
-  @Test
-  void aRejectedVoteIsAFailAndBiasedMembersDoNotVote() {
-    AgendaItem item = musterstadt.meeting().agenda().get(1).withVoteTally(VoteTally.of(List.of(
-        VotingGroup.of("SPD", new VoteCounts(2, 5, 1, 1, null)))));
-    MeetingExcerpts m = musterstadt.withMeeting(musterstadt.meeting().withAgenda(List.of(item)));
-    JsonNode event = MAPPER.readTree(WRITER.writeString(m)).get("data").get(1).get("agendaItem").get(0)
-        .get("ratsinfo:voteEvent");
-    assertEquals("fail", event.get("result").stringValue());
-    assertEquals(MAPPER.readTree("[{\"option\":\"yes\",\"value\":2},{\"option\":\"no\",\"value\":5},"
-        + "{\"option\":\"abstain\",\"value\":1},{\"option\":\"not voting\",\"value\":1}]"),
-        event.get("counts"));
-  }
-
-  @Test
-  void noVoteEventWithoutAVoteOrWhenSwitchedOff() {
-    AgendaItem item = musterstadt.meeting().agenda().get(1)
-        .withVoteTally(VoteTally.notTaken(List.of("SPD", "CDU")));
-    MeetingExcerpts m = musterstadt.withMeeting(musterstadt.meeting().withAgenda(List.of(item)));
-    JsonNode written = MAPPER.readTree(WRITER.writeString(m)).get("data").get(1).get("agendaItem").get(0);
-    assertTrue(written.has("ratsinfo:voteTally"));
-    assertFalse(written.has("ratsinfo:voteEvent"));
-    JsonNode off = MAPPER.readTree(OParlWriter.builder().baseUrl(BASE).voteEvents(false).build()
-        .writeString(musterstadt)).get("data").get(1).get("agendaItem").get(1);
-    assertFalse(off.has("ratsinfo:voteEvent"));
   }
 
   @Test

@@ -9,6 +9,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +24,7 @@ import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
+import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
@@ -33,7 +37,8 @@ import org.ratsinfo.validation.ModelValidator;
 
 /**
  * Reading what the writer wrote gives the meeting's public part again: everything OParl carries, and
- * with ratsinfo's extension properties the tallies and content too. The model's own ids are not kept
+ * with ratsinfo's extension properties the votes (roll calls, movers, results), the exclusions for
+ * bias, the item's texts and its content too. The model's own ids are not kept
  * (OParl ids are the writer's URLs), and date-times keep their instant and offset, not their region.
  */
 class RoundTripTest {
@@ -53,6 +58,42 @@ class RoundTripTest {
     RandomModels random = RandomModels.of(seed);
     MeetingExcerpts meeting = new MeetingExcerpts(random.body(), random.meeting(), Audience.INTERNAL);
     assertRoundTrip(meeting);
+  }
+
+  /**
+   * The random meetings carry what the export writes in extension properties, on public items: several
+   * votes, roll calls, movers, stated results, exclusions for bias, the texts, the newer decision kinds.
+   */
+  @Test
+  void theRandomMeetingsCoverVotesExclusionsAndTexts() {
+    Map<String, Integer> covered = new TreeMap<>();
+    for (long seed = 0; seed < 300; seed++) { // not the suite's seeds, whose number may be set lower
+      for (AgendaItem item : RandomModels.of(seed).meeting().agenda()) {
+        if (!item.visibility().isPublic()) {
+          continue;
+        }
+        count(covered, "several votes", item.votes().size() > 1);
+        count(covered, "ballots", item.votes().stream().anyMatch(v -> !v.ballots().isEmpty()));
+        count(covered, "movers", item.votes().stream().anyMatch(v -> !v.movers().isEmpty()));
+        count(covered, "stated result", item.votes().stream().anyMatch(v -> v.result() != null));
+        count(covered, "excluded for bias", !item.excludedForBias().isEmpty());
+        count(covered, "proposal", item.proposal() != null);
+        count(covered, "statement of facts", item.statementOfFacts() != null);
+        count(covered, "deliberation", item.deliberation() != null);
+        count(covered, "recommended or passed", item.decision() != null
+            && Set.of(DecisionKind.RECOMMENDED, DecisionKind.RECOMMENDED_WITH_CHANGES,
+                DecisionKind.NOT_RECOMMENDED, DecisionKind.PASSED_TO_NEXT_ITEM)
+                .contains(item.decision().kind()));
+      }
+    }
+    assertEquals(9, covered.size(), covered::toString);
+    covered.forEach((what, count) -> assertTrue(count >= 5, () -> what + ": " + covered));
+  }
+
+  private static void count(Map<String, Integer> covered, String what, boolean present) {
+    if (present) {
+      covered.merge(what, 1, Integer::sum);
+    }
   }
 
   @Test

@@ -10,17 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.AgendaHeading;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Consultation;
-import org.ratsinfo.model.Inquiry;
-import org.ratsinfo.model.ItemContent;
 import org.ratsinfo.model.Text;
-import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.Visibility;
-import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.oparl.OParlIssue;
 import tools.jackson.databind.JsonNode;
 
@@ -76,10 +73,12 @@ final class AgendaReader {
   private final Values values;
   private final PaperReader papers;
   private final boolean strict;
+  private final ItemExtensions extensions;
 
   AgendaReader(Warnings warnings, Values values, PaperReader papers, boolean strict) {
     this.warnings = warnings;
     this.values = values;
+    this.extensions = new ItemExtensions(values, warnings);
     this.papers = papers;
     this.strict = strict;
   }
@@ -202,11 +201,10 @@ final class AgendaReader {
     return entry;
   }
 
-  /** Whether the entry has nothing an item has: no result, resolution or content of ratsinfo's. */
+  /** Whether the entry has nothing an item has: no result, resolution or extension of an item's. */
   private static boolean isBare(Node ai) {
     return isAbsent(ai.json().get("result")) && isAbsent(ai.json().get("resolutionText"))
-        && !ai.json().has(Vocabulary.EXT_VOTE_TALLY) && !ai.json().has(Vocabulary.EXT_INQUIRY)
-        && !ai.json().has(Vocabulary.EXT_TEXT_CONTENT) && !ai.json().has(Vocabulary.EXT_DECISION_KIND);
+        && !ItemExtensions.any(ai);
   }
 
   private static boolean isAbsent(@Nullable JsonNode value) {
@@ -220,12 +218,16 @@ final class AgendaReader {
       return null;
     }
     if (opens != null) {
+      StringJoiner known = new StringJoiner(", ");
       for (Visibility v : Visibility.values()) {
+        known.add(Importer.camel(v.name()));
         if (Importer.camel(v.name()).equals(opens)) {
           return v;
         }
       }
-      warnings.warn(heading.name(), Vocabulary.EXT_OPENS, OParlIssue.INVALID_EXTENSION);
+      known.add(Vocabulary.OPENS_NONE);
+      warnings.warn(heading.name(), Vocabulary.EXT_OPENS, OParlIssue.INVALID_EXTENSION,
+          key("reason.unknownValue", Messages.quote(opens), known.toString()));
     }
     if (NON_PUBLIC_PART.matcher(text).find()) {
       return Visibility.NON_PUBLIC;
@@ -307,11 +309,7 @@ final class AgendaReader {
     Node ai = entry.node;
     String resolution = values.string(ai, "resolutionText");
     Text resolutionText = resolution == null || Text.of(resolution).isEmpty() ? null : Text.of(resolution);
-    ItemContent content = values.extension(ai, Vocabulary.EXT_INQUIRY, Inquiry.class);
-    if (content == null) {
-      content = values.extension(ai, Vocabulary.EXT_TEXT_CONTENT, TextContent.class);
-    }
-    return AgendaItem.builder()
+    AgendaItem.Builder item = AgendaItem.builder()
         .id(ai.id())
         .number(entry.number)
         .visibility(entry.visibility)
@@ -319,9 +317,7 @@ final class AgendaReader {
         .title(entry.title)
         .consultation(entry.consultation)
         .decision(Decisions.read(ai, values, warnings))
-        .resolutionText(resolutionText)
-        .voteTally(values.extension(ai, Vocabulary.EXT_VOTE_TALLY, VoteTally.class))
-        .content(content)
-        .build();
+        .resolutionText(resolutionText);
+    return extensions.read(ai, item).build();
   }
 }

@@ -18,17 +18,13 @@ import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
-import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.Person;
-import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.Visibility;
-import org.ratsinfo.model.Vote;
-import org.ratsinfo.model.VoteTally;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -45,9 +41,9 @@ public final class Exporter {
   private final JsonMapper mapper;
   private final String base;
   private final @Nullable OffsetDateTime timestamp;
-  private final boolean voteEvents;
   private final Set<FieldKey> withheld;
   private final ExportIds ids;
+  private final ItemExtensionWriter extensions;
 
   private final Map<String, ObjectNode> organizations = new LinkedHashMap<>();
   private final Map<String, ObjectNode> persons = new LinkedHashMap<>();
@@ -72,9 +68,9 @@ public final class Exporter {
     this.mapper = mapper;
     this.base = base;
     this.timestamp = timestamp;
-    this.voteEvents = voteEvents;
     this.withheld = withheld.isEmpty() ? EnumSet.noneOf(FieldKey.class) : EnumSet.copyOf(withheld);
     this.ids = new ExportIds(base);
+    this.extensions = new ItemExtensionWriter(mapper, this.withheld, voteEvents);
   }
 
   private boolean shows(FieldKey field) {
@@ -246,7 +242,7 @@ public final class Exporter {
     }
     Decision decision = shows(FieldKey.DECISION) ? item.decision() : null;
     if (decision != null) {
-      a.put("result", decision.text() != null ? decision.text() : Vocabulary.result(decision.kind()));
+      a.put("result", decision.text() != null ? decision.text() : Decisions.result(decision.kind()));
     }
     if (item.resolutionText() != null) {
       a.put("resolutionText", item.resolutionText().asString());
@@ -254,22 +250,8 @@ public final class Exporter {
     if (decision != null) {
       a.put(Vocabulary.EXT_DECISION_KIND, Importer.camel(decision.kind().name()));
     }
-    // TODO(#18): every vote; until then the deciding vote's tally, as the export wrote it before.
-    Vote deciding = item.decidingVote();
-    VoteTally tally = deciding == null ? null : deciding.tally();
-    if (tally != null) {
-      a.set(Vocabulary.EXT_VOTE_TALLY, nativeJson(tally));
-      if (voteEvents && tally.voteTaken()) {
-        a.set(Vocabulary.EXT_VOTE_EVENT, VoteEvents.of(mapper, tally, item,
-            shows(FieldKey.AGENDA_ITEM), shows(FieldKey.DATE) && shows(FieldKey.TIME)
-                ? dateTime(meeting.start().toOffsetDateTime()) : null, shows(FieldKey.DECISION)));
-      }
-    }
-    if (item.content() instanceof Inquiry inquiry) {
-      a.set(Vocabulary.EXT_INQUIRY, nativeJson(inquiry));
-    } else if (item.content() instanceof TextContent text) {
-      a.set(Vocabulary.EXT_TEXT_CONTENT, nativeJson(text));
-    }
+    extensions.write(a, item, shows(FieldKey.DATE) && shows(FieldKey.TIME)
+        ? dateTime(meeting.start().toOffsetDateTime()) : null);
     stamp(a);
     return a;
   }
@@ -343,13 +325,11 @@ public final class Exporter {
   private String person(Person person) {
     Person value = new Person(null, person.formOfAddress(), person.title(), person.givenName(),
         person.familyName(), person.function());
-    String id = ids.of("person", ExportIds.slug(person.givenName() == null
-        ? person.familyName() : person.givenName() + " " + person.familyName()), value);
+    String id = ids.of("person", ExportIds.slug(name(person)), value);
     if (!persons.containsKey(id)) {
       ObjectNode p = object("Person", id);
       p.put("body", bodyId);
-      p.put("name", person.givenName() == null
-          ? person.familyName() : person.givenName() + " " + person.familyName());
+      p.put("name", name(person));
       p.put("familyName", person.familyName());
       put(p, "givenName", person.givenName());
       put(p, "formOfAddress", person.formOfAddress());
@@ -363,9 +343,9 @@ public final class Exporter {
     return id;
   }
 
-  /** A model value in the native format, as a tree: straight from the data binding. */
-  private JsonNode nativeJson(Object modelValue) {
-    return mapper.valueToTree(modelValue);
+  /** A person's {@code name} as the export writes it: the given name, if any, and the family name. */
+  static String name(Person person) {
+    return person.givenName() == null ? person.familyName() : person.givenName() + " " + person.familyName();
   }
 
   private ObjectNode object(String type, String id) {

@@ -23,6 +23,13 @@ import org.ratsinfo.oparl.OParlIssue;
  */
 public final class Messages {
 
+  /**
+   * Separates the arguments of a message argument that is a message itself (see {@code
+   * Warnings.key(String, String...)}); never part of a value from the input, whose control characters
+   * are replaced.
+   */
+  static final char ARGUMENT_SEPARATOR = '\u0001';
+
   /** How many characters of a value from the input a message shows. */
   private static final int MAX_QUOTED = 60;
 
@@ -82,12 +89,32 @@ public final class Messages {
   /** The message of a warning: where, what, and what was done. */
   public String warning(String objectId, String field, OParlIssue issue, List<String> arguments) {
     String where = field.isEmpty() ? objectId : objectId + ", " + field;
-    List<String> translated = arguments.stream()
-        .map(a -> a.startsWith("\0") ? text(a.substring(1)) : a)
-        .toList();
+    List<String> translated = arguments.stream().map(this::translated).toList();
     String what = substitute(text("issue." + issue.name()), translated);
     String done = substitute(text("done." + issue.name()), translated);
     return where + ": " + what + "; " + done;
+  }
+
+  /**
+   * An argument in the reader's language: one that starts with {@code U+0000} is a message key,
+   * followed by the message's own arguments each after {@link #ARGUMENT_SEPARATOR}; a key that is not
+   * this module's is one of core's messages for JSON input. Any other argument is shown as it is.
+   */
+  private String translated(String argument) {
+    if (!argument.startsWith("\0")) {
+      return argument;
+    }
+    String[] parts = argument.substring(1).split(String.valueOf(ARGUMENT_SEPARATOR), -1);
+    String key = parts[0];
+    List<String> own = List.of(parts).subList(1, parts.length);
+    if (!isOwn(key) && JsonMessages.has(key)) {
+      return JsonMessages.detail(locale, key, own);
+    }
+    return substitute(text(key), own.stream().map(this::translated).toList());
+  }
+
+  private boolean isOwn(String key) {
+    return texts.containsKey(key) || fallback != null && fallback.texts.containsKey(key);
   }
 
   /**
@@ -96,7 +123,7 @@ public final class Messages {
    */
   public String formatError(String source, String path, int line, int column, String key,
       List<String> arguments) {
-    String what = texts.containsKey(key) || fallback != null && fallback.texts.containsKey(key)
+    String what = isOwn(key)
         ? substitute(text(key), arguments)
         : JsonMessages.detail(locale, key, arguments);
     return source + ": " + JsonMessages.location(locale, path, line, column) + ": " + what;

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * Checks an OParl object against the schema of its version ({@link SchemaTable}) and reports every
  * deviation to a {@link Sink}: a property of the wrong JSON type, a date, date-time or URL of the wrong
  * form, a number out of range, a required property missing, a property the version does not define.
- * Properties with a namespace prefix ({@code ratsinfo:voteTally}, any name with a colon) are extensions
+ * Properties with a namespace prefix ({@code ratsinfo:votes}, any name with a colon) are extensions
  * and not checked. A deleted object ({@code "deleted": true}) needs only the properties a deleted
  * object keeps (chapter 2.8: {@code id}, {@code type}, {@code created}, {@code modified}).
  *

@@ -229,22 +229,58 @@ final class Values {
       return null;
     }
     if (!value.isString()) {
-      warnings.warn(owner.name(), field, OParlIssue.INVALID_EXTENSION);
+      warnings.warn(owner.name(), field, OParlIssue.INVALID_EXTENSION,
+          key("reason.wrongType", key("kind.string"), kind(value)));
       return null;
     }
     return value.stringValue().isBlank() ? null : value.stringValue();
   }
 
-  /** One of ratsinfo's extension properties, in the native JSON form of the model type. */
+  /**
+   * One of ratsinfo's extension properties, in the native JSON form of the model type, read as
+   * strictly as the native format; a value that is not of the form is reported, naming the property
+   * and the path within its value, and left out.
+   */
   <T extends Record> @Nullable T extension(Node owner, String field, Class<T> type) {
     JsonNode value = owner.json().get(field);
     if (value == null || value.isNull()) {
       return null;
     }
+    return model(owner, field, value, type);
+  }
+
+  /**
+   * One of ratsinfo's extension properties that holds a list, each element in the native JSON form of
+   * the model type. An element that is not of the form is reported, naming the property, its index
+   * and the path within it, and left out; a value that is no array is reported and read as none.
+   */
+  <T extends Record> List<T> extensionList(Node owner, String field, Class<T> type) {
+    JsonNode value = owner.json().get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (!value.isArray()) {
+      warnings.warn(owner.name(), field, OParlIssue.INVALID_EXTENSION,
+          key("reason.wrongType", key("kind.array"), kind(value)));
+      return List.of();
+    }
+    List<T> list = new ArrayList<>(value.size());
+    for (int i = 0; i < value.size(); i++) {
+      T element = model(owner, field + "[" + i + "]", value.get(i), type);
+      if (element != null) {
+        list.add(element);
+      }
+    }
+    return list;
+  }
+
+  private <T extends Record> @Nullable T model(Node owner, String field, JsonNode value, Class<T> type) {
     try {
       return documents.model(value, type);
     } catch (ReadFailure e) {
-      warnings.warn(owner.name(), field, OParlIssue.INVALID_EXTENSION);
+      // the path within the value, "$.tally.groups[0].counts.no", after the property's name
+      warnings.warn(owner.name(), field + e.path().substring(1), OParlIssue.INVALID_EXTENSION,
+          Warnings.reason(e));
       return null;
     }
   }

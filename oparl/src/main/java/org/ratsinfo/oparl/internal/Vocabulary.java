@@ -1,6 +1,5 @@
 package org.ratsinfo.oparl.internal;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.ratsinfo.document.Labels;
-import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.MeetingState;
 import org.ratsinfo.model.OrganizationType;
 
@@ -28,9 +25,36 @@ public final class Vocabulary {
 
   /** The prefix of ratsinfo's own extension properties. */
   public static final String EXTENSION_PREFIX = "ratsinfo:";
-  /** The vote tally in ratsinfo's native JSON form. */
+  /**
+   * The votes taken at an agenda item, in ratsinfo's native JSON form: an array of {@code Vote}s, in
+   * the order they were taken.
+   */
+  public static final String EXT_VOTES = "ratsinfo:votes";
+  /**
+   * The votes as Popolo {@code VoteEvent}s, for open-data portals: an array, one event per vote taken.
+   * Written only, never read: {@link #EXT_VOTES} holds the same and more.
+   */
+  public static final String EXT_VOTE_EVENTS = "ratsinfo:voteEvents";
+  /**
+   * The members excluded for bias from an agenda item, in native JSON form: an array of {@code
+   * BiasExclusion}s.
+   */
+  public static final String EXT_EXCLUDED_FOR_BIAS = "ratsinfo:excludedForBias";
+  /** An agenda item's proposal (Beschlussvorschlag), in native JSON form (a text). */
+  public static final String EXT_PROPOSAL = "ratsinfo:proposal";
+  /** An agenda item's statement of facts (Sachverhalt), in native JSON form (a text). */
+  public static final String EXT_STATEMENT_OF_FACTS = "ratsinfo:statementOfFacts";
+  /** An agenda item's course of the debate (Beratungsverlauf), in native JSON form (a text). */
+  public static final String EXT_DELIBERATION = "ratsinfo:deliberation";
+  /**
+   * The deciding vote's tally in native JSON form, as exports before {@link #EXT_VOTES} wrote it; read
+   * as one open vote on the main motion, never written.
+   */
   public static final String EXT_VOTE_TALLY = "ratsinfo:voteTally";
-  /** The vote tally as a Popolo VoteEvent. */
+  /**
+   * The deciding vote's tally as one Popolo VoteEvent, as exports before {@link #EXT_VOTE_EVENTS} wrote
+   * it; neither read nor written.
+   */
   public static final String EXT_VOTE_EVENT = "ratsinfo:voteEvent";
   /** An inquiry with its questions and answers, in native JSON form. */
   public static final String EXT_INQUIRY = "ratsinfo:inquiry";
@@ -55,10 +79,19 @@ public final class Vocabulary {
   /** The {@link #EXT_OPENS} of a heading that opens no part. */
   public static final String OPENS_NONE = "none";
 
-  /** The extension properties ratsinfo writes and reads. */
-  public static final Set<String> EXTENSIONS = Set.of(EXT_VOTE_TALLY, EXT_VOTE_EVENT, EXT_INQUIRY,
+  /** The extension properties ratsinfo writes or reads, those of earlier exports included. */
+  public static final Set<String> EXTENSIONS = Set.of(EXT_VOTES, EXT_VOTE_EVENTS, EXT_EXCLUDED_FOR_BIAS,
+      EXT_PROPOSAL, EXT_STATEMENT_OF_FACTS, EXT_DELIBERATION, EXT_VOTE_TALLY, EXT_VOTE_EVENT, EXT_INQUIRY,
       EXT_TEXT_CONTENT, EXT_DECISION_KIND, EXT_OCCASION, EXT_PUBLICITY, EXT_FUNCTION, EXT_CLERK,
       EXT_OPENS);
+
+  /**
+   * The extension properties of an agenda item that only an item has, never a heading: an entry that
+   * carries one of them is an item.
+   */
+  public static final Set<String> ITEM_EXTENSIONS = Set.of(EXT_VOTES, EXT_VOTE_EVENTS,
+      EXT_EXCLUDED_FOR_BIAS, EXT_PROPOSAL, EXT_STATEMENT_OF_FACTS, EXT_DELIBERATION, EXT_VOTE_TALLY,
+      EXT_VOTE_EVENT, EXT_INQUIRY, EXT_TEXT_CONTENT, EXT_DECISION_KIND);
 
   private static final List<String> COMMON =
       List.of("id", "type", "license", "keyword", "web", "created", "modified", "deleted");
@@ -189,34 +222,6 @@ public final class Vocabulary {
       case "sonstige", "sonstiges", "institution" -> OrganizationType.OTHER;
       default -> null;
     };
-  }
-
-  /** Decision kinds by their German label, lower case. */
-  private static final Map<String, DecisionKind> DECISIONS;
-
-  static {
-    Map<String, DecisionKind> decisions = new HashMap<>();
-    for (DecisionKind kind : DecisionKind.values()) {
-      if (kind != DecisionKind.OTHER) {
-        decisions.put(Labels.GERMAN.decision(kind).toLowerCase(Locale.ROOT), kind);
-      }
-    }
-    decisions.put("unverändert beschlossen", DecisionKind.ADOPTED);
-    decisions.put("ungeändert beschlossen", DecisionKind.ADOPTED);
-    decisions.put("kenntnis genommen", DecisionKind.ACKNOWLEDGED);
-    decisions.put("zur kenntnis", DecisionKind.ACKNOWLEDGED);
-    decisions.put("zurückgestellt", DecisionKind.POSTPONED);
-    DECISIONS = Map.copyOf(decisions);
-  }
-
-  /** The German wording of a decision kind, as {@code result}. */
-  public static String result(DecisionKind kind) {
-    return Labels.GERMAN.decision(kind);
-  }
-
-  /** The kind a {@code result} names, case ignored; {@code null} for a local wording. */
-  public static @Nullable DecisionKind decisionKind(String result) {
-    return DECISIONS.get(result.strip().toLowerCase(Locale.ROOT));
   }
 
   /** MIME types by the file extension servers write instead. */

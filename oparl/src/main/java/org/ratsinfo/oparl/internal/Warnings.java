@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ratsinfo.json.internal.ReadFailure;
 import org.ratsinfo.oparl.OParlIssue;
 import org.ratsinfo.oparl.OParlWarning;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +39,28 @@ final class Warnings {
   /** A message argument that is itself a message key, put in the reader's language by the message. */
   static String key(String key) {
     return "\0" + key;
+  }
+
+  /**
+   * A message argument that is a message with arguments of its own, put in the reader's language by
+   * the message: a key of this module's messages or of core's messages for JSON input.
+   *
+   * @param key the message key
+   * @param arguments its arguments, already shortened (no control characters); one that is itself a
+   *     {@link #key(String) key} is translated too
+   * @return the argument
+   */
+  static String key(String key, String... arguments) {
+    StringBuilder s = new StringBuilder("\0").append(key);
+    for (String argument : arguments) {
+      s.append(Messages.ARGUMENT_SEPARATOR).append(argument);
+    }
+    return s.toString();
+  }
+
+  /** The reason a value of the native format was not read, as a message argument: core's words. */
+  static String reason(ReadFailure failure) {
+    return key(failure.key(), failure.arguments().toArray(String[]::new));
   }
 
   /** The kind of a JSON value, as a message argument. */
