@@ -439,8 +439,10 @@ public final class MarkedModels {
           // A member excluded for bias may be in the roll call, as "biased": named by the bias's marker.
           for (BiasExclusion exclusion : bias) {
             if (chance(0.5)) {
-              String group = groups[random.nextInt(groups.length)];
-              ballots.add(Ballot.of(exclusion.person(), group == null ? null : group, VoteOption.BIASED));
+              // In a group some other ballot names: a ballot without a group would leave the counted
+              // tally without groups, and their markers unshown.
+              String group = ballots.get(random.nextInt(ballots.size())).group();
+              ballots.add(Ballot.of(exclusion.person(), group, VoteOption.BIASED));
             }
           }
           vote.method(VotingMethod.ROLL_CALL).ballots(ballots);

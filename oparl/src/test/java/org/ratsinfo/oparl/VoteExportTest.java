@@ -140,7 +140,7 @@ class VoteExportTest {
                     {"option": "abstain", "value": 1}, {"option": "not voting", "value": 1}],
          "group_results": [
            {"group": {"name": "SPD"}, "counts": [{"option": "yes", "value": 1}, {"option": "no", "value": 0},
-                                                 {"option": "abstain", "value": 0}]},
+                                                 {"option": "abstain", "value": 0}, {"option": "not voting", "value": 0}]},
            {"group": {"name": "CDU"}, "counts": [{"option": "yes", "value": 0}, {"option": "no", "value": 1},
                                                  {"option": "abstain", "value": 1}, {"option": "not voting", "value": 1}]}],
          "votes": [

@@ -10,6 +10,7 @@ import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Text;
 import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.Vote;
+import org.ratsinfo.model.VoteOption;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,8 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>What the integrator withholds from the public is left out as the layout leaves it out of a public
  * excerpt: {@link FieldKey#BALLOTS} the ballots of a roll call (and the Popolo {@code votes}), whose
  * counts stay as the vote's tally; {@link FieldKey#MOVERS} the movers; {@link
- * FieldKey#EXCLUDED_FOR_BIAS} the exclusions for bias; {@link FieldKey#DECISION} every vote's stated
- * result and the vote events' {@code result}. Immutable.
+ * FieldKey#EXCLUDED_FOR_BIAS} the exclusions for bias and the "biased" ballots; {@link
+ * FieldKey#DECISION} every vote's stated result and the vote events' {@code result}. Immutable.
  */
 final class ItemExtensionWriter {
 
@@ -91,8 +92,9 @@ final class ItemExtensionWriter {
 
   /**
    * The votes as the public may see them: without the ballots of a roll call where they are withheld
-   * (the counts they give become the vote's tally, unless it has one), without movers where they are
-   * withheld, without the stated result where the decision is withheld.
+   * (the counts they give become the vote's tally, unless it has one), without the "biased" ballots
+   * where the exclusions for bias are withheld (likewise), without movers where they are withheld,
+   * without the stated result where the decision is withheld.
    */
   List<Vote> shownVotes(List<Vote> votes) {
     List<Vote> shown = new ArrayList<>(votes.size());
@@ -100,6 +102,11 @@ final class ItemExtensionWriter {
       Vote.Builder b = vote.toBuilder();
       if (!vote.ballots().isEmpty() && !shows(FieldKey.BALLOTS)) {
         b.tally(vote.effectiveTally().orElse(null)).ballots(List.of());
+      } else if (!shows(FieldKey.EXCLUDED_FOR_BIAS)
+          && vote.ballots().stream().anyMatch(x -> x.option() == VoteOption.BIASED)) {
+        // A "biased" ballot names a member excluded for bias, as the excerpt's layout leaves it out.
+        b.tally(vote.effectiveTally().orElse(null))
+            .ballots(vote.ballots().stream().filter(x -> x.option() != VoteOption.BIASED).toList());
       }
       if (!shows(FieldKey.MOVERS)) {
         b.movers(List.of());
