@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -101,6 +102,47 @@ class RendererContractTest {
         }
       }
       assertEquals(List.copyOf(docx.entries().keySet()), names, fixture.getKey());
+    }
+  }
+
+  /**
+   * The entries are dated in UTC whatever the JVM's time zone: the ZIP library writes a DOS time in the
+   * default zone, and a file must not depend on where it is made.
+   */
+  @Test
+  void theSameBytesInEveryTimeZone() throws IOException {
+    Instant instant = Instant.parse("2027-07-02T23:30:08Z"); // a day later east of UTC, summer time in Europe
+    RenderOptions options = RenderOptions.builder().fixedInstant(instant).build();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+      byte[] utc = Samples.render(DocxRenderer.builder().options(options).build(), Samples.reference());
+      for (String id : List.of("Europe/Berlin", "Pacific/Kiritimati", "America/Los_Angeles")) {
+        TimeZone.setDefault(TimeZone.getTimeZone(id));
+        byte[] bytes = Samples.render(DocxRenderer.builder().options(options).build(), Samples.reference());
+        assertArrayEquals(utc, bytes, id);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+          for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+            assertEquals(LocalDateTime.parse("2027-07-02T23:30:08"), entry.getTimeLocal(), id + " " + entry.getName());
+          }
+        }
+      }
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  /** A time after what the ZIP library writes as a plain DOS time dates the entries at its end. */
+  @Test
+  void aTimeAfter2097() throws IOException {
+    RenderOptions late = RenderOptions.builder().fixedInstant(Instant.parse("2150-06-01T12:00:00Z")).build();
+    byte[] bytes = Samples.render(DocxRenderer.builder().options(late).build(), Samples.reference());
+    assertEquals("2150-06-01T12:00:00Z", Docx.string(new Docx(bytes).xml("docProps/core.xml"), "//dcterms:modified"));
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        assertEquals(LocalDateTime.parse("2097-10-31T23:59:58"), entry.getTimeLocal(), entry.getName());
+        assertTrue(entry.getExtra() == null || entry.getExtra().length == 0, "no extended timestamp");
+      }
     }
   }
 
