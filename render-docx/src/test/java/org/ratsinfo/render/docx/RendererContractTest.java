@@ -27,15 +27,14 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
 
 /**
- * The renderer as a renderer: determinism, discovery, streams, and a rough speed; threads sharing one
- * renderer in {@link SharedRendererTest}.
+ * The renderer as a renderer: determinism, discovery, streams; threads sharing one renderer in {@link
+ * SharedRendererTest}. Its speed is measured by the benchmarks' {@code DocxBenchmark}.
  */
 class RendererContractTest {
 
@@ -193,29 +192,5 @@ class RendererContractTest {
     assertEquals("org.ratsinfo.render.docx", DocxRendererProvider.class.getModule().getName());
     assertTrue(DocxRendererProvider.class.getModule().getDescriptor().provides().stream()
         .anyMatch(p -> p.providers().contains(DocxRendererProvider.class.getName())));
-  }
-
-  /** Not an assertion: how long a rendering of the reference takes once the JVM is warm. */
-  @Test
-  void speed() {
-    DocxRenderer renderer = Samples.renderer(Locale.GERMANY);
-    ExcerptDocument reference = renderer.options().layout(Samples.reference());
-    ExcerptDocument longInquiry = renderer.options().layout(Samples.longInquiry());
-    for (int i = 0; i < 200; i++) {
-      renderer.renderToBytes(reference);
-    }
-    int n = 200;
-    long start = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      renderer.renderToBytes(reference);
-    }
-    double referenceMs = (System.nanoTime() - start) / 1e6 / n;
-    start = System.nanoTime();
-    for (int i = 0; i < 20; i++) {
-      renderer.renderToBytes(longInquiry);
-    }
-    double longMs = (System.nanoTime() - start) / 1e6 / 20;
-    System.out.printf(Locale.ROOT, "[ratsinfo] DOCX render after warm-up: reference %.1f ms, long inquiry %.1f ms%n",
-        referenceMs, longMs);
   }
 }
