@@ -113,13 +113,12 @@ class RendererContractTest {
     Instant instant = Instant.parse("2027-07-02T23:30:08Z"); // a day later east of UTC, summer time in Europe
     RenderOptions options = RenderOptions.builder().fixedInstant(instant).build();
     TimeZone zone = TimeZone.getDefault();
+    byte[] home = Samples.render(DocxRenderer.builder().options(options).build(), Samples.reference());
     try {
-      TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-      byte[] utc = Samples.render(DocxRenderer.builder().options(options).build(), Samples.reference());
-      for (String id : List.of("Europe/Berlin", "Pacific/Kiritimati", "America/Los_Angeles")) {
+      for (String id : List.of("UTC", "Europe/Berlin", "Pacific/Kiritimati", "America/Los_Angeles")) {
         TimeZone.setDefault(TimeZone.getTimeZone(id));
         byte[] bytes = Samples.render(DocxRenderer.builder().options(options).build(), Samples.reference());
-        assertArrayEquals(utc, bytes, id);
+        assertArrayEquals(home, bytes, id);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
           for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
             assertEquals(LocalDateTime.parse("2027-07-02T23:30:08"), entry.getTimeLocal(), id + " " + entry.getName());
