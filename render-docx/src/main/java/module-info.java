@@ -8,6 +8,7 @@ module org.ratsinfo.render.docx {
   requires org.apache.poi.ooxml;
   requires org.apache.poi.ooxml.schemas;
   requires org.apache.xmlbeans;
+  requires org.apache.commons.compress;
   requires java.xml;
 
   exports org.ratsinfo.render.docx;

@@ -90,6 +90,8 @@ class BenchmarksSmokeTest {
     b.setUp();
     List<String> facts = facts(input);
     assertHas("ratsinfo", b.ratsinfo(new Cursor()), facts, BenchmarksSmokeTest::docxText);
+    assertHas("ratsinfoFromDocument", b.ratsinfoFromDocument(new Cursor()), facts,
+        BenchmarksSmokeTest::docxText);
     assertHas("poi", b.poi(new Cursor()), facts, BenchmarksSmokeTest::docxText);
   }
 

@@ -75,8 +75,9 @@ import org.ratsinfo.render.docx.internal.PreparedPackage;
  * reason.
  *
  * <p><b>Determinism.</b> With a fixed clock the same document gives the same bytes: the package's entries
- * are in a fixed order and all dated with the clock's instant; nothing random (no rsids, no paragraph
- * ids) is written.
+ * are in a fixed order and all dated with the clock's instant in UTC, whatever the JVM's time zone (as
+ * a ZIP file's DOS time, between 1980 and October 2097: an earlier or later instant dates them at that
+ * end, the document properties keep it); nothing random (no rsids, no paragraph ids) is written.
  *
  * <p><b>Errors.</b> A failure of the underlying library is reported as a {@link RenderException} that
  * names the document. The file is produced in memory and written to the stream only when complete; if

@@ -20,21 +20,21 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
 
 /**
- * The renderer as a renderer: determinism, discovery, streams, and a rough speed; threads sharing one
- * renderer in {@link SharedRendererTest}.
+ * The renderer as a renderer: determinism, discovery, streams; threads sharing one renderer in {@link
+ * SharedRendererTest}. Its speed is measured by the benchmarks' {@code DocxBenchmark}.
  */
 class RendererContractTest {
 
@@ -104,6 +104,46 @@ class RendererContractTest {
     }
   }
 
+  /**
+   * The entries are dated in UTC whatever the JVM's time zone: the ZIP library writes a DOS time in the
+   * default zone, and a file must not depend on where it is made.
+   */
+  @Test
+  void theSameBytesInEveryTimeZone() throws IOException {
+    Instant instant = Instant.parse("2027-07-02T23:30:08Z"); // a day later east of UTC, summer time in Europe
+    RenderOptions options = RenderOptions.builder().fixedInstant(instant).build();
+    TimeZone zone = TimeZone.getDefault();
+    byte[] home = Samples.render(DocxRenderer.builder().options(options).build(), Samples.reference());
+    try {
+      for (String id : List.of("UTC", "Europe/Berlin", "Pacific/Kiritimati", "America/Los_Angeles")) {
+        TimeZone.setDefault(TimeZone.getTimeZone(id));
+        byte[] bytes = Samples.render(DocxRenderer.builder().options(options).build(), Samples.reference());
+        assertArrayEquals(home, bytes, id);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+          for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+            assertEquals(LocalDateTime.parse("2027-07-02T23:30:08"), entry.getTimeLocal(), id + " " + entry.getName());
+          }
+        }
+      }
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  /** A time after what the ZIP library writes as a plain DOS time dates the entries at its end. */
+  @Test
+  void aTimeAfter2097() throws IOException {
+    RenderOptions late = RenderOptions.builder().fixedInstant(Instant.parse("2150-06-01T12:00:00Z")).build();
+    byte[] bytes = Samples.render(DocxRenderer.builder().options(late).build(), Samples.reference());
+    assertEquals("2150-06-01T12:00:00Z", Docx.string(new Docx(bytes).xml("docProps/core.xml"), "//dcterms:modified"));
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        assertEquals(LocalDateTime.parse("2097-10-31T23:59:58"), entry.getTimeLocal(), entry.getName());
+        assertTrue(entry.getExtra() == null || entry.getExtra().length == 0, "no extended timestamp");
+      }
+    }
+  }
+
   /** A time a ZIP entry cannot hold dates the entries as near as they can; the properties keep it. */
   @Test
   void aTimeBefore1980() throws IOException {
@@ -151,29 +191,5 @@ class RendererContractTest {
     assertEquals("org.ratsinfo.render.docx", DocxRendererProvider.class.getModule().getName());
     assertTrue(DocxRendererProvider.class.getModule().getDescriptor().provides().stream()
         .anyMatch(p -> p.providers().contains(DocxRendererProvider.class.getName())));
-  }
-
-  /** Not an assertion: how long a rendering of the reference takes once the JVM is warm. */
-  @Test
-  void speed() {
-    DocxRenderer renderer = Samples.renderer(Locale.GERMANY);
-    ExcerptDocument reference = renderer.options().layout(Samples.reference());
-    ExcerptDocument longInquiry = renderer.options().layout(Samples.longInquiry());
-    for (int i = 0; i < 200; i++) {
-      renderer.renderToBytes(reference);
-    }
-    int n = 200;
-    long start = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      renderer.renderToBytes(reference);
-    }
-    double referenceMs = (System.nanoTime() - start) / 1e6 / n;
-    start = System.nanoTime();
-    for (int i = 0; i < 20; i++) {
-      renderer.renderToBytes(longInquiry);
-    }
-    double longMs = (System.nanoTime() - start) / 1e6 / 20;
-    System.out.printf(Locale.ROOT, "[ratsinfo] DOCX render after warm-up: reference %.1f ms, long inquiry %.1f ms%n",
-        referenceMs, longMs);
   }
 }

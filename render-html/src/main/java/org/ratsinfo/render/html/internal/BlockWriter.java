@@ -3,8 +3,10 @@ package org.ratsinfo.render.html.internal;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +42,21 @@ public final class BlockWriter {
 
   private enum Mode { BLOCK, LINE, INLINE }
 
-  private record Open(String element, Mode mode) {}
+  /** An element started and not yet ended; a heading's tag is null (its level gives the element). */
+  private record Open(String element, @Nullable Tag tag, Mode mode) {}
+
+  /** The tags of the allowed elements, made when the first override writes. */
+  private static final class Tags {
+    static final Map<String, Tag> BY_NAME = byName();
+
+    private static Map<String, Tag> byName() {
+      Map<String, Tag> tags = new HashMap<>();
+      for (String element : ELEMENTS) {
+        tags.put(element, Tag.of(element));
+      }
+      return Map.copyOf(tags);
+    }
+  }
 
   private final ExcerptWriter writer;
   private final Markup m;
@@ -80,9 +96,9 @@ public final class BlockWriter {
    */
   public void startBlock(String element, @Nullable String... attributes) throws IOException {
     requireBlockPosition("startBlock");
-    check(element, attributes);
-    m.open(element, attributes);
-    open.push(new Open(element, Mode.BLOCK));
+    Tag tag = check(element, attributes);
+    m.open(tag, attributes);
+    open.push(new Open(element, tag, Mode.BLOCK));
   }
 
   /**
@@ -94,9 +110,9 @@ public final class BlockWriter {
    */
   public void startLine(String element, @Nullable String... attributes) throws IOException {
     requireBlockPosition("startLine");
-    check(element, attributes);
-    m.startLine(element, attributes);
-    open.push(new Open(element, Mode.LINE));
+    Tag tag = check(element, attributes);
+    m.startLine(tag, attributes);
+    open.push(new Open(element, tag, Mode.LINE));
   }
 
   /**
@@ -108,9 +124,9 @@ public final class BlockWriter {
    */
   public void start(String element, @Nullable String... attributes) throws IOException {
     requireInline("start");
-    check(element, attributes);
-    m.startTag(element, attributes);
-    open.push(new Open(element, Mode.INLINE));
+    Tag tag = check(element, attributes);
+    m.startTag(tag, attributes);
+    open.push(new Open(element, tag, Mode.INLINE));
   }
 
   /**
@@ -123,8 +139,8 @@ public final class BlockWriter {
   public void startHeading(@Nullable String... attributes) throws IOException {
     requireBlockPosition("startHeading");
     check("p", attributes);
-    ExcerptWriter.startHeading(m, level, attributes);
-    open.push(new Open("heading", Mode.LINE));
+    Headings.start(m, level, attributes);
+    open.push(new Open("heading", null, Mode.LINE));
   }
 
   /**
@@ -138,14 +154,15 @@ public final class BlockWriter {
       throw new IllegalStateException("end() without an element started");
     }
     Open element = open.pop();
-    if (element.element().equals("heading")) {
-      ExcerptWriter.endHeading(m, level);
+    Tag tag = element.tag();
+    if (tag == null) {
+      Headings.end(m, level);
       return;
     }
     switch (element.mode()) {
-      case BLOCK -> m.close(element.element());
-      case LINE -> m.endLine(element.element());
-      case INLINE -> m.endTag(element.element());
+      case BLOCK -> m.close(tag);
+      case LINE -> m.endLine(tag);
+      case INLINE -> m.endTag(tag);
     }
   }
 
@@ -209,8 +226,10 @@ public final class BlockWriter {
     }
   }
 
-  private static void check(String element, @Nullable String[] attributes) {
-    if (!ELEMENTS.contains(element)) {
+  /** Checks an element and its attributes against the allow-lists; returns the element's tag. */
+  private static Tag check(String element, @Nullable String[] attributes) {
+    Tag tag = Tags.BY_NAME.get(element);
+    if (tag == null) {
       throw new IllegalArgumentException("element not allowed in a block renderer: " + element);
     }
     if (attributes.length % 2 != 0) {
@@ -226,5 +245,6 @@ public final class BlockWriter {
         throw new IllegalArgumentException("not a language tag: " + attributes[i + 1]);
       }
     }
+    return tag;
   }
 }

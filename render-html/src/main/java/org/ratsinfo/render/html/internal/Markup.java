@@ -5,9 +5,16 @@ import java.io.Writer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes markup to a {@link Writer}: tags with escaped attributes, escaped text, and indentation of
- * block elements. One per render, not thread-safe; holds the writer, the syntax, the current depth and
- * a buffer.
+ * Writes markup to a {@link Writer}: elements given as {@link Tag}s (with any further attributes
+ * escaped), escaped text, and indentation of block elements. One per render, not thread-safe; holds
+ * the writer, the syntax, the current depth and a buffer.
+ *
+ * <p>Every element is written through a {@link Tag}: its start tag with the attributes that are the
+ * same every time is made once, and the attributes that differ (a language, a value, a label) are
+ * given to the call, escaped like text ({@link Escaping}). The elements are written in three ways: as
+ * a block ({@link #open(Tag)} and {@link #close(Tag)}: on lines of their own, the content indented
+ * below), as a line ({@link #startLine(Tag)}, the content, {@link #endLine(Tag)}), or inline ({@link
+ * #startTag(Tag)}, {@link #endTag(Tag)}).
  *
  * <p>The markup is collected in a {@link StringBuilder} and handed to the writer in pieces of about
  * {@value #CHUNK} characters and at {@link #flush()}: the writers a page usually goes to ({@link
@@ -15,13 +22,7 @@ import org.jspecify.annotations.Nullable;
  * the many small writes of a page (a tag, an attribute, a run of text) cost more than half of the
  * time of a render.
  *
- * <p>Every text and attribute value is escaped: {@code &}, {@code <} and {@code >} in text, and in
- * addition {@code "} and {@code '} in attribute values; so text that looks like markup is shown
- * literally. Characters that XML or HTML cannot carry (C0 controls other than tab, line feed and
- * carriage return, DEL, C1 controls, noncharacters and unpaired surrogates) are written as U+FFFD. A
- * carriage return is written as a line feed, so that the output has {@code \n} line endings only.
- *
- * <p>Tag and attribute names are written as given: callers pass constants only.
+ * <p>Attribute names are written as given: callers pass constants only.
  */
 public final class Markup {
 
@@ -33,30 +34,9 @@ public final class Markup {
       INDENTS[i] = INDENT.repeat(i);
     }
   }
-  private static final String REPLACEMENT = "\uFFFD";
   /** How many characters are collected before they are handed to the writer. */
   private static final int CHUNK = 8192;
-
-  /** Where text is written: in an element, in an element with line feeds as breaks, in a value. */
-  private static final int TEXT = 0;
-  private static final int TEXT_WITH_BREAKS = 1;
-  private static final int ATTRIBUTE = 2;
-  /**
-   * The characters below this need a look in some place ({@code &}, controls …); above it, only
-   * surrogates and noncharacters do.
-   */
-  private static final int TABLE_SIZE = 0xA0;
-  /** By place, whether a character below {@link #TABLE_SIZE} is anything but copied as it is. */
-  private static final boolean[][] CAREFUL = new boolean[3][TABLE_SIZE];
-
-  static {
-    for (char c = 0; c < TABLE_SIZE; c++) {
-      boolean always = isForbidden(c) || c == '&' || c == '<' || c == '>' || c == '\r';
-      CAREFUL[TEXT][c] = always;
-      CAREFUL[TEXT_WITH_BREAKS][c] = always || c == '\n';
-      CAREFUL[ATTRIBUTE][c] = always || c == '"' || c == '\'' || c == '\n' || c == '\t';
-    }
-  }
+  private static final @Nullable String[] NO_ATTRIBUTES = {};
 
   private final @Nullable Writer out;
   private final StringBuilder buffer;
@@ -97,6 +77,22 @@ public final class Markup {
   }
 
   /**
+   * The attributes that name the language of an element's content: {@code lang}, and in polyglot
+   * markup {@code xml:lang} as well.
+   *
+   * @param language a BCP 47 tag, or {@code null} for the document's language
+   * @return names and values, alternating; none for {@code null}
+   */
+  public @Nullable String[] language(@Nullable String language) {
+    if (language == null) {
+      return NO_ATTRIBUTES;
+    }
+    return new @Nullable String[] {
+      "lang", language, "xml:lang", syntax == Syntax.POLYGLOT ? language : null
+    };
+  }
+
+  /**
    * Writes text as it is, unescaped: for constant markup such as the doctype only.
    *
    * @param markup the markup
@@ -110,75 +106,6 @@ public final class Markup {
   /**
    * Starts a block element on a line of its own; its content is indented below it.
    *
-   * @param tag the element name
-   * @param attributes names and values, alternating; a {@code null} value leaves the attribute out
-   * @throws IOException if writing fails
-   */
-  public void open(String tag, @Nullable String... attributes) throws IOException {
-    indent();
-    startTag(tag, attributes);
-    buffer.append('\n');
-    depth++;
-    spill();
-  }
-
-  /**
-   * Ends a block element started with {@link #open(String, String...)}.
-   *
-   * @param tag the element name
-   * @throws IOException if writing fails
-   */
-  public void close(String tag) throws IOException {
-    depth--;
-    indent();
-    endTag(tag);
-    buffer.append('\n');
-    spill();
-  }
-
-  /**
-   * Starts an element on a line of its own whose content follows on the same line; end it with {@link
-   * #endLine(String)}.
-   *
-   * @param tag the element name
-   * @param attributes names and values, alternating; a {@code null} value leaves the attribute out
-   * @throws IOException if writing fails
-   */
-  public void startLine(String tag, @Nullable String... attributes) throws IOException {
-    indent();
-    startTag(tag, attributes);
-  }
-
-  /**
-   * Ends an element started with {@link #startLine(String, String...)} and the line.
-   *
-   * @param tag the element name
-   * @throws IOException if writing fails
-   */
-  public void endLine(String tag) throws IOException {
-    endTag(tag);
-    buffer.append('\n');
-    spill();
-  }
-
-  /**
-   * Writes an element with text content on a line of its own.
-   *
-   * @param tag the element name
-   * @param text the text, escaped
-   * @param attributes names and values, alternating; a {@code null} value leaves the attribute out
-   * @throws IOException if writing fails
-   */
-  public void line(String tag, String text, @Nullable String... attributes) throws IOException {
-    startLine(tag, attributes);
-    text(text);
-    endLine(tag);
-  }
-
-  /**
-   * Starts a block element with constant attributes on a line of its own; its content is indented
-   * below it.
-   *
    * @param tag the element
    * @throws IOException if writing fails
    */
@@ -189,6 +116,27 @@ public final class Markup {
       indent();
       buffer.append(tag.startAndNewline);
     }
+    depth++;
+    spill();
+  }
+
+  /**
+   * Starts a block element with further attributes on a line of its own; its content is indented
+   * below it.
+   *
+   * @param tag the element
+   * @param attributes names and values, alternating, after the tag's own; a {@code null} value leaves
+   *     the attribute out
+   * @throws IOException if writing fails
+   */
+  public void open(Tag tag, @Nullable String... attributes) throws IOException {
+    if (attributes.length == 0) {
+      open(tag);
+      return;
+    }
+    indent();
+    start(tag, attributes);
+    buffer.append('\n');
     depth++;
     spill();
   }
@@ -211,8 +159,8 @@ public final class Markup {
   }
 
   /**
-   * Starts an element with constant attributes on a line of its own whose content follows on the same
-   * line; end it with {@link #endLine(Tag)}.
+   * Starts an element on a line of its own whose content follows on the same line; end it with {@link
+   * #endLine(Tag)}.
    *
    * @param tag the element
    */
@@ -223,6 +171,23 @@ public final class Markup {
       indent();
       buffer.append(tag.start);
     }
+  }
+
+  /**
+   * Starts an element with further attributes on a line of its own whose content follows on the same
+   * line; end it with {@link #endLine(Tag)}.
+   *
+   * @param tag the element
+   * @param attributes names and values, alternating, after the tag's own; a {@code null} value leaves
+   *     the attribute out
+   */
+  public void startLine(Tag tag, @Nullable String... attributes) {
+    if (attributes.length == 0) {
+      startLine(tag);
+      return;
+    }
+    indent();
+    start(tag, attributes);
   }
 
   /**
@@ -237,7 +202,7 @@ public final class Markup {
   }
 
   /**
-   * Writes an element with constant attributes and text content on a line of its own.
+   * Writes an element with text content on a line of its own.
    *
    * @param tag the element
    * @param text the text, escaped
@@ -250,7 +215,7 @@ public final class Markup {
   }
 
   /**
-   * Writes a start tag with constant attributes inline.
+   * Writes a start tag inline.
    *
    * @param tag the element
    */
@@ -259,91 +224,14 @@ public final class Markup {
   }
 
   /**
-   * Starts a block element with constant attributes whose content is indented below it, in a language
-   * of its own: {@link #open(Tag)} with {@code lang} (and in polyglot markup {@code xml:lang}) added.
+   * Writes a start tag with further attributes inline.
    *
    * @param tag the element
-   * @param language a BCP 47 tag, or {@code null} for the document's language: then {@link #open(Tag)}
-   * @throws IOException if writing fails
+   * @param attributes names and values, alternating, after the tag's own; a {@code null} value leaves
+   *     the attribute out
    */
-  public void open(Tag tag, @Nullable String language) throws IOException {
-    if (language == null) {
-      open(tag);
-      return;
-    }
-    indent();
-    startTag(tag, language);
-    buffer.append('\n');
-    depth++;
-    spill();
-  }
-
-  /**
-   * Starts an element with constant attributes on a line of its own, in a language of its own: {@link
-   * #startLine(Tag)} with {@code lang} (and in polyglot markup {@code xml:lang}) added.
-   *
-   * @param tag the element
-   * @param language a BCP 47 tag, or {@code null} for the document's language
-   * @throws IOException if writing fails
-   */
-  public void startLine(Tag tag, @Nullable String language) throws IOException {
-    if (language == null) {
-      startLine(tag);
-      return;
-    }
-    indent();
-    startTag(tag, language);
-  }
-
-  /**
-   * Writes a start tag with constant attributes inline, in a language of its own: {@link
-   * #startTag(Tag)} with {@code lang} (and in polyglot markup {@code xml:lang}) added.
-   *
-   * @param tag the element
-   * @param language a BCP 47 tag, or {@code null} for the document's language
-   * @throws IOException if writing fails
-   */
-  public void startTag(Tag tag, @Nullable String language) throws IOException {
-    if (language == null) {
-      startTag(tag);
-      return;
-    }
-    buffer.append(tag.start, 0, tag.start.length() - 1); // all but the closing '>'
-    attributes(languageAttributes(language));
-    buffer.append('>');
-  }
-
-  /** {@code lang}, and in polyglot markup {@code xml:lang}, for {@link #attributes(String[])}. */
-  @Nullable String[] languageAttributes(String language) {
-    return new @Nullable String[] {
-      "lang", language, "xml:lang", syntax == Syntax.POLYGLOT ? language : null
-    };
-  }
-
-  /**
-   * Starts a {@code span} that names the language of the text in it, where that is not the document's
-   * language: {@code lang}, and in polyglot markup {@code xml:lang} as well. Writes nothing for {@code
-   * null}. End it with {@link #endLanguage(String)} given the same language.
-   *
-   * @param language a BCP 47 tag, or {@code null} for the document's language
-   * @throws IOException if writing fails
-   */
-  public void startLanguage(@Nullable String language) throws IOException {
-    if (language != null) {
-      startTag("span", languageAttributes(language));
-    }
-  }
-
-  /**
-   * Ends what {@link #startLanguage(String)} started.
-   *
-   * @param language the language given to {@link #startLanguage(String)}
-   * @throws IOException if writing fails
-   */
-  public void endLanguage(@Nullable String language) throws IOException {
-    if (language != null) {
-      endTag("span");
-    }
+  public void startTag(Tag tag, @Nullable String... attributes) {
+    start(tag, attributes);
   }
 
   /**
@@ -358,14 +246,14 @@ public final class Markup {
   /**
    * Writes a void element (such as {@code meta}) on a line of its own.
    *
-   * @param tag the element name
-   * @param attributes names and values, alternating; a {@code null} value leaves the attribute out
+   * @param tag the element
+   * @param attributes names and values, alternating, after the tag's own; a {@code null} value leaves
+   *     the attribute out
    * @throws IOException if writing fails
    */
-  public void voidLine(String tag, @Nullable String... attributes) throws IOException {
+  public void voidLine(Tag tag, @Nullable String... attributes) throws IOException {
     indent();
-    buffer.append('<');
-    buffer.append(tag);
+    buffer.append(tag.start, 0, tag.start.length() - 1); // all but the closing '>'
     attributes(attributes);
     buffer.append(syntax.voidTagEnd());
     buffer.append('\n');
@@ -373,49 +261,21 @@ public final class Markup {
   }
 
   /**
-   * Writes a start tag inline.
-   *
-   * @param tag the element name
-   * @param attributes names and values, alternating; a {@code null} value leaves the attribute out
-   * @throws IOException if writing fails
-   */
-  public void startTag(String tag, @Nullable String... attributes) throws IOException {
-    buffer.append('<');
-    buffer.append(tag);
-    attributes(attributes);
-    buffer.append('>');
-  }
-
-  /**
-   * Writes an end tag inline.
-   *
-   * @param tag the element name
-   * @throws IOException if writing fails
-   */
-  public void endTag(String tag) throws IOException {
-    buffer.append("</");
-    buffer.append(tag);
-    buffer.append('>');
-  }
-
-  /**
    * Writes text, escaped. A line feed stays a line feed (white space to HTML).
    *
    * @param text the text
-   * @throws IOException if writing fails
    */
-  public void text(String text) throws IOException {
-    escape(text, TEXT);
+  public void text(String text) {
+    Escaping.escape(buffer, text, Escaping.TEXT, lineBreak);
   }
 
   /**
    * Writes text, escaped, with each line feed as a {@code br} element.
    *
    * @param text the text
-   * @throws IOException if writing fails
    */
-  public void textWithBreaks(String text) throws IOException {
-    escape(text, TEXT_WITH_BREAKS);
+  public void textWithBreaks(String text) {
+    Escaping.escape(buffer, text, Escaping.TEXT_WITH_BREAKS, lineBreak);
   }
 
   /**
@@ -459,15 +319,22 @@ public final class Markup {
     }
   }
 
-  private void attributes(@Nullable String[] attributes) throws IOException {
+  /** A start tag: the tag's own, with further attributes before its {@code >}. */
+  private void start(Tag tag, @Nullable String[] attributes) {
+    if (attributes.length == 0) {
+      buffer.append(tag.start);
+      return;
+    }
+    buffer.append(tag.start, 0, tag.start.length() - 1); // all but the closing '>'
+    attributes(attributes);
+    buffer.append('>');
+  }
+
+  private void attributes(@Nullable String[] attributes) {
     for (int i = 0; i + 1 < attributes.length; i += 2) {
       String value = attributes[i + 1];
       if (value != null) {
-        buffer.append(' ');
-        buffer.append(attributes[i]);
-        buffer.append("=\"");
-        escape(value, ATTRIBUTE);
-        buffer.append('"');
+        Escaping.attribute(buffer, attributes[i], value);
       }
     }
   }
@@ -485,119 +352,5 @@ public final class Markup {
         buffer.append(INDENT);
       }
     }
-  }
-
-  /**
-   * Writes runs of safe characters in one call each, replacements in between, in one pass over the
-   * text. Nearly every character is decided by one look-up in {@link #CAREFUL} or one comparison; the
-   * others take the careful path.
-   *
-   * @param place {@link #TEXT}, {@link #TEXT_WITH_BREAKS} or {@link #ATTRIBUTE}
-   */
-  private void escape(String text, int place) {
-    boolean[] careful = CAREFUL[place];
-    boolean attribute = place == ATTRIBUTE;
-    int to = text.length();
-    int run = 0;
-    int i = 0;
-    while (i < to) {
-      char c = text.charAt(i);
-      if (c < TABLE_SIZE ? !careful[c]
-          : c < Character.MIN_SURROGATE || (c > Character.MAX_SURROGATE && c < 0xFDD0)) {
-        i++;
-        continue;
-      }
-      String replacement = null;
-      int width = 1;
-      switch (c) {
-        case '&' -> replacement = "&amp;";
-        case '<' -> replacement = "&lt;";
-        case '>' -> replacement = "&gt;";
-        case '"' -> replacement = attribute ? "&quot;" : null;
-        case '\'' -> replacement = attribute ? "&#39;" : null;
-        case '\n' -> replacement = attribute ? "&#10;" : place == TEXT_WITH_BREAKS ? lineBreak : null;
-        case '\t' -> replacement = attribute ? "&#9;" : null;
-        case '\r' -> {
-          boolean pair = i + 1 < to && text.charAt(i + 1) == '\n';
-          width = pair ? 2 : 1;
-          replacement = attribute ? "&#10;" : place == TEXT_WITH_BREAKS ? lineBreak : "\n";
-        }
-        default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-            width = 2;
-            if (isNoncharacter(Character.toCodePoint(c, text.charAt(i + 1)))) {
-              replacement = REPLACEMENT;
-            }
-          } else if (Character.isSurrogate(c) || isForbidden(c)) {
-            replacement = REPLACEMENT;
-          }
-        }
-      }
-      if (replacement != null) {
-        if (i > run) {
-          buffer.append(text, run, i);
-        }
-        buffer.append(replacement);
-        run = i + width;
-      }
-      i += width;
-    }
-    if (run == 0) {
-      buffer.append(text); // nothing replaced: the whole text in one call
-    } else if (to > run) {
-      buffer.append(text, run, to);
-    }
-  }
-
-  /** Controls other than tab, line feed and carriage return, DEL, C1 controls, BMP noncharacters. */
-  private static boolean isForbidden(char c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-        || (c >= 0x7F && c <= 0x9F)
-        || (c >= 0xFDD0 && c <= 0xFDEF)
-        || c == 0xFFFE || c == 0xFFFF;
-  }
-
-  private static boolean isNoncharacter(int codePoint) {
-    return (codePoint & 0xFFFE) == 0xFFFE;
-  }
-
-  /**
-   * Replaces the characters that {@link Markup} never writes with U+FFFD, and carriage returns (alone
-   * or before a line feed) with line feeds: for text that is written unescaped, such as a stylesheet.
-   *
-   * @param text the text
-   * @return the text, the same instance if nothing was replaced
-   */
-  public static String sanitize(String text) {
-    StringBuilder sb = null;
-    int length = text.length();
-    int i = 0;
-    while (i < length) {
-      char c = text.charAt(i);
-      String replacement = null;
-      int width = 1;
-      if (c == '\r') {
-        width = i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
-        replacement = "\n";
-      } else if (Character.isHighSurrogate(c) && i + 1 < length
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        width = 2;
-        if (isNoncharacter(Character.toCodePoint(c, text.charAt(i + 1)))) {
-          replacement = REPLACEMENT;
-        }
-      } else if (Character.isSurrogate(c) || isForbidden(c)) {
-        replacement = REPLACEMENT;
-      }
-      if (replacement != null) {
-        if (sb == null) {
-          sb = new StringBuilder(length).append(text, 0, i);
-        }
-        sb.append(replacement);
-      } else if (sb != null) {
-        sb.append(text, i, i + width);
-      }
-      i += width;
-    }
-    return sb == null ? text : sb.toString();
   }
 }

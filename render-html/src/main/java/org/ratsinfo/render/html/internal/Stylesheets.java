@@ -54,7 +54,7 @@ public final class Stylesheets {
 
   /**
    * The content of the {@code style} element for a stylesheet: the stylesheet with characters that
-   * cannot be written replaced (see {@link Markup#sanitize(String)}); in {@link Syntax#POLYGLOT}, if it
+   * cannot be written replaced (see {@link Escaping#sanitize(String)}); in {@link Syntax#POLYGLOT}, if it
    * contains {@code <} or {@code &}, wrapped in {@code /*<![CDATA[*}{@code /} … {@code /*]]>*}{@code /}
    * so that an XML parser reads it as text and an HTML parser as CSS comments.
    *
@@ -63,7 +63,7 @@ public final class Stylesheets {
    * @return the element's content, starting and ending with a line feed
    */
   public static String prepare(String css, Syntax syntax) {
-    String text = Markup.sanitize(css);
+    String text = Escaping.sanitize(css);
     StringBuilder sb = new StringBuilder(text.length() + 32);
     boolean cdata = syntax == Syntax.POLYGLOT && (text.indexOf('<') >= 0 || text.indexOf('&') >= 0);
     sb.append('\n');

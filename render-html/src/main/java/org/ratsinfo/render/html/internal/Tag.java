@@ -1,17 +1,13 @@
 package org.ratsinfo.render.html.internal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An element whose attributes are constants (such as {@code <dl class="ratsinfo-fields">}), with its
- * start and end tags written out once, when the tag is made: writing it is then one append instead of
- * one for each bracket, name and value, which made up most of the time of a page; at the first {@value
- * #INDENTED} depths, with the indentation in front. Written by {@link
- * Markup}'s methods that take a tag, with the same escaping as the methods that take names and values,
- * so that either gives the same characters. Immutable and thread-safe.
+ * An element with the attributes that are the same every time it is written (such as {@code <dl
+ * class="ratsinfo-fields">}), with its start and end tags written out once, when the tag is made:
+ * writing it is then one append instead of one for each bracket, name and value, which made up most of
+ * the time of a page; at the first {@value #INDENTED} depths, with the indentation in front. The values
+ * are escaped as {@link Markup} escapes the further attributes a call gives. Immutable and thread-safe.
  */
 public final class Tag {
 
@@ -51,22 +47,21 @@ public final class Tag {
   }
 
   /**
-   * A tag with constant attributes; not for void elements.
+   * A tag with constant attributes.
    *
    * @param name the element name
    * @param attributes names and values, alternating; a {@code null} value leaves the attribute out
    * @return the tag
    */
   public static Tag of(String name, @Nullable String... attributes) {
-    StringWriter out = new StringWriter();
-    try {
-      Markup m = new Markup(out, Syntax.POLYGLOT); // the syntax differs in void elements only
-      m.startTag(name, attributes);
-      m.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a string writer does not fail
+    StringBuilder start = new StringBuilder(16 + 32 * attributes.length).append('<').append(name);
+    for (int i = 0; i + 1 < attributes.length; i += 2) {
+      String value = attributes[i + 1];
+      if (value != null) {
+        Escaping.attribute(start, attributes[i], value);
+      }
     }
-    return new Tag(name, out.toString());
+    return new Tag(name, start.append('>').toString());
   }
 
   /** The element name. */

@@ -13,9 +13,10 @@ class MarkupTest {
   private static String text(String text, Syntax syntax) throws IOException {
     StringWriter out = new StringWriter();
     Markup m = new Markup(out, syntax);
-    m.startTag("p", "title", text);
+    Tag p = Tag.of("p");
+    m.startTag(p, "title", text);
     m.textWithBreaks(text);
-    m.endTag("p");
+    m.endTag(p);
     m.flush(); // Markup buffers: the writer has the markup after flush
     return out.toString();
   }
@@ -38,7 +39,7 @@ class MarkupTest {
     String bad = "a\u0000b\u0008c\u000Bd\u001Fe\u007Ff\u0085g\uFDD0h\uFFFEi\uD800j\uDC00k\uD83F\uDFFFl";
     String good = "a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh\uFFFDi\uFFFDj\uFFFDk\uFFFDl";
     assertEquals("<p title=\"" + good + "\">" + good + "</p>", text(bad, Syntax.POLYGLOT));
-    assertEquals(good, Markup.sanitize(bad));
+    assertEquals(good, Escaping.sanitize(bad));
   }
 
   @Test
@@ -46,20 +47,28 @@ class MarkupTest {
     String fine = "tab\there \u00A0 \u202E \u200D \uD83C\uDFDB\uFE0F \uFFFD ü";
     assertEquals("<p title=\"tab&#9;here \u00A0 \u202E \u200D \uD83C\uDFDB\uFE0F \uFFFD ü\">" + fine
         + "</p>", text(fine, Syntax.POLYGLOT));
-    assertSame(fine, Markup.sanitize(fine));
-    assertEquals("a\nb\nc", Markup.sanitize("a\r\nb\rc"));
+    assertSame(fine, Escaping.sanitize(fine));
+    assertEquals("a\nb\nc", Escaping.sanitize("a\r\nb\rc"));
   }
 
+  /**
+   * An attribute is written the same whether it is the tag's own or given to the call, at every depth
+   * (the first depths come prepared with their indentation, the deeper ones do not).
+   */
   @Test
-  void tagsWriteWhatNamesAndValuesWrite() throws IOException {
-    StringWriter byName = new StringWriter();
-    Markup m = new Markup(byName, Syntax.POLYGLOT);
+  void attributesOfTheTagAndOfTheCallWriteTheSame() throws IOException {
+    StringWriter byCall = new StringWriter();
+    Markup m = new Markup(byCall, Syntax.POLYGLOT);
+    Tag plainDiv = Tag.of("div");
+    Tag plainP = Tag.of("p");
     for (int depth = 0; depth < Tag.INDENTED + 2; depth++) {
-      m.open("div", "class", "a\"<&'b", "title", null);
+      m.open(plainDiv, "class", "a\"<&'b", "title", null);
     }
-    m.line("p", "x", "class", "c");
+    m.startLine(plainP, "class", "c");
+    m.text("x");
+    m.endLine(plainP);
     for (int depth = 0; depth < Tag.INDENTED + 2; depth++) {
-      m.close("div");
+      m.close(plainDiv);
     }
     m.flush();
 
@@ -74,8 +83,27 @@ class MarkupTest {
       t.close(div);
     }
     t.flush();
-    assertEquals(byName.toString(), byTag.toString());
+    assertEquals(byCall.toString(), byTag.toString());
     assertEquals("<div class=\"a&quot;&lt;&amp;&#39;b\">", div.toString());
+    assertEquals("  ".repeat(Tag.INDENTED + 1) + "<div class=\"a&quot;&lt;&amp;&#39;b\">",
+        byTag.toString().lines().skip(Tag.INDENTED + 1).findFirst().orElseThrow());
+  }
+
+  /** A void element ends as the syntax wants it; the language attributes as well. */
+  @Test
+  void voidElementsAndLanguages() throws IOException {
+    for (Syntax syntax : Syntax.values()) {
+      StringWriter out = new StringWriter();
+      Markup m = new Markup(out, syntax);
+      m.voidLine(Tag.of("meta"), "name", "x", "content", null);
+      m.startTag(Tag.of("span"), m.language("en-GB"));
+      m.endTag(Tag.of("span"));
+      m.startTag(Tag.of("span"), m.language(null));
+      m.flush();
+      assertEquals(syntax == Syntax.POLYGLOT
+          ? "<meta name=\"x\" />\n<span lang=\"en-GB\" xml:lang=\"en-GB\"></span><span>"
+          : "<meta name=\"x\">\n<span lang=\"en-GB\"></span><span>", out.toString());
+    }
   }
 
   @Test
