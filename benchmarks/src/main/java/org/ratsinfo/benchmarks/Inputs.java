@@ -33,12 +33,13 @@ public enum Inputs {
   /** A long excerpt: an inquiry with 60 questions and a tally with 12 groups. */
   LONG("long-inquiry-60-questions.json", false),
   /** The 25-item meeting of Musterstadt, every item of it (internal audience), one after another. */
-  MEETING("rat-musterstadt-2026-09-15.json", true),
+  MEETING("rat-musterstadt-2026-09-15.json", true);
+
   /**
-   * A contested budget item: a procedural motion, three amendments and a roll call of 44 members on
-   * the final vote, one member excluded for bias.
+   * The contested budget item that {@link #withVotes(int, int)} starts from: a procedural motion, three
+   * amendments and a roll call of 44 members on the final vote (not an input of the format benchmarks).
    */
-  CONTESTED("rat-musterstadt-2026-11-24-top-6-haushalt-2027.json", false);
+  private static final String CONTESTED = "rat-musterstadt-2026-11-24-top-6-haushalt-2027.json";
 
   /** The locale of every benchmark: the excerpts are German. */
   public static final Locale LOCALE = Locale.GERMANY;
@@ -133,7 +134,12 @@ public enum Inputs {
    * @return the excerpt
    */
   public static Excerpt withVotes(int votes, int members) {
-    Excerpt template = CONTESTED.excerpts().get(0);
+    Excerpt template;
+    try (InputStream in = open(CONTESTED)) {
+      template = RatsinfoJson.standard().readExcerpt(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sample " + CONTESTED, e);
+    }
     String[] groups = {"SPD", "CDU", "Grüne", "FDP", "Linke", "FW", "BM"};
     VoteOption[] options = {VoteOption.YES, VoteOption.NO, VoteOption.ABSTENTION};
     List<Vote> list = new ArrayList<>(votes);

@@ -139,6 +139,21 @@ class BenchmarksSmokeTest {
     assertTrue(input != Inputs.MEETING || size >= 25, "the meeting has 25 items or more: " + size);
   }
 
+  @Test
+  void theVoteScaleRendersEveryBallotOfEveryVote() throws IOException {
+    VoteScaleBenchmark b = new VoteScaleBenchmark();
+    b.votes = 3;
+    b.members = 10;
+    b.setUp();
+    String html = htmlText(b.html());
+    for (int v = 1; v <= 3; v++) {
+      assertTrue(html.contains(v + ". Abstimmung: Änderungsantrag P" + v), html);
+    }
+    assertTrue(html.contains("Mitglied9, Vorname9"), html);
+    assertTrue(b.pdf().length > 10_000);
+    assertTrue(b.docx().length > 5_000);
+  }
+
   private static <T> void assertHas(String what, T output, List<String> facts,
       Function<T, String> text) {
     String squeezed = squeezed(text.apply(output));
