@@ -103,6 +103,7 @@ public final class ExcerptLayout {
   private final Labels labels;
   private final Set<FieldKey> withheldFromPublic;
   private final TallyLayout tallyLayout;
+  private final TallyFit tallyFit;
   private final Locale contentLanguage;
   private final LayoutContext context;
 
@@ -110,12 +111,13 @@ public final class ExcerptLayout {
     this.labels = Labels.forLocale(builder.locale);
     this.withheldFromPublic = Collections.unmodifiableSet(EnumSet.copyOf(builder.withheldFromPublic));
     this.tallyLayout = builder.tallyLayout;
+    this.tallyFit = builder.tallyFit;
     this.contentLanguage = builder.contentLanguage;
     // The content language is marked on texts from the data only where it is not the labels' language.
     String dataLanguage = builder.contentLanguage.getLanguage().equals(labels.locale().getLanguage())
         ? null
         : builder.contentLanguage.toLanguageTag();
-    this.context = new LayoutContext(labels, builder.majorityRule, tallyLayout, dataLanguage);
+    this.context = new LayoutContext(labels, builder.majorityRule, tallyLayout, tallyFit, dataLanguage);
   }
 
   /**
@@ -162,6 +164,15 @@ public final class ExcerptLayout {
    */
   public TallyLayout tallyLayout() {
     return tallyLayout;
+  }
+
+  /**
+   * What decides whether a tally's groups fit as columns: see {@link Builder#tallyFit(TallyFit)}.
+   *
+   * @return the decision; {@link TallyFit#estimate()} by default
+   */
+  public TallyFit tallyFit() {
+    return tallyFit;
   }
 
   /**
@@ -224,6 +235,7 @@ public final class ExcerptLayout {
     private MajorityRule majorityRule = MajorityRule.SIMPLE;
     private Set<FieldKey> withheldFromPublic = EnumSet.noneOf(FieldKey.class);
     private TallyLayout tallyLayout = TallyLayout.AUTO;
+    private TallyFit tallyFit = TallyFit.estimate();
     private Locale contentLanguage = Locale.GERMANY;
 
     private Builder() {}
@@ -296,6 +308,20 @@ public final class ExcerptLayout {
      */
     public Builder tallyLayout(TallyLayout tallyLayout) {
       this.tallyLayout = Objects.requireNonNull(tallyLayout, "tallyLayout");
+      return this;
+    }
+
+    /**
+     * What decides, for {@link TallyLayout#AUTO}, whether a tally's groups fit across the page as
+     * columns. Default {@link TallyFit#estimate()}, made for the built-in PDF stylesheet (A4, the
+     * table in 8.5 pt); a PDF stylesheet that sets tables otherwise needs a decision to match, e.g.
+     * {@link TallyFit#estimate(double)} with its page width in ems of its table font.
+     *
+     * @param tallyFit the decision
+     * @return this builder
+     */
+    public Builder tallyFit(TallyFit tallyFit) {
+      this.tallyFit = Objects.requireNonNull(tallyFit, "tallyFit");
       return this;
     }
 

@@ -16,15 +16,17 @@ final class LayoutContext {
   final DateTimeLabels dates;
   final MajorityRule majorityRule;
   final TallyLayout tallyLayout;
+  final TallyFit tallyFit;
   /** The content language's tag where it is not the labels' language, else {@code null}. */
   final @Nullable String dataLanguage;
 
-  LayoutContext(Labels labels, MajorityRule majorityRule, TallyLayout tallyLayout,
+  LayoutContext(Labels labels, MajorityRule majorityRule, TallyLayout tallyLayout, TallyFit tallyFit,
       @Nullable String dataLanguage) {
     this.labels = labels;
     this.dates = new DateTimeLabels(labels);
     this.majorityRule = majorityRule;
     this.tallyLayout = tallyLayout;
+    this.tallyFit = tallyFit;
     this.dataLanguage = dataLanguage;
   }
 

@@ -25,8 +25,8 @@ public enum TallyLayout {
    * BV, Die PARTEI, fraktionslos, OB) as columns and turns one of nine groups named "Fraktion 1",
    * "Fraktion 2" … into rows. HTML on a screen narrower than the page scrolls a wide table sideways;
    * DOCX sets a wide table in a smaller font. Where the tables are styled otherwise (a larger table
-   * font or a narrower page in an additional stylesheet), choose the shape with {@link
-   * #GROUPS_AS_ROWS} or {@link #GROUPS_AS_COLUMNS}.
+   * font or a narrower page in an additional stylesheet), supply a {@link TallyFit} that knows them,
+   * or choose the shape with {@link #GROUPS_AS_ROWS} or {@link #GROUPS_AS_COLUMNS}.
    */
   AUTO,
 

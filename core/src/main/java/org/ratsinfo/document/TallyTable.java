@@ -46,7 +46,7 @@ final class TallyTable {
     boolean asRows = switch (context.tallyLayout) {
       case GROUPS_AS_ROWS -> true;
       case GROUPS_AS_COLUMNS -> false;
-      case AUTO -> !TallyWidths.fitsAsColumns(optionLabels, groupLabels, counts);
+      case AUTO -> !context.tallyFit.fitsAsColumns(optionLabels, groupLabels, counts);
     };
     List<Table.Row> rows = new ArrayList<>();
     List<String> columns;

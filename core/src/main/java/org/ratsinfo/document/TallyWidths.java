@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Estimates how wide a tally with its groups as columns is, for {@link TallyLayout#AUTO}: in ems of
+ * Estimates how wide a tally with its groups as columns is, for {@link TallyFit#estimate()}: in ems of
  * the table's font, with the advance widths of a common bold sans-serif face (Noto Sans Bold, the
  * PDF's) for Latin letters and digits, and an em for characters of other scripts. Format-neutral: no
  * font is read. Calibrated on the PDF, the only format that clips a table too wide (HTML scrolls it,
@@ -39,6 +39,9 @@ final class TallyWidths {
 
   /** A space's width. */
   private static final double SPACE = 0.26;
+
+  /** The default decision: {@link #fitsAsColumns} against {@link #PAGE_EMS}. */
+  static final TallyFit DEFAULT = TallyWidths::fitsAsColumns;
 
   private TallyWidths() {}
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.ExcerptLayout;
 import org.ratsinfo.document.FieldKey;
+import org.ratsinfo.document.TallyFit;
 import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
@@ -61,7 +62,7 @@ public final class RenderOptions {
     this.majorityRule = builder.majorityRule;
     this.layout = ExcerptLayout.builder().locale(locale).majorityRule(majorityRule)
         .withheldFromPublic(builder.withheldFromPublic).tallyLayout(builder.tallyLayout)
-        .contentLanguage(builder.contentLanguage).build();
+        .tallyFit(builder.tallyFit).contentLanguage(builder.contentLanguage).build();
   }
 
   /**
@@ -81,7 +82,7 @@ public final class RenderOptions {
   public Builder toBuilder() {
     Builder b = new Builder().locale(locale).clock(clock).majorityRule(majorityRule)
         .withheldFromPublic(layout.withheldFromPublic()).tallyLayout(layout.tallyLayout())
-        .contentLanguage(layout.contentLanguage());
+        .tallyFit(layout.tallyFit()).contentLanguage(layout.contentLanguage());
     return audience == null ? b : b.audience(audience);
   }
 
@@ -123,6 +124,16 @@ public final class RenderOptions {
    */
   public TallyLayout tallyLayout() {
     return layout.tallyLayout();
+  }
+
+  /**
+   * What decides whether a tally's groups fit across the page as columns.
+   *
+   * @return the decision; {@link TallyFit#estimate()} by default
+   * @see Builder#tallyFit(TallyFit)
+   */
+  public TallyFit tallyFit() {
+    return layout.tallyFit();
   }
 
   /**
@@ -171,6 +182,7 @@ public final class RenderOptions {
     private MajorityRule majorityRule = MajorityRule.SIMPLE;
     private Set<FieldKey> withheldFromPublic = Set.of();
     private TallyLayout tallyLayout = TallyLayout.AUTO;
+    private TallyFit tallyFit = TallyFit.estimate();
     private Locale contentLanguage = Locale.GERMANY;
 
     private Builder() {}
@@ -243,6 +255,21 @@ public final class RenderOptions {
      */
     public Builder tallyLayout(TallyLayout tallyLayout) {
       this.tallyLayout = Objects.requireNonNull(tallyLayout, "tallyLayout");
+      return this;
+    }
+
+    /**
+     * What decides, for {@link TallyLayout#AUTO}, whether a tally's groups fit across the page as
+     * columns: the page and the table font are the renderers' business, not the layout's. Default
+     * {@link TallyFit#estimate()}, made for the built-in PDF stylesheet; an integrator who styles the
+     * PDF's tables otherwise (see {@code PdfRenderer.Builder}) supplies a decision to match, e.g.
+     * {@link TallyFit#estimate(double)} with the page width in ems of their table font.
+     *
+     * @param tallyFit the decision
+     * @return this builder
+     */
+    public Builder tallyFit(TallyFit tallyFit) {
+      this.tallyFit = Objects.requireNonNull(tallyFit, "tallyFit");
       return this;
     }
 
