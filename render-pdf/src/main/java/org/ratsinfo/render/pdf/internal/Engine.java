@@ -69,8 +69,23 @@ public final class Engine {
     "http", "https", "file", "jar", "ftp", "data", "classpath", "mailto", "urn", "about"
   };
 
-  static {
-    JulXrLogger.install();
+  /**
+   * What this engine does beside openhtmltopdf's and PDFBox's public API, each switchable for the
+   * measurement of its gain ({@code FrontDoorBenchmark}); a renderer uses them all.
+   */
+  public enum Shortcut {
+    /** {@link TextWidths} as openhtmltopdf's text measurer. */
+    TEXT_WIDTHS,
+    /** {@link Stylesheets}: the page's stylesheets parsed once per engine. */
+    STYLESHEETS,
+    /** {@link PropertyLists} as the tagged pages' {@code /Properties}. */
+    PROPERTY_LISTS,
+    /** {@link XmlServices} as context class loader while openhtmltopdf makes the PDF. */
+    XML_SERVICES,
+    /** PDF/A-2a set up by hand instead of openhtmltopdf's {@code usePdfAConformance}. */
+    HAND_PDFA,
+    /** {@link JulXrLogger} installed as openhtmltopdf's logger. */
+    LOGGER
   }
 
   private final PdfConformance conformance;
@@ -81,6 +96,7 @@ public final class Engine {
   private final FontPool fonts = new FontPool();
   private final Stylesheets stylesheets = new Stylesheets(BASE_URI);
   private final @Nullable String additionalStylesheet;
+  private final java.util.Set<Shortcut> shortcuts;
 
   /**
    * An engine.
@@ -97,6 +113,27 @@ public final class Engine {
    */
   public Engine(PdfConformance conformance, boolean objectStreams, List<byte[]> fallbackFonts,
       @Nullable String additionalStylesheet) throws IOException {
+    this(conformance, objectStreams, fallbackFonts, additionalStylesheet,
+        java.util.EnumSet.allOf(Shortcut.class));
+  }
+
+  /**
+   * An engine with some of its shortcuts only; for the measurement of their gain.
+   *
+   * @param conformance what the PDFs claim
+   * @param objectStreams whether the objects other than streams are saved in object streams
+   * @param fallbackFonts TrueType fonts for the characters Noto Sans lacks
+   * @param additionalStylesheet the additional stylesheet of the pages, if any
+   * @param shortcuts the shortcuts to take
+   * @throws IOException if a fallback font cannot be read as TrueType
+   */
+  public Engine(PdfConformance conformance, boolean objectStreams, List<byte[]> fallbackFonts,
+      @Nullable String additionalStylesheet, java.util.Set<Shortcut> shortcuts) throws IOException {
+    this.shortcuts = java.util.EnumSet.noneOf(Shortcut.class);
+    this.shortcuts.addAll(shortcuts);
+    if (shortcuts.contains(Shortcut.LOGGER)) {
+      JulXrLogger.install();
+    }
     this.conformance = conformance;
     this.compression = objectStreams
         ? CompressParameters.DEFAULT_COMPRESSION : CompressParameters.NO_COMPRESSION;
@@ -127,7 +164,8 @@ public final class Engine {
       RenderFonts renderFonts = new RenderFonts(target, parsedFonts, fallbackFonts);
       try (PdfBoxRenderer renderer = renderer(dom, document, target, renderFonts)) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PDDocument pdf = XmlServices.hidden(renderer::createPDFKeepOpen)) {
+        try (PDDocument pdf = shortcuts.contains(Shortcut.XML_SERVICES)
+            ? XmlServices.hidden(renderer::createPDFKeepOpen) : renderer.createPDFKeepOpen()) {
           Metadata.write(pdf, document.info(), conformance, instant, id(xhtml, instant));
           pdf.save(out, compression);
         }
@@ -200,7 +238,9 @@ public final class Engine {
     builder.usePDDocument(target);
     fonts.register(builder);
     builder.withW3cDocument(dom, BASE_URI);
-    builder.useNamespaceHandler(stylesheets.namespaceHandler());
+    if (shortcuts.contains(Shortcut.STYLESHEETS)) {
+      builder.useNamespaceHandler(stylesheets.namespaceHandler());
+    }
     builder.useUriResolver((base, uri) -> null);
     builder.useExternalResourceAccessControl(DENY_ALL,
         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -212,6 +252,9 @@ public final class Engine {
     builder.useUnicodeLineBreaker(new LineBreaker(document.locale()));
     switch (conformance) {
       case PDFA_2A_PDFUA_1 -> {
+        if (!shortcuts.contains(Shortcut.HAND_PDFA)) {
+          builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
+        }
         // Without openhtmltopdf's PDF/A mode (usePdfAConformance), which in 1.1.65 does four things:
         // the PDF version 1.7, set here; no built-in fonts, which are not embedded, which its PDF/UA
         // mode does as well; no image interpolation flag, while a render here loads no image at all;
@@ -222,7 +265,9 @@ public final class Engine {
         builder.usePdfVersion(PdfAConformance.PDFA_2_A.getPdfVersion());
         builder.usePdfUaAccessibility(true);
         builder.useColorProfile(ColorProfile.SRGB);
-        builder.usePageSupplier(Engine::taggedPage);
+        if (shortcuts.contains(Shortcut.PROPERTY_LISTS)) {
+          builder.usePageSupplier(Engine::taggedPage);
+        }
       }
       case PDFA_2B -> {
         builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
@@ -239,7 +284,9 @@ public final class Engine {
         // every text, which at a renderer's first render parses faces most pages never use.
         fonts.registerFallbacks(renderer.getFontResolver());
       }
-      renderer.getSharedContext().setTextRenderer(new TextWidths());
+      if (shortcuts.contains(Shortcut.TEXT_WIDTHS)) {
+        renderer.getSharedContext().setTextRenderer(new TextWidths());
+      }
       if (additionalStylesheet != null) {
         // Before the layout, which would take minutes for sizes that compound, or fail.
         FontSizes.Violation violation = FontSizes.check(renderer.getSharedContext().getCss(), dom,
