@@ -2,9 +2,7 @@ package org.ratsinfo.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,15 +21,16 @@ import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.PdfConformance;
 import org.ratsinfo.render.pdf.internal.Engine;
-import org.ratsinfo.render.pdf.internal.Engine.Shortcut;
 import org.ratsinfo.render.pdf.internal.PrintStylesheet;
 
 /**
- * The PDF renderer's shortcuts past openhtmltopdf's and PDFBox's public API, each measured with and
- * without: a render as {@code PdfRenderer.renderToBytes} does it (layout, page, PDF/A-2a + PDF/UA-1),
- * with every shortcut ({@code ALL}), with all but one ({@code NO_…}), and with none ({@code NONE}).
- * One operation is one excerpt. Each variant runs in a fork of its own, since openhtmltopdf's logger
- * is global to the JVM.
+ * What the PDF renderer's one shortcut past openhtmltopdf's public API gains: {@code TextWidths}, the
+ * text measurer without PDFBox's encoding of every measured word, on ({@code textWidths = true}, as
+ * every renderer does) and off (openhtmltopdf's own measurer). A render as {@code
+ * PdfRenderer.renderToBytes} makes it: layout, page, PDF/A-2a + PDF/UA-1; the PDFs are the same either
+ * way. One operation is one excerpt. Run it again after an upgrade of openhtmltopdf or PDFBox to see
+ * whether the shortcut still pays for itself (docs/performance.md, "Engines through their front
+ * doors", has the figures and the five shortcuts removed after the same measurement).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -41,45 +40,13 @@ import org.ratsinfo.render.pdf.internal.PrintStylesheet;
 @Fork(1)
 public class FrontDoorBenchmark {
 
-  /** Which shortcuts are taken. */
-  public enum Variant {
-    /** All, as a renderer does. */
-    ALL,
-    /** All but {@link Shortcut#TEXT_WIDTHS}. */
-    NO_TEXT_WIDTHS,
-    /** All but {@link Shortcut#STYLESHEETS}. */
-    NO_STYLESHEETS,
-    /** All but {@link Shortcut#PROPERTY_LISTS}. */
-    NO_PROPERTY_LISTS,
-    /** All but {@link Shortcut#XML_SERVICES}. */
-    NO_XML_SERVICES,
-    /** All but {@link Shortcut#HAND_PDFA}. */
-    NO_HAND_PDFA,
-    /** All but {@link Shortcut#LOGGER}. */
-    NO_LOGGER,
-    /** None: openhtmltopdf and PDFBox through their public API only. */
-    NONE;
-
-    Set<Shortcut> shortcuts() {
-      if (this == ALL) {
-        return EnumSet.allOf(Shortcut.class);
-      } else if (this == NONE) {
-        return EnumSet.noneOf(Shortcut.class);
-      }
-      EnumSet<Shortcut> all = EnumSet.allOf(Shortcut.class);
-      all.remove(Shortcut.valueOf(name().substring("NO_".length())));
-      return all;
-    }
-  }
-
   /** The input. */
   @Param({"REFERENCE", "LONG"})
   public Inputs input;
 
-  /** The shortcuts. */
-  @Param({"ALL", "NO_TEXT_WIDTHS", "NO_STYLESHEETS", "NO_PROPERTY_LISTS", "NO_XML_SERVICES",
-      "NO_HAND_PDFA", "NO_LOGGER", "NONE"})
-  public Variant variant;
+  /** Whether text is measured by {@code TextWidths}. */
+  @Param({"true", "false"})
+  public boolean textWidths;
 
   private List<Excerpt> excerpts;
   private RenderOptions options;
@@ -92,7 +59,7 @@ public class FrontDoorBenchmark {
     excerpts = input.excerpts();
     options = RenderOptions.builder().locale(Inputs.LOCALE).build();
     html = HtmlRenderer.builder().options(options).stylesheet(PrintStylesheet.css()).build();
-    engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), null, variant.shortcuts());
+    engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), null, false, textWidths);
   }
 
   /**
