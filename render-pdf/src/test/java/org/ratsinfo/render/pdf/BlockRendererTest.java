@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.render.RenderException;
+import org.ratsinfo.render.html.HtmlBlockContext;
 import org.ratsinfo.render.html.HtmlBlockRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -153,6 +158,17 @@ class BlockRendererTest {
     }
     // The excerpt's own text is still there.
     assertTrue(text.contains(Pages.squeezed("Sachstand Erneuerung des städtischen Internetauftritts")));
+    // Every element a block renderer may write is in it: should the HTML renderer allow more, this
+    // fails, and the new ones are to be tried in the PDF (PDF/UA) before they are added here.
+    Set<String> written = new TreeSet<>();
+    Matcher tags = Pattern.compile("<([a-z][a-z0-9]*)[\\s>/]").matcher(
+        page.substring(page.indexOf("<section class=\"city-tally\"")));
+    while (tags.find()) {
+      written.add(tags.group(1));
+    }
+    Set<String> missing = new TreeSet<>(HtmlBlockContext.ALLOWED_ELEMENTS);
+    missing.removeAll(written);
+    assertEquals(Set.of(), missing, "allowed elements EVERY_ELEMENT does not write");
   }
 
   @Test
