@@ -4,7 +4,8 @@
  */
 module org.ratsinfo.render.pdf {
   requires transitive org.ratsinfo.core;
-  requires org.ratsinfo.render.html;
+  // transitive: PdfRenderer.Builder.blockRenderer takes the HTML renderer's HtmlBlockRenderer.
+  requires transitive org.ratsinfo.render.html;
   requires java.desktop;
   requires java.logging;
   requires java.xml;

@@ -55,6 +55,7 @@ public final class Batch {
     }
     RenderOptions options = RenderOptions.builder().locale(Inputs.LOCALE).audience(Audience.INTERNAL)
         .build();
+    PdfRenderer.routeEngineLogging();
     MeetingRenderer renderer = MeetingRenderer.builder()
         .add(HtmlRenderer.builder().options(options).build())
         .add(PdfRenderer.builder().options(options).build())

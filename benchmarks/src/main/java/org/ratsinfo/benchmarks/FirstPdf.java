@@ -28,6 +28,7 @@ public final class FirstPdf {
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
+    PdfRenderer.routeEngineLogging(); // openhtmltopdf's own logging prints to the console
     PdfRenderer pdf = PdfRenderer.builder()
         .options(RenderOptions.builder().locale(Inputs.LOCALE).build()).build();
     try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {

@@ -47,7 +47,8 @@ public class PdfBenchmark {
   public void setUp() {
     excerpts = input.excerpts();
     documents = input.documents();
-    // Also sets up openhtmltopdf's logging (quiet, through java.util.logging) for the baselines.
+    // openhtmltopdf's logging, for ratsinfo and the baselines: quiet, through java.util.logging.
+    PdfRenderer.routeEngineLogging();
     ratsinfo = PdfRenderer.builder()
         .options(RenderOptions.builder().locale(Inputs.LOCALE).build()).build();
     pdfA = OpenhtmltopdfPdf.withConformance(true);

@@ -40,6 +40,7 @@ public final class PdfCpuTime {
     List<Excerpt> excerpts = input.excerpts();
     List<ExcerptDocument> documents = input.documents();
     RenderOptions options = RenderOptions.builder().locale(Inputs.LOCALE).build();
+    PdfRenderer.routeEngineLogging();
     PdfRenderer ratsinfo = PdfRenderer.builder().options(options).build();
     PdfRenderer plain = PdfRenderer.builder().options(options).objectStreams(false).build();
     OpenhtmltopdfPdf baseline = OpenhtmltopdfPdf.withConformance(true);

@@ -47,6 +47,7 @@ public class ScaleBenchmark {
     excerpt = Inputs.withQuestions(questions);
     RenderOptions options = RenderOptions.builder().locale(Inputs.LOCALE).build();
     html = HtmlRenderer.builder().options(options).build();
+    PdfRenderer.routeEngineLogging();
     pdf = PdfRenderer.builder().options(options).build();
     docx = DocxRenderer.builder().options(options).build();
   }

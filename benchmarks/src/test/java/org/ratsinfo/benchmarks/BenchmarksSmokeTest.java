@@ -65,14 +65,7 @@ class BenchmarksSmokeTest {
     b.input = input;
     b.setUp();
     List<String> facts = facts(input);
-    // The running header and footer of a page interrupt a paragraph that goes on on the next page:
-    // a fact is in the text as it is, or in the text without them.
-    ExcerptDocument document = input.documents().get(0);
-    Function<byte[], String> text = pdf -> {
-      String all = squeezed(pdfText(pdf));
-      return all + "\u0000" + all.replace(squeezed(document.bodyName() + document.title()), "")
-          .replaceAll("Seite\\d*von\\d+|Seite\\d+", ""); // PDFBox reads "Seite  von 1 23"
-    };
+    Function<byte[], String> text = pdfFacts(input);
     byte[] pdfA = b.openhtmltopdfPdfA(new Cursor());
     assertHas("ratsinfo", b.ratsinfo(new Cursor()), facts, text);
     assertHas("openhtmltopdfPdfA", pdfA, facts, text);
@@ -80,6 +73,33 @@ class BenchmarksSmokeTest {
     String raw = new String(pdfA, StandardCharsets.ISO_8859_1);
     assertTrue(raw.contains("pdfaid:part") && raw.contains("pdfuaid:part"),
         "the PDF/A baseline claims PDF/A and PDF/UA");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Inputs.class, names = {"REFERENCE", "LONG"})
+  void frontDoor(Inputs input) throws IOException {
+    for (boolean textWidths : new boolean[] {true, false}) {
+      FrontDoorBenchmark b = new FrontDoorBenchmark();
+      b.input = input;
+      b.textWidths = textWidths;
+      b.setUp();
+      assertHas("frontDoor, textWidths " + textWidths, b.render(new Cursor()), facts(input),
+          pdfFacts(input));
+    }
+  }
+
+  /**
+   * The text of a PDF of the input's first excerpt, squeezed: the running header and footer of a page
+   * interrupt a paragraph that goes on on the next page, so a fact is in the text as it is, or in the
+   * text without them.
+   */
+  private static Function<byte[], String> pdfFacts(Inputs input) {
+    ExcerptDocument document = input.documents().get(0);
+    return pdf -> {
+      String all = squeezed(pdfText(pdf));
+      return all + "\u0000" + all.replace(squeezed(document.bodyName() + document.title()), "")
+          .replaceAll("Seite\\d*von\\d+|Seite\\d+", ""); // PDFBox reads "Seite  von 1 23"
+    };
   }
 
   @ParameterizedTest

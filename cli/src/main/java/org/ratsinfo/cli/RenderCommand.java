@@ -295,6 +295,9 @@ final class RenderCommand implements Callable<Integer> {
       builders.add(() -> HtmlRenderer.builder().options(options).fragment(fragment).build());
     }
     if (format == FormatChoice.all || format == FormatChoice.pdf) {
+      // openhtmltopdf prints a few lines for every PDF unless told otherwise: to java.util.logging
+      // instead, quietly, where only its serious problems reach the console.
+      PdfRenderer.routeEngineLogging();
       builders.add(() -> PdfRenderer.builder().options(options).build());
     }
     if (format == FormatChoice.all || format == FormatChoice.docx) {

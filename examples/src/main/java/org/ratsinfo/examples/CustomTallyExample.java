@@ -12,19 +12,21 @@ import org.ratsinfo.render.AtomicFiles;
 import org.ratsinfo.render.html.HtmlBlockContext;
 import org.ratsinfo.render.html.HtmlBlockRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
+import org.ratsinfo.render.pdf.PdfRenderer;
 
 /**
- * Changes how one kind of block renders in the built-in HTML renderer: the vote tally ({@link Table})
- * keeps ratsinfo's accessible table, wrapped in an element with the city's class and followed by a
- * sentence that sums the vote up ("In Zahlen: dafür 9, dagegen 6, Enthaltung 2."). Everything else is
- * rendered as before.
+ * Changes how one kind of block renders in the built-in HTML renderer, and with the same block renderer
+ * in the PDF renderer, which makes its PDF from the HTML renderer's page: the vote tally ({@link
+ * Table}) keeps ratsinfo's accessible table, wrapped in an element with the city's class and followed
+ * by a sentence that sums the vote up ("In Zahlen: dafür 9, dagegen 6, Enthaltung 2."). Everything
+ * else is rendered as before.
  *
  * <p>The {@link HtmlBlockRenderer} writes only through its {@link HtmlBlockContext}: text is escaped,
  * only safe elements and attributes are allowed, and {@link HtmlBlockContext#renderDefault()} writes
  * the table as ratsinfo does.
  *
  * <pre>
- * java org.ratsinfo.examples.CustomTallyExample [PAGE.html]     (default: out/tally.html)
+ * java org.ratsinfo.examples.CustomTallyExample [PAGE.html]     (default: out/tally.html, and out/tally.pdf)
  * </pre>
  */
 public final class CustomTallyExample {
@@ -35,6 +37,12 @@ public final class CustomTallyExample {
   private static final String CITY_STYLESHEET = """
       .ratsinfo-excerpt .musterstadt-tally { border-left: 4px solid #00556e; padding-left: 0.75rem; }
       .ratsinfo-excerpt .musterstadt-tally-summary { font-weight: 600; }
+      """;
+
+  /** The same look in print: the PDF renderer's additional stylesheet. */
+  private static final String CITY_PRINT_STYLESHEET = """
+      .ratsinfo-excerpt .musterstadt-tally { border-left: 1.5mm solid #00556e; padding-left: 3mm; }
+      .ratsinfo-excerpt .musterstadt-tally-summary { font-weight: bold; }
       """;
 
   private CustomTallyExample() {}
@@ -78,8 +86,20 @@ public final class CustomTallyExample {
   }
 
   /**
+   * A renderer of PDFs whose tallies are rendered by {@link #TALLY}, as in {@link #renderer()}.
+   *
+   * @return the renderer; immutable, share it
+   */
+  public static PdfRenderer pdfRenderer() {
+    return PdfRenderer.builder()
+        .blockRenderer(Table.class, TALLY)
+        .additionalStylesheet(CITY_PRINT_STYLESHEET)
+        .build();
+  }
+
+  /**
    * Renders the split vote of {@link BuildValidateRenderExample} into {@code out/tally.html}, or the
-   * given file.
+   * given file, and into a PDF next to it.
    *
    * @param args optionally the page to write
    * @throws IOException if writing fails
@@ -90,5 +110,11 @@ public final class CustomTallyExample {
     HtmlRenderer html = renderer();
     AtomicFiles.write(target, out -> html.render(excerpt, out));
     System.out.println("geschrieben: " + target);
+    String name = target.getFileName().toString();
+    Path pdfTarget = target.resolveSibling(
+        (name.endsWith(".html") ? name.substring(0, name.length() - 5) : name) + ".pdf");
+    PdfRenderer pdf = pdfRenderer();
+    AtomicFiles.write(pdfTarget, out -> pdf.render(excerpt, out));
+    System.out.println("geschrieben: " + pdfTarget);
   }
 }

@@ -40,6 +40,7 @@ import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
 import org.ratsinfo.render.TextExcerptRenderer;
 import org.ratsinfo.render.docx.DocxRenderer;
+import org.ratsinfo.render.html.HtmlBlockRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.PdfRenderer;
 import org.ratsinfo.validation.ModelValidator;
@@ -120,6 +121,18 @@ public final class ReadmeExamples {
     PdfRenderer pdf = PdfRenderer.builder().options(options).build();   // PDF/A-2a + PDF/UA-1 by default
     pdf.warmUp();                                                       // optional: pay the first render at start-up
     pdf.render(excerpt, out);
+  }
+
+  /** README, "PDF": openhtmltopdf's logging, routed once. */
+  public static void engineLogging() {
+    PdfRenderer.routeEngineLogging();   // once, at start-up: openhtmltopdf's logging for the whole JVM
+  }
+
+  /** README, "PDF": one block renderer for the HTML page and the PDF. */
+  public static List<ExcerptRenderer> blockRenderers(HtmlBlockRenderer<Table> tally) {
+    HtmlRenderer html = HtmlRenderer.builder().blockRenderer(Table.class, tally).build();
+    PdfRenderer pdf = PdfRenderer.builder().blockRenderer(Table.class, tally).build();   // the same tally in the PDF
+    return List.of(html, pdf);
   }
 
   /** README, "DOCX": a document in a city's corporate design. */

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,6 +46,11 @@ class CustomTallyExampleTest {
     assertEquals("In Zahlen: dafür 9, dagegen 6, Enthaltung 2.",
         tally.selectFirst("p.musterstadt-tally-summary").text());
     assertTrue(html.selectFirst("style").data().contains(".musterstadt-tally"), "the city's styles");
+    // The same block renderer in the PDF next to the page.
+    try (PDDocument pdf = Loader.loadPDF(dir.resolve("tally.pdf").toFile())) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertTrue(text.contains("In Zahlen: dafür 9, dagegen 6, Enthaltung 2."), text);
+    }
   }
 
   @Test

@@ -2,30 +2,24 @@ package org.ratsinfo.render.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderException;
 import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.render.html.HtmlBlockRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
-import org.ratsinfo.render.pdf.internal.Engine;
 import org.ratsinfo.render.pdf.internal.FallbackFonts;
-import org.ratsinfo.render.pdf.internal.Fonts;
-import org.ratsinfo.render.pdf.internal.MissingCharacters;
-import org.ratsinfo.render.pdf.internal.MissingCharactersException;
-import org.ratsinfo.render.pdf.internal.PrintStylesheet;
-import org.ratsinfo.render.pdf.internal.StylesheetException;
+import org.ratsinfo.render.pdf.internal.JulXrLogger;
+import org.ratsinfo.render.pdf.internal.Pipeline;
 import org.ratsinfo.render.pdf.internal.StylesheetLimits;
-import org.ratsinfo.render.pdf.internal.StylesheetMessages;
-import org.ratsinfo.render.pdf.internal.StylesheetTrial;
 import org.ratsinfo.render.pdf.internal.WarmUp;
 
 /**
@@ -64,9 +58,13 @@ import org.ratsinfo.render.pdf.internal.WarmUp;
  * with a {@link RenderException} that names it and the text it stands in, in the language of {@link
  * RenderOptions#locale()}: a PDF never shows a character as "#" or a blank box.
  *
- * <p>openhtmltopdf's logging goes to {@link java.util.logging} under its
- * logger names ({@code com.openhtmltopdf.*}), one level quieter than openhtmltopdf logs (its warnings at
- * {@code FINE}); installing that logger is global to the JVM, since openhtmltopdf's logging is.
+ * <p><b>Customisation.</b> An {@linkplain Builder#additionalStylesheet(String) additional stylesheet}
+ * changes the look, a {@linkplain Builder#blockRenderer(Class, HtmlBlockRenderer) block renderer} the
+ * markup of one kind of block, as for the {@link HtmlRenderer}.
+ *
+ * <p><b>Logging.</b> openhtmltopdf logs through its own {@code XRLog}, global to the JVM, by default a
+ * few lines at INFO on the console for every document; the renderer leaves it as the application set
+ * it, and {@link #routeEngineLogging()} routes it to {@link java.util.logging}, quietly.
  *
  * <p><b>Output.</b> The PDF is made completely in memory and written to the stream only once it is
  * complete: when rendering fails ({@link RenderException}) nothing has been written. Only a failing
@@ -86,34 +84,16 @@ public final class PdfRenderer implements ExcerptRenderer {
   private final RenderOptions options;
   private final PdfConformance conformance;
   private final boolean objectStreams;
-  private final HtmlRenderer html;
-  private final Engine engine;
-
   private final int fallbackFonts;
-  private final boolean additionalStylesheet;
+  private final Pipeline pipeline;
 
   private PdfRenderer(Builder builder) {
     this.options = builder.options;
     this.conformance = builder.conformance;
     this.objectStreams = builder.objectStreams;
     this.fallbackFonts = builder.fallbackFonts.size();
-    this.additionalStylesheet = builder.additionalStylesheet != null;
-    HtmlRenderer.Builder html = HtmlRenderer.builder()
-        .options(options)
-        .stylesheet(PrintStylesheet.css() + Fonts.fallbackRule(fallbackFonts));
-    if (builder.additionalStylesheet != null) {
-      html.additionalStylesheet(builder.additionalStylesheet);
-    }
-    this.html = html.build();
-    try {
-      this.engine = new Engine(conformance, objectStreams, builder.fallbackFonts,
-          builder.additionalStylesheet);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // the fonts were read when they were added
-    }
-    if (additionalStylesheet) {
-      StylesheetTrial.run(this.html, engine, options);
-    }
+    this.pipeline = new Pipeline(options, conformance, objectStreams, builder.fallbackFonts,
+        builder.additionalStylesheet, builder.blockRenderers);
   }
 
   /**
@@ -124,6 +104,19 @@ public final class PdfRenderer implements ExcerptRenderer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Routes openhtmltopdf's logging to {@link java.util.logging} under openhtmltopdf's logger names
+   * ({@code com.openhtmltopdf.load} …), one level quieter: its SEVERE at WARNING, its WARNING at FINE,
+   * the rest lower. With the JDK's default configuration a render then prints nothing unless something
+   * is seriously wrong; levels and handlers stay the application's. For the whole JVM, as
+   * openhtmltopdf's logging is: it replaces the logger openhtmltopdf had ({@code XRLog.setLoggerImpl}),
+   * also for other users of openhtmltopdf. Call it once at start-up, or not at all to keep
+   * openhtmltopdf's own logging or a logger of one's own. Idempotent; the library never calls it.
+   */
+  public static void routeEngineLogging() {
+    JulXrLogger.install();
   }
 
   /** {@link RenderFormat#PDF}. */
@@ -172,23 +165,7 @@ public final class PdfRenderer implements ExcerptRenderer {
    */
   public byte[] renderToBytes(ExcerptDocument document) {
     Objects.requireNonNull(document, "document");
-    StringWriter xhtml = new StringWriter(32 * 1024);
-    try {
-      html.render(document, xhtml);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    Instant instant = options.clock().instant();
-    try {
-      return engine.render(xhtml.toString(), document, instant);
-    } catch (MissingCharactersException e) {
-      throw new RenderException(MissingCharacters.message(document, e.missing(), options.locale()), e);
-    } catch (StylesheetException e) {
-      throw new RenderException(e.message(options.locale(), document.title()), e);
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      throw new RenderException(StylesheetMessages.engineFails(document.title(), e,
-          additionalStylesheet, options.locale()), e);
-    }
+    return pipeline.render(document);
   }
 
   /**
@@ -231,6 +208,7 @@ public final class PdfRenderer implements ExcerptRenderer {
     private PdfConformance conformance = PdfConformance.PDFA_2A_PDFUA_1;
     private boolean objectStreams = true;
     private @Nullable String additionalStylesheet;
+    private final List<Consumer<HtmlRenderer.Builder>> blockRenderers = new ArrayList<>();
     private final List<byte[]> fallbackFonts = new ArrayList<>();
     private final List<String> fallbackFontNames = new ArrayList<>();
     private long fallbackFontLimit = DEFAULT_FALLBACK_FONT_LIMIT;
@@ -260,14 +238,12 @@ public final class PdfRenderer implements ExcerptRenderer {
     }
 
     /**
-     * Whether the objects of a PDF other than its streams (the structure tree of a tagged PDF, the
-     * page, font and annotation dictionaries) are packed into compressed object streams, which PDF
-     * 1.5 and PDF/A-2 allow and every current reader opens. Default {@code true}: the files are a
-     * half to two thirds smaller (the reference excerpt 41 kB instead of 104 kB, the long inquiry
-     * 173 kB instead of 585 kB), which counts for an archive of many documents. With {@code false}
-     * each object is written on its own, uncompressed, and a render takes about a tenth less time;
-     * for PDFs that are shown once and not kept. Content streams and fonts are compressed either way,
-     * and either way the PDFs meet the same conformance.
+     * Whether the objects of a PDF other than its streams (structure tree, page, font and annotation
+     * dictionaries) are packed into compressed object streams, which PDF 1.5 and PDF/A-2 allow and
+     * every current reader opens. Default {@code true}: the files are a half to two thirds smaller
+     * (the reference excerpt 41 kB instead of 104 kB), which counts for an archive. With {@code false}
+     * a render takes about a tenth less time; for PDFs shown once and not kept. Content streams and
+     * fonts are compressed either way, and either way the PDFs meet the same conformance.
      *
      * @param objectStreams {@code true} for compressed object streams
      * @return this builder
@@ -289,29 +265,14 @@ public final class PdfRenderer implements ExcerptRenderer {
      * family. An {@code @font-face} rule loads nothing (URLs are never fetched): its family too is
      * shown in Noto Sans.
      *
-     * <p><b>Limits.</b> The stylesheet is configuration and trusted like code: a render has no time
-     * bound of its own, and CSS can make a layout slow. As a guard against slips such as {@code
-     * font-size: 100000pt} (one character per page), lengths no print layout needs are rejected as they
-     * are written: absolute lengths beyond 300 mm, font-relative ones beyond 20 em, percentages beyond
-     * 1000 %, a unitless line height beyond 20; font sizes beyond 100 pt, 5 em or 500 %. And so that no
-     * text is silently lost, what the stylesheet makes of a page is checked:
-     *
-     * <ul>
-     *   <li>before the layout, the font size each element ends up with, as relative sizes compound
-     *       through the nesting ({@code * { font-size: 2em }} doubles it at every level): at most 100
-     *       pt, and where an element shows text at least 4 pt ({@code font-size: 0} draws text no one
-     *       can see; {@code display: none} hides an element);
-     *   <li>after it, that no text reaches beyond the sides of the page's text area, where the page
-     *       cuts it off (a tally's columns in a larger font, a margin, a negative indent), or lies
-     *       outside the box of an element with {@code overflow: hidden}.
-     * </ul>
-     *
-     * <p>{@link #build()} tries the stylesheet on a small sample excerpt with every kind of block and
-     * refuses it if that breaks a limit or the PDF engine fails on it. A render checks its own page
-     * again (selectors can match what the sample lacks, and a long tally is wider) and fails with a
-     * {@link RenderException} rather than leave text out. Text of the excerpt never reaches the
-     * stylesheet. Messages name the rule ({@code selector { declaration }}) or the text, what is wrong
-     * and the limit, in the language of the {@linkplain #options(RenderOptions) options} set before
+     * <p><b>Limits.</b> The stylesheet is configuration and trusted like code. Lengths no print layout
+     * needs are rejected as they are written (beyond 300 mm, 20 em or 1000 %; a unitless line height
+     * beyond 20; font sizes beyond 100 pt, 5 em or 500 %); {@link #build()} tries the stylesheet on a
+     * small sample excerpt with every kind of block; and each render checks the font sizes its page
+     * ends up with (4 to 100 pt) and that no text is cut off, failing with a {@link RenderException}
+     * rather than leave text out. The {@linkplain org.ratsinfo.render.pdf package description} has the
+     * details. Messages name the rule ({@code selector { declaration }}) or the text, what is wrong and
+     * the limit, in the language of the {@linkplain #options(RenderOptions) options} set before
      * (German by default).
      *
      * @param css the CSS text
@@ -329,6 +290,34 @@ public final class PdfRenderer implements ExcerptRenderer {
     }
 
     /**
+     * Renders blocks of one kind with the given block renderer instead of the default way, exactly as
+     * {@link HtmlRenderer.Builder#blockRenderer(Class, HtmlBlockRenderer)} does: the PDF is made from
+     * the HTML renderer's page, so the same block renderer gives the same content in HTML and PDF.
+     * Replaces a block renderer set before for the same kind. Default: none.
+     *
+     * <p>The print stylesheet styles ratsinfo's own classes ({@code ratsinfo-…}) and leaves other
+     * elements to openhtmltopdf's defaults; style them with an {@linkplain
+     * #additionalStylesheet(String) additional stylesheet}. The PDF's structure (PDF/UA) follows the
+     * markup. A render fails with a {@link RenderException} rather than break it (a list or table
+     * element nested otherwise than HTML allows) or cut text off (a table too wide for the page); the
+     * {@linkplain org.ratsinfo.render.pdf package description} has the details.
+     *
+     * @param kind the kind of block: one of the types {@link Block} permits, such as {@link
+     *     org.ratsinfo.document.Table}
+     * @param renderer the block renderer; thread-safe, as it is shared by every render
+     * @param <B> the kind of block
+     * @return this builder
+     * @throws IllegalArgumentException if the kind is not one of the kinds of block
+     */
+    public <B extends Block> Builder blockRenderer(Class<B> kind,
+        HtmlBlockRenderer<? super B> renderer) {
+      // Checked now, by the HTML renderer, so that the error comes from this call.
+      HtmlRenderer.builder().blockRenderer(kind, renderer);
+      blockRenderers.add(html -> html.blockRenderer(kind, renderer));
+      return this;
+    }
+
+    /**
      * Adds a TrueType font for characters that Noto Sans (Latin, Greek, Cyrillic) lacks, such as CJK
      * ideographs or symbols: each character Noto Sans cannot show is taken from the first fallback font
      * that has it, and the PDF embeds the subset it uses (its licence must allow embedding). Fonts are
@@ -337,12 +326,10 @@ public final class PdfRenderer implements ExcerptRenderer {
      * size) and kept for the renderer's lifetime; the renderer never reads fonts installed on the
      * machine. Default: none.
      *
-     * <p>Without a font for a character, rendering fails with a {@link RenderException} that lists the
-     * characters and the texts they stand in, rather than drawing them as "#" or blanks. Letters of
-     * right-to-left scripts (Arabic, Hebrew …) are always reported: the PDF engine lays text out left to
-     * right and does not join Arabic letters, so they would be shown wrongly even with a font.
-     * Invisible format characters (zero-width spaces and joiners, bidirectional controls, variation
-     * selectors) that no font has are left out.
+     * <p>Without a font for a character, a render fails with a {@link RenderException} that lists the
+     * characters and their texts, rather than drawing "#" or blanks. Letters of right-to-left scripts
+     * are always reported (the PDF engine neither orders nor joins them); invisible format characters
+     * that no font has are left out.
      *
      * @param trueType the bytes of a TrueType font file ({@code .ttf}; not a collection or CFF-based
      *     OpenType font); copied
@@ -379,10 +366,9 @@ public final class PdfRenderer implements ExcerptRenderer {
 
     /**
      * The largest fallback font accepted, in bytes. Default {@link #DEFAULT_FALLBACK_FONT_LIMIT}, 64
-     * MiB, more than any single TrueType font needs (Droid Sans Fallback, with CJK ideographs, kana
-     * and Hangul, has 4 MB). A render that needs one of a fallback font's characters reads and parses
-     * the font whole, so each concurrent render may hold that much memory. Set it before adding a
-     * larger font; {@link #build()} checks every font against the limit it finds.
+     * MiB, more than any TrueType font needs (Droid Sans Fallback, with CJK, kana and Hangul, has 4
+     * MB). A render that needs a fallback font parses it whole, so each concurrent render may hold that
+     * much. Set it before adding a larger font; {@link #build()} checks every font against it.
      *
      * @param bytes the limit
      * @return this builder

@@ -1,9 +1,16 @@
 package org.ratsinfo.render.pdf;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.openhtmltopdf.extend.NamespaceHandler;
+import com.openhtmltopdf.extend.TextRenderer;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +21,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.apache.pdfbox.cos.COSBase;
 import org.junit.jupiter.api.Test;
+import org.ratsinfo.render.pdf.internal.JulXrLogger;
 
 /**
  * The PDF renderer uses other ratsinfo modules through their public API only, keeps openhtmltopdf and
- * PDFBox out of its own API, and exports exactly its public package.
+ * PDFBox out of its own API, uses them through their front doors, and exports exactly its public
+ * package.
  */
 class ArchitectureTest {
 
@@ -45,6 +55,36 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..", "org.w3c.dom..")
         .check(pdf);
+  }
+
+  /**
+   * What issue 21 removed stays removed: no subclass of PDFBox's object model, no class loader of its
+   * own and no change of the thread's, openhtmltopdf's own handler for XHTML and its stylesheets, and
+   * openhtmltopdf's JVM-wide logger changed only when the application asks ({@link
+   * PdfRenderer#routeEngineLogging()}). The one shortcut kept, {@code TextWidths}, is the only text
+   * measurer of its own; {@code TextWidthsTest} holds it to openhtmltopdf's.
+   */
+  @Test
+  void openhtmltopdfAndPdfBoxAreUsedThroughTheirFrontDoors() {
+    noClasses().should().beAssignableTo(COSBase.class).check(pdf);
+    noClasses().should().beAssignableTo(ClassLoader.class).check(pdf);
+    noClasses().should().callMethod(Thread.class, "setContextClassLoader", ClassLoader.class)
+        .check(pdf);
+    noClasses().should().beAssignableTo(NamespaceHandler.class).check(pdf);
+    classes().that().areAssignableTo(TextRenderer.class).should().haveSimpleName("TextWidths")
+        .check(pdf);
+    noClasses().that().doNotHaveSimpleName("JulXrLogger")
+        .should().callMethod(XRLog.class, "setLoggerImpl", XRLogger.class).check(pdf);
+    noClasses().should().callMethodWhere(new DescribedPredicate<JavaMethodCall>(
+            "JulXrLogger.install() from elsewhere than PdfRenderer.routeEngineLogging()") {
+          @Override
+          public boolean test(JavaMethodCall call) {
+            return call.getTargetOwner().isEquivalentTo(JulXrLogger.class)
+                && call.getName().equals("install")
+                && !(call.getOriginOwner().isEquivalentTo(PdfRenderer.class)
+                    && call.getOrigin().getName().equals("routeEngineLogging"));
+          }
+        }).check(pdf);
   }
 
   @Test

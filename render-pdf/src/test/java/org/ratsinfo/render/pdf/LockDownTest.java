@@ -37,7 +37,9 @@ import org.ratsinfo.testing.LoopbackServer;
 /**
  * Rendering reads nothing from the network or the file system, whatever URLs the text or an
  * additional stylesheet carry, and prints nothing: a loopback server receives no connection, a named
- * pipe is never opened for reading, and neither System.err nor logging at INFO or above hears a word.
+ * pipe is never opened for reading, and, with openhtmltopdf's logging routed to java.util.logging
+ * ({@link PdfRenderer#routeEngineLogging()}), neither System.err nor logging at INFO or above hears a
+ * word.
  *
  * <p>The server ({@link LoopbackServer}) counts every connection, even one that never sends a request.
  * {@code HostileCorpusTest} renders the whole hostile corpus with references to it in every text.
@@ -96,6 +98,8 @@ class LockDownTest {
         + ".ratsinfo-list li { list-style-image: url(" + http + "/bullet.png); }\n"
         + ".ratsinfo-body-name::before { content: url(" + http + "/logo.png); }\n"
         + ".ratsinfo-heading::after { content: url(relative.png); }\n";
+    // What an application does that wants a quiet console: openhtmltopdf's own logging prints to it.
+    PdfRenderer.routeEngineLogging();
     PdfRenderer renderer = PdfRenderer.builder().options(Samples.options(Locale.GERMANY))
         .additionalStylesheet(css).build();
 

@@ -34,6 +34,10 @@ import org.ratsinfo.testing.RedactionChecks.Holdings;
  */
 class RedactionPropertyTest {
 
+  static {
+    PdfRenderer.routeEngineLogging(); // openhtmltopdf's own logging prints lines for every page
+  }
+
   static LongStream seeds() {
     return MarkedModels.seeds(1000);
   }

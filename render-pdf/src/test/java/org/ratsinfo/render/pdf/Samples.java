@@ -16,7 +16,9 @@ import org.ratsinfo.render.RenderOptions;
  * The shared samples in {@code examples/samples/} (directory from the system property {@code
  * ratsinfo.samples}, set by the build): the reference excerpt (TOP Ö 19.1 of the Rat der Stadt Herne,
  * 28 February 2017) and a long inquiry of 60 questions with a tally of 12 groups; renderers with a
- * fixed clock, and the PDFs they make, rendered once per test run.
+ * fixed clock, and the PDFs they make, rendered once per test run. Routes openhtmltopdf's logging to
+ * java.util.logging ({@link PdfRenderer#routeEngineLogging()}), as an application that wants a quiet
+ * console does.
  */
 final class Samples {
 
@@ -25,6 +27,11 @@ final class Samples {
   /** A contested budget item: several votes, a roll call of 44 members, a member excluded for bias. */
   static final String CONTESTED = "rat-musterstadt-2026-11-24-top-6-haushalt-2027.json";
   static final Instant INSTANT = Instant.parse("2026-11-26T10:15:30Z");
+
+  static {
+    // openhtmltopdf's own logging would print some lines for every PDF of the build's tests.
+    PdfRenderer.routeEngineLogging();
+  }
 
   private static final Excerpt REFERENCE_EXCERPT = read(REFERENCE);
   private static final Excerpt LONG_EXCERPT = read(LONG);

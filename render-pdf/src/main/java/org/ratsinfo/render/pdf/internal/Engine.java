@@ -33,13 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.render.pdf.PdfConformance;
@@ -48,9 +43,14 @@ import org.w3c.dom.Document;
 /**
  * Turns the XHTML page of an excerpt into PDF bytes with openhtmltopdf, locked down and deterministic.
  * Thread-safe; each render builds its own openhtmltopdf renderer (they are single-use) and its own
- * PDF document, and shares only the font bytes, the colour profile, a cache of font metrics, the
- * {@link Stylesheets parsed stylesheets} of its pages and a {@link FontPool pool of parsed fonts}, from
- * which it takes faces no other render uses meanwhile.
+ * PDF document, and shares only the font bytes, the colour profile, a cache of font metrics and a
+ * {@link FontPool pool of parsed fonts}, from which it takes faces no other render uses meanwhile.
+ *
+ * <p>openhtmltopdf and PDFBox are used through their public API: the builder's options, a {@code
+ * PDFontSupplier} for each font, the cache store for font metrics, the resolver's fallback fonts. The
+ * one exception is {@link TextWidths}, openhtmltopdf's text measurer without PDFBox's encoding of every
+ * measured word, kept for the memory it saves (docs/performance.md) and held to openhtmltopdf's own
+ * measurer by {@code TextWidthsTest}.
  *
  * <p>Locked down: no resource is ever loaded. Every external resource is denied before and after URI
  * resolution, the URI resolver resolves nothing, every stream protocol openhtmltopdf knows is routed to
@@ -69,18 +69,15 @@ public final class Engine {
     "http", "https", "file", "jar", "ftp", "data", "classpath", "mailto", "urn", "about"
   };
 
-  static {
-    JulXrLogger.install();
-  }
-
   private final PdfConformance conformance;
   private final CompressParameters compression;
   private final List<byte[]> fallbackFonts;
   private final Glyphs glyphs;
   private final FSCacheEx<String, FSCacheValue> fontMetrics = new MetricsCache();
   private final FontPool fonts = new FontPool();
-  private final Stylesheets stylesheets = new Stylesheets(BASE_URI);
   private final @Nullable String additionalStylesheet;
+  private final boolean blockRenderers;
+  private final boolean textWidths;
 
   /**
    * An engine.
@@ -93,16 +90,39 @@ public final class Engine {
    * @param additionalStylesheet the additional stylesheet of the pages, if any: the font sizes of a
    *     page are checked ({@link FontSizes}) before its layout, and that no text sticks out of the
    *     page ({@link Overflow}) after it
+   * @param blockRenderers whether block renderers write some of the pages' markup: then too, that no
+   *     text sticks out of the page is checked after the layout
    * @throws IOException if a fallback font cannot be read as TrueType
    */
   public Engine(PdfConformance conformance, boolean objectStreams, List<byte[]> fallbackFonts,
-      @Nullable String additionalStylesheet) throws IOException {
+      @Nullable String additionalStylesheet, boolean blockRenderers) throws IOException {
+    this(conformance, objectStreams, fallbackFonts, additionalStylesheet, blockRenderers, true);
+  }
+
+  /**
+   * An engine that measures text with openhtmltopdf's own measurer, if asked: only to measure what
+   * {@link TextWidths} gains ({@code FrontDoorBenchmark}); the PDFs are the same either way.
+   *
+   * @param conformance what the PDFs claim
+   * @param objectStreams whether the objects other than streams are saved in object streams
+   * @param fallbackFonts TrueType fonts for the characters Noto Sans lacks
+   * @param additionalStylesheet the additional stylesheet of the pages, if any
+   * @param blockRenderers whether block renderers write some of the pages' markup
+   * @param textWidths whether text is measured by {@link TextWidths} (as every renderer does) or by
+   *     openhtmltopdf's own measurer
+   * @throws IOException if a fallback font cannot be read as TrueType
+   */
+  public Engine(PdfConformance conformance, boolean objectStreams, List<byte[]> fallbackFonts,
+      @Nullable String additionalStylesheet, boolean blockRenderers, boolean textWidths)
+      throws IOException {
     this.conformance = conformance;
     this.compression = objectStreams
         ? CompressParameters.DEFAULT_COMPRESSION : CompressParameters.NO_COMPRESSION;
     this.fallbackFonts = List.copyOf(fallbackFonts);
     this.glyphs = Glyphs.of(Fonts.characters(), this.fallbackFonts);
     this.additionalStylesheet = additionalStylesheet;
+    this.blockRenderers = blockRenderers;
+    this.textWidths = textWidths;
   }
 
   /**
@@ -114,20 +134,22 @@ public final class Engine {
    * @return the complete PDF
    * @throws IOException if openhtmltopdf or PDFBox fail
    * @throws MissingCharactersException if the page holds characters the fonts cannot show
+   * @throws NestingException if a block renderer nested a list or table element where HTML does not
+   *     allow it
    * @throws StylesheetException if the additional stylesheet gives text of the page a font size out of
-   *     bounds, or puts text beyond the sides of the page
+   *     bounds, or it or a block renderer puts text beyond the sides of the page
    */
   public byte[] render(String xhtml, ExcerptDocument document, Instant instant) throws IOException {
-    Document dom = page(xhtml, document);
+    Document dom = page(xhtml, document, blockRenderers);
     TrueTypeFont[] parsedFonts = fonts.take();
     byte[] bytes;
     // The document openhtmltopdf would make itself (new PDDocument()), made here so that the fonts can
     // be made for it from the parsed faces.
     try (PDDocument target = new PDDocument()) {
       RenderFonts renderFonts = new RenderFonts(target, parsedFonts, fallbackFonts);
-      try (PdfBoxRenderer renderer = renderer(dom, document, target, renderFonts)) {
+      try (PdfBoxRenderer renderer = renderer(dom, document, target, renderFonts, blockRenderers)) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PDDocument pdf = XmlServices.hidden(renderer::createPDFKeepOpen)) {
+        try (PDDocument pdf = renderer.createPDFKeepOpen()) {
           Metadata.write(pdf, document.info(), conformance, instant, id(xhtml, instant));
           pdf.save(out, compression);
         }
@@ -140,7 +162,7 @@ public final class Engine {
 
   /**
    * Lays a page out as {@link #render} does, without making a PDF: to try the additional stylesheet on
-   * a sample excerpt when a renderer is built.
+   * a sample excerpt when a renderer is built, without the block renderers.
    *
    * @param xhtml the page, as the HTML renderer writes it
    * @param document the document the page shows
@@ -152,12 +174,12 @@ public final class Engine {
    * @throws RuntimeException whatever else openhtmltopdf throws
    */
   public int layOut(String xhtml, ExcerptDocument document) throws IOException {
-    Document dom = page(xhtml, document);
+    Document dom = page(xhtml, document, false);
     TrueTypeFont[] parsedFonts = fonts.take();
     int pages;
     try (PDDocument target = new PDDocument();
         PdfBoxRenderer renderer = renderer(dom, document, target,
-            new RenderFonts(target, parsedFonts, fallbackFonts))) {
+            new RenderFonts(target, parsedFonts, fallbackFonts), false)) {
       pages = renderer.getRootBox().getLayer().getPages().size();
     }
     fonts.give(parsedFonts);
@@ -170,18 +192,27 @@ public final class Engine {
    */
   <T> T inspect(String xhtml, ExcerptDocument document, BiFunction<PdfBoxRenderer, Document, T> f)
       throws IOException {
-    Document dom = page(xhtml, document);
+    Document dom = page(xhtml, document, blockRenderers);
     TrueTypeFont[] parsedFonts = fonts.take();
     try (PDDocument target = new PDDocument();
         PdfBoxRenderer renderer = renderer(dom, document, target,
-            new RenderFonts(target, parsedFonts, fallbackFonts))) {
+            new RenderFonts(target, parsedFonts, fallbackFonts), blockRenderers)) {
       return f.apply(renderer, dom);
     }
   }
 
-  /** The page's DOM, prepared for print, with the characters the fonts have. */
-  private Document page(String xhtml, ExcerptDocument document) {
+  /**
+   * The page's DOM, prepared for print, with the characters the fonts have; with markup of block
+   * renderers, its lists and tables nested as HTML requires ({@link Nesting}).
+   */
+  private Document page(String xhtml, ExcerptDocument document, boolean customMarkup) {
     Document dom = Xhtml.parse(xhtml);
+    if (customMarkup) {
+      Nesting.Violation violation = Nesting.check(dom);
+      if (violation != null) {
+        throw new NestingException(violation);
+      }
+    }
     PrintPage.prepare(dom, document);
     Glyphs.Missing missing = glyphs.prepare(dom);
     if (!missing.isEmpty()) {
@@ -192,15 +223,15 @@ public final class Engine {
 
   /**
    * An openhtmltopdf renderer for a page, locked down, laid out; with an additional stylesheet, the
-   * font sizes checked before the layout and the sides of the text after it.
+   * font sizes checked before the layout; with it or markup of block renderers, the sides of the text
+   * after it.
    */
   private PdfBoxRenderer renderer(Document dom, ExcerptDocument document, PDDocument target,
-      RenderFonts fonts) {
+      RenderFonts fonts, boolean customMarkup) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(target);
     fonts.register(builder);
     builder.withW3cDocument(dom, BASE_URI);
-    builder.useNamespaceHandler(stylesheets.namespaceHandler());
     builder.useUriResolver((base, uri) -> null);
     builder.useExternalResourceAccessControl(DENY_ALL,
         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -212,17 +243,9 @@ public final class Engine {
     builder.useUnicodeLineBreaker(new LineBreaker(document.locale()));
     switch (conformance) {
       case PDFA_2A_PDFUA_1 -> {
-        // Without openhtmltopdf's PDF/A mode (usePdfAConformance), which in 1.1.65 does four things:
-        // the PDF version 1.7, set here; no built-in fonts, which are not embedded, which its PDF/UA
-        // mode does as well; no image interpolation flag, while a render here loads no image at all;
-        // and XMP metadata of its own, which Metadata replaces. Building and serializing that XMP with
-        // xmpbox (a metadata object for each of its ten schemas and properties) took about 5 % of a
-        // render. The PDF is the same to the byte. PDF/UA mode still writes a smaller XMP, and the
-        // catalog's MarkInfo, language and viewer preferences.
-        builder.usePdfVersion(PdfAConformance.PDFA_2_A.getPdfVersion());
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
         builder.usePdfUaAccessibility(true);
         builder.useColorProfile(ColorProfile.SRGB);
-        builder.usePageSupplier(Engine::taggedPage);
       }
       case PDFA_2B -> {
         builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
@@ -239,7 +262,9 @@ public final class Engine {
         // every text, which at a renderer's first render parses faces most pages never use.
         fonts.registerFallbacks(renderer.getFontResolver());
       }
-      renderer.getSharedContext().setTextRenderer(new TextWidths());
+      if (textWidths) {
+        renderer.getSharedContext().setTextRenderer(new TextWidths());
+      }
       if (additionalStylesheet != null) {
         // Before the layout, which would take minutes for sizes that compound, or fail.
         FontSizes.Violation violation = FontSizes.check(renderer.getSharedContext().getCss(), dom,
@@ -249,10 +274,11 @@ public final class Engine {
         }
       }
       renderer.layout();
-      if (additionalStylesheet != null) {
+      Overflow.Cause cause = Overflow.Cause.of(additionalStylesheet != null, customMarkup);
+      if (cause != null) {
         Overflow.Violation overflow = Overflow.check(renderer);
         if (overflow != null) {
-          throw new StylesheetException(overflow, additionalStylesheet);
+          throw new StylesheetException(overflow, cause);
         }
       }
       return renderer;
@@ -284,20 +310,6 @@ public final class Engine {
         return shared.getXHeight(context, font) / dotsPerPoint;
       }
     };
-  }
-
-  /**
-   * A page as openhtmltopdf makes one, added to the document, but with resources whose {@code
-   * /Properties} find a property list in constant time ({@link PropertyLists}): tagging adds one for
-   * every piece of marked content, and PDFBox looked for each among all before, 3 % of a render.
-   */
-  private static PDPage taggedPage(PDDocument pdf, float width, float height, int page, int shadow) {
-    PDPage created = new PDPage(new PDRectangle(width, height));
-    COSDictionary resources = new COSDictionary();
-    resources.setItem(COSName.PROPERTIES, new PropertyLists());
-    created.setResources(new PDResources(resources));
-    pdf.addPage(created);
-    return created;
   }
 
   /** 16 bytes from the page, the conformance and the second the PDF is made. */

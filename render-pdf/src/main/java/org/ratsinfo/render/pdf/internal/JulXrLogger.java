@@ -14,7 +14,9 @@ import java.util.logging.Logger;
  * SEVERE becomes WARNING, its WARNING becomes FINE and everything else FINER or below, so that with the
  * JDK's default configuration (INFO and up on the console) rendering prints nothing unless something is
  * seriously wrong. Unlike openhtmltopdf's own JDK logger, this one leaves the logging configuration
- * (levels, handlers) to the application.
+ * (levels, handlers) to the application. Installed only when the application asks for it ({@code
+ * PdfRenderer.routeEngineLogging()}), since openhtmltopdf's logger is global to the JVM; through
+ * openhtmltopdf's public {@code XRLog} and {@code XRLogger}.
  */
 public final class JulXrLogger implements XRLogger {
 

@@ -18,14 +18,38 @@ import org.w3c.dom.Element;
  * paragraph wider than the area loses what sticks out, silently), and none lies outside the box of an
  * element with {@code overflow: hidden} around it. An additional stylesheet can make it so (larger
  * text in the fixed columns of a tally, a margin, a negative indent, a height with {@code overflow:
- * hidden}). Checked for pages with an additional stylesheet (without one, the print stylesheet and
- * the layout keep every text in: the samples and the hostile corpus reach not a hundredth of a
- * millimetre beyond), with a tolerance of {@value #TOLERANCE_MM} mm. Not thread-safe: one render.
+ * hidden}), and so can a block renderer's markup (a table of many columns). Checked for pages with an
+ * additional stylesheet or block renderers (without them, the print stylesheet and the layout keep
+ * every text in: the samples and the hostile corpus reach not a hundredth of a millimetre beyond), with
+ * a tolerance of {@value #TOLERANCE_MM} mm. Not thread-safe: one render.
  */
 final class Overflow {
 
   /** How far text may reach beyond a side, in millimetres: the space beside a glyph, not a letter. */
   static final double TOLERANCE_MM = 0.5;
+
+  /** What made the page: what a message names as putting text where it is cut off. */
+  enum Cause {
+    /** The additional stylesheet. */
+    STYLESHEET,
+    /** A block renderer's markup. */
+    BLOCK_RENDERER,
+    /** The additional stylesheet or a block renderer's markup, which a page has both of. */
+    EITHER;
+
+    /**
+     * What can have made a page.
+     *
+     * @param stylesheet whether it has an additional stylesheet
+     * @param blockRenderers whether block renderers wrote some of it
+     * @return the cause, or {@code null} if neither: the print stylesheet and the default markup keep
+     *     every text inside
+     */
+    static @Nullable Cause of(boolean stylesheet, boolean blockRenderers) {
+      return stylesheet ? (blockRenderers ? EITHER : STYLESHEET)
+          : blockRenderers ? BLOCK_RENDERER : null;
+    }
+  }
 
   /** Where text is cut off. */
   enum Side {

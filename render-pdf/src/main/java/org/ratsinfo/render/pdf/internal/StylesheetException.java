@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The additional stylesheet makes a page lose text: a font size out of bounds ({@link FontSizes}), or
- * text beyond the sides of the page's text area ({@link Overflow}). {@code PdfRenderer} says where and
- * why, in the caller's language.
+ * The additional stylesheet (or a block renderer's markup) makes a page lose text: a font size out of
+ * bounds ({@link FontSizes}), or text beyond the sides of the page's text area ({@link Overflow}).
+ * {@code PdfRenderer} says where and why, in the caller's language.
  */
 public final class StylesheetException extends RuntimeException {
 
@@ -15,20 +15,23 @@ public final class StylesheetException extends RuntimeException {
 
   private final transient FontSizes.@Nullable Violation size;
   private final transient Overflow.@Nullable Violation overflow;
+  private final Overflow.Cause cause;
   private final String css;
 
   StylesheetException(FontSizes.Violation size, String css) {
     super(size.toString(), null, false, false);
     this.size = size;
     this.overflow = null;
+    this.cause = Overflow.Cause.STYLESHEET;
     this.css = css;
   }
 
-  StylesheetException(Overflow.Violation overflow, String css) {
+  StylesheetException(Overflow.Violation overflow, Overflow.Cause cause) {
     super(overflow.toString(), null, false, false);
     this.size = null;
     this.overflow = overflow;
-    this.css = css;
+    this.cause = cause;
+    this.css = "";
   }
 
   /**
@@ -41,7 +44,7 @@ public final class StylesheetException extends RuntimeException {
    */
   public String message(Locale locale, @Nullable String title) {
     String message = size != null ? StylesheetMessages.fontSize(size, css, locale)
-        : StylesheetMessages.overflow(java.util.Objects.requireNonNull(overflow), locale);
+        : StylesheetMessages.overflow(java.util.Objects.requireNonNull(overflow), cause, locale);
     return title == null ? message : StylesheetMessages.excerpt(title, message, locale);
   }
 }

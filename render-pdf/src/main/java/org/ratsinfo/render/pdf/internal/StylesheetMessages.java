@@ -99,10 +99,11 @@ public final class StylesheetMessages {
    * Text beyond a side of the page's text area.
    *
    * @param violation the text, where, how far
+   * @param cause what put it there
    * @param locale the language
    * @return the message, without the excerpt it happened in
    */
-  static String overflow(Overflow.Violation violation, Locale locale) {
+  static String overflow(Overflow.Violation violation, Overflow.Cause cause, Locale locale) {
     String text = quote(violation.text(), locale);
     String element = violation.element();
     String millimetres = String.format(Locale.ROOT, "%.1f", violation.millimetres());
@@ -115,27 +116,43 @@ public final class StylesheetMessages {
         case HIDDEN -> "setzt Text aus dem Kasten eines Elements mit overflow: hidden hinaus, das ihn "
             + "abschneidet";
       };
-      return "Das zusätzliche Stylesheet " + where + ": " + text + " (in " + element + ") reicht "
+      String who = switch (cause) {
+        case STYLESHEET -> "Das zusätzliche Stylesheet ";
+        case BLOCK_RENDERER -> "Ein Blockrenderer ";
+        case EITHER -> "Das zusätzliche Stylesheet oder ein Blockrenderer ";
+      };
+      return who + where + ": " + text + " (in " + element + ") reicht "
           + millimetres.replace('.', ',') + " mm darüber hinaus, höchstens "
           + String.valueOf(Overflow.TOLERANCE_MM).replace('.', ',') + " mm sind erlaubt. "
           + (violation.side() == Overflow.Side.HIDDEN
               ? "Eine Höhe oder Breite ist mit ihm zu klein für den Text."
-              : "Eine Tabellenspalte, ein Rand, ein Einzug oder eine Breite ist mit ihm zu breit für "
-                  + "die Seite (eine Abstimmungstabelle lässt sich mit den Gruppen als Zeilen setzen: "
-                  + "RenderOptions.Builder.tallyLayout(TallyLayout.ROWS)).");
+              : cause == Overflow.Cause.BLOCK_RENDERER
+                  ? "Eine Tabelle hat zu viele oder zu breite Spalten für die Seite, oder ein Text zu "
+                      + "lange Wörter."
+                  : "Eine Tabellenspalte, ein Rand, ein Einzug oder eine Breite ist mit ihm zu breit "
+                      + "für die Seite (eine Abstimmungstabelle lässt sich mit den Gruppen als Zeilen "
+                      + "setzen: RenderOptions.Builder.tallyLayout(TallyLayout.ROWS)).");
     }
     String where = switch (violation.side()) {
       case LEFT -> "beyond the left side of the page's text area, where the page cuts it off";
       case RIGHT -> "beyond the right side of the page's text area, where the page cuts it off";
       case HIDDEN -> "outside the box of an element with overflow: hidden, which cuts it off";
     };
-    return "the additional stylesheet puts text " + where + ": " + text + " (in " + element
+    String who = switch (cause) {
+      case STYLESHEET -> "the additional stylesheet";
+      case BLOCK_RENDERER -> "a block renderer";
+      case EITHER -> "the additional stylesheet or a block renderer";
+    };
+    return who + " puts text " + where + ": " + text + " (in " + element
         + ") reaches " + millimetres + " mm beyond it, at most " + Overflow.TOLERANCE_MM
         + " mm are allowed. "
         + (violation.side() == Overflow.Side.HIDDEN
             ? "With it, a height or width is too small for the text."
-            : "With it, a table column, a margin, an indent or a width is too wide for the page (a "
-                + "tally can have its groups as rows: RenderOptions.Builder.tallyLayout(TallyLayout.ROWS)).");
+            : cause == Overflow.Cause.BLOCK_RENDERER
+                ? "A table has too many or too wide columns for the page, or a text too long words."
+                : "With it, a table column, a margin, an indent or a width is too wide for the page (a "
+                    + "tally can have its groups as rows: "
+                    + "RenderOptions.Builder.tallyLayout(TallyLayout.ROWS)).");
   }
 
   /**

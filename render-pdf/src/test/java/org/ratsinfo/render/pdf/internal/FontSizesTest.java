@@ -25,6 +25,7 @@ import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.PdfConformance;
+import org.ratsinfo.render.pdf.PdfRenderer;
 import org.w3c.dom.Element;
 
 /**
@@ -33,6 +34,10 @@ import org.w3c.dom.Element;
  * {@code font} shorthand: the check of the cascade checks what the PDF will have.
  */
 class FontSizesTest {
+
+  static {
+    PdfRenderer.routeEngineLogging(); // openhtmltopdf's own logging prints lines for every page
+  }
 
   private static final ExcerptDocument REFERENCE;
 
@@ -61,7 +66,7 @@ class FontSizesTest {
       ".ratsinfo-field dt::after { font-size: 2em } li { font-size: xx-small }"})
   void theComputedSizesAreTheEnginesSizes(String css) throws IOException {
     // Without the stylesheet's checks: some of these sizes make the tally too wide for the page.
-    Engine engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), null);
+    Engine engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), null, false);
     HtmlRenderer html = HtmlRenderer.builder().options(RenderOptions.defaults())
         .stylesheet(PrintStylesheet.css()).additionalStylesheet(css).build();
     StringWriter xhtml = new StringWriter();
@@ -97,7 +102,7 @@ class FontSizesTest {
   @ValueSource(strings = {"* { font-size: 2em }", "* { font-size: 4em }", "* { font-size: 500% }",
       "* { font-size: 1.5em }", "html { font-size: 24pt } body * { font-size: 5rem }", "html { font-size: 100pt } p { font-size: 1.1em }"})
   void compoundingSizesAreFoundBeforeTheLayout(String css) throws IOException {
-    Engine engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), css);
+    Engine engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), css, false);
     HtmlRenderer html = HtmlRenderer.builder().options(RenderOptions.defaults())
         .stylesheet(PrintStylesheet.css()).additionalStylesheet(css).build();
     StringWriter xhtml = new StringWriter();
@@ -112,7 +117,7 @@ class FontSizesTest {
   @ValueSource(strings = {"", "html { font-size: 100pt }", "* { font-size: 1.2em }",
       ".ratsinfo-fields { font-size: 0 } .ratsinfo-field { font-size: 9pt }"})
   void sizesWithinBoundsPass(String css) throws IOException {
-    Engine engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), null);
+    Engine engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), null, false);
     HtmlRenderer html = HtmlRenderer.builder().options(RenderOptions.defaults())
         .stylesheet(PrintStylesheet.css()).additionalStylesheet(css).build();
     StringWriter xhtml = new StringWriter();
@@ -132,7 +137,7 @@ class FontSizesTest {
     ExcerptDocument document = RenderOptions.builder().locale(Locale.ENGLISH).build().layout(
         RatsinfoJson.standard().readExcerpt(Path.of(Objects.requireNonNull(
             System.getProperty("ratsinfo.samples")), sample)));
-    Engine engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), null);
+    Engine engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), null, false);
     HtmlRenderer html = HtmlRenderer.builder().options(RenderOptions.builder().locale(Locale.ENGLISH)
         .build()).stylesheet(PrintStylesheet.css()).build();
     StringWriter xhtml = new StringWriter();

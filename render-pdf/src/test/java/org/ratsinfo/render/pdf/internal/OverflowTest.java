@@ -22,6 +22,7 @@ import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.PdfConformance;
+import org.ratsinfo.render.pdf.PdfRenderer;
 import org.ratsinfo.testing.HostileCorpus;
 import org.ratsinfo.validation.ModelValidator;
 
@@ -31,6 +32,10 @@ import org.ratsinfo.validation.ModelValidator;
  * and it finds text pushed out to either side, or outside a box with {@code overflow: hidden}.
  */
 class OverflowTest {
+
+  static {
+    PdfRenderer.routeEngineLogging(); // openhtmltopdf's own logging prints lines for every page
+  }
 
   private static final RenderOptions OPTIONS = RenderOptions.builder().locale(Locale.GERMANY).build();
 
@@ -90,7 +95,7 @@ class OverflowTest {
     }
     StringWriter xhtml = new StringWriter();
     html.build().render(document, xhtml);
-    Engine engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), null);
+    Engine engine = new Engine(PdfConformance.PDFA_2A_PDFUA_1, true, List.of(), null, false);
     return engine.inspect(xhtml.toString(), document, (renderer, dom) -> Overflow.check(renderer));
   }
 

@@ -31,15 +31,4 @@ class XhtmlTest {
       assertThrows(IllegalArgumentException.class, () -> Xhtml.parse("<html><p></html>"));
     }
   }
-
-  @Test
-  void theLanguageOfAnElementIsItsOwnOrItsAncestorsNeverTheFirstPagesMetaData() {
-    var handler = (com.openhtmltopdf.simple.extend.XhtmlNamespaceHandler)
-        new Stylesheets("about:blank").namespaceHandler();
-    Document first = Xhtml.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
-        + "<meta http-equiv=\"Content-Language\" content=\"fr\"/></head><body><p>x</p></body></html>");
-    assertEquals("", handler.getLang((org.w3c.dom.Element) first.getElementsByTagName("p").item(0)));
-    Document second = Xhtml.parse(PAGE.formatted("de-DE", "x"));
-    assertEquals("de-DE", handler.getLang((org.w3c.dom.Element) second.getElementsByTagName("p").item(0)));
-  }
 }
