@@ -81,17 +81,17 @@ class RealServerPatternsTest {
     Meeting meeting = imported.meetings().get(0).meeting();
     assertNull(meeting.end(), "an end at 00:00 before a start at 19:00 is left out");
     assertEquals(19, meeting.start().getHour());
-    assertEquals(List.of(new OParlWarning(B + "meeting/40", "end", OParlIssue.END_BEFORE_START,
+    assertEquals(List.of(new Seen(B + "meeting/40", "end", OParlIssue.END_BEFORE_START,
             List.of("2017-02-14T00:00:00+01:00", "2017-02-14T19:00:00+01:00"))),
-        warnings(imported, OParlIssue.END_BEFORE_START));
+        Seen.of(warnings(imported, OParlIssue.END_BEFORE_START)));
     assertEquals(List.of(
-            new OParlWarning(B + "meeting/40", "agendaItem", OParlIssue.VISIBILITY_INFERRED,
-                List.of("A Öffentliche Sitzung", "4", "\0visibility.PUBLIC")),
-            new OParlWarning(B + "meeting/40", "agendaItem", OParlIssue.VISIBILITY_INFERRED,
-                List.of("Nichtöffentliche Sitzung", "2", "\0visibility.NON_PUBLIC"))),
-        warnings(imported, OParlIssue.VISIBILITY_INFERRED));
-    assertEquals(List.of(new OParlWarning(B + "agendaitem/405", "number", OParlIssue.NUMBER_DERIVED,
-        List.of("3.1"))), warnings(imported, OParlIssue.NUMBER_DERIVED));
+            new Seen(B + "meeting/40", "agendaItem", OParlIssue.VISIBILITY_INFERRED,
+                List.of("A Öffentliche Sitzung", "4", "public")),
+            new Seen(B + "meeting/40", "agendaItem", OParlIssue.VISIBILITY_INFERRED,
+                List.of("Nichtöffentliche Sitzung", "2", "non-public"))),
+        Seen.of(warnings(imported, OParlIssue.VISIBILITY_INFERRED)));
+    assertEquals(List.of(new Seen(B + "agendaitem/405", "number", OParlIssue.NUMBER_DERIVED,
+        List.of("3.1"))), Seen.of(warnings(imported, OParlIssue.NUMBER_DERIVED)));
     // OParl 1.0 is read as it is: no warning for being 1.0, none for the order 1.0 does not have,
     // none for the trailing dots of "1.", which are no deviation
     assertEquals(List.of(), warnings(imported, OParlIssue.MISSING_ORDER));
@@ -202,8 +202,8 @@ class RealServerPatternsTest {
     MeetingExcerpts meeting = imported.meetings().get(0);
     assertEquals(List.of("Ö 7", "Ö 7.2", "Ö 7.1", "N 7"), meeting.meeting().agenda().stream()
         .map(i -> (i.visibility().isPublic() ? "Ö " : "N ") + i.number()).toList());
-    assertEquals(List.of(new OParlWarning(B + "agendaitem/501", "number", OParlIssue.DUPLICATE_NUMBER,
-        List.of("7", "7.2"))), warnings(imported, OParlIssue.DUPLICATE_NUMBER));
+    assertEquals(List.of(new Seen(B + "agendaitem/501", "number", OParlIssue.DUPLICATE_NUMBER,
+        List.of("7", "7.2"))), Seen.of(warnings(imported, OParlIssue.DUPLICATE_NUMBER)));
     assertTrue(ModelValidator.standard().validate(meeting).isEmpty(),
         () -> ModelValidator.standard().validate(meeting).toString());
   }
@@ -214,9 +214,9 @@ class RealServerPatternsTest {
     assertEquals(3, imported.meetings().size(), "a meeting without items is imported too");
     Meeting noHeading = imported.meetings().get(0).meeting();
     assertTrue(noHeading.agenda().stream().allMatch(i -> i.visibility() == Visibility.PUBLIC));
-    assertEquals(List.of(new OParlWarning(B + "meeting/41", "agendaItem", OParlIssue.VISIBILITY_ASSUMED,
-        List.of("2"))), warnings(imported, OParlIssue.VISIBILITY_ASSUMED).stream()
-            .filter(w -> w.objectId().endsWith("/41")).toList());
+    assertEquals(List.of(new Seen(B + "meeting/41", "agendaItem", OParlIssue.VISIBILITY_ASSUMED,
+        List.of("2"))), Seen.of(warnings(imported, OParlIssue.VISIBILITY_ASSUMED).stream()
+            .filter(w -> w.objectId().endsWith("/41")).toList()));
     Meeting angleBrackets = imported.meetings().get(1).meeting();
     Map<String, AgendaItem> items = byNumber(angleBrackets);
     assertEquals(Visibility.PUBLIC, items.get("1").visibility());
