@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,8 +61,8 @@ class RoundTripTest {
     MeetingExcerpts meeting = RatsinfoJson.standard().readMeetingExcerpts(MEETING);
     MeetingExcerpts back = assertRoundTrip(meeting);
     assertEquals(19, back.meeting().agenda().size(), "the public items");
-    assertTrue(ModelValidator.standard().validate(back).isEmpty(),
-        () -> ModelValidator.standard().validate(back).toString());
+    assertTrue(ModelValidator.standard().validate(back, Locale.ENGLISH).isEmpty(),
+        () -> ModelValidator.standard().validate(back, Locale.ENGLISH).toString());
   }
 
   private static MeetingExcerpts assertRoundTrip(MeetingExcerpts meeting) throws IOException {

@@ -75,7 +75,11 @@ public final class SchemaCheck {
      * @param values the message's arguments
      */
     default void deviation(String path, OParlIssue issue, String... values) {
-      deviation(path, issue, Message.values(java.util.List.of(values)).toArray(Message.Argument[]::new));
+      Message.Argument[] arguments = new Message.Argument[values.length];
+      for (int i = 0; i < values.length; i++) {
+        arguments[i] = Message.value(values[i]);
+      }
+      deviation(path, issue, arguments);
     }
   }
 
