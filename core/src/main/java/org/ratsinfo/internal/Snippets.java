@@ -48,7 +48,8 @@ public final class Snippets {
 
   /**
    * A text of at most {@code max} code points: a longer one is cut before its last code point that
-   * fits, trailing space removed, and an ellipsis added. Surrogate pairs are never split.
+   * fits, the space around the part kept removed, and an ellipsis added. Surrogate pairs are never
+   * split.
    *
    * @param text the text
    * @param max how many code points to show at most, the ellipsis included; at least 1
@@ -58,7 +59,7 @@ public final class Snippets {
     if (text.codePointCount(0, text.length()) <= max) {
       return text;
     }
-    return text.substring(0, text.offsetByCodePoints(0, max - 1)).stripTrailing() + ELLIPSIS;
+    return text.substring(0, text.offsetByCodePoints(0, max - 1)).strip() + ELLIPSIS;
   }
 
   /**

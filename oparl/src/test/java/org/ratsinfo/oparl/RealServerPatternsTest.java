@@ -189,6 +189,20 @@ class RealServerPatternsTest {
         () -> ModelValidator.standard().validate(meeting, Locale.ENGLISH).toString());
   }
 
+  /** Blank as validation reads it: fillers and the Braille blank show nothing, so there is no name. */
+  @Test
+  void aNameOfFillersIsNoName() throws IOException {
+    String json = String.format(Locale.ROOT, """
+        {"id": "%smeeting/51", "type": "https://schema.oparl.org/1.1/Meeting", "name": "\u3164\u2800",
+         "start": "2017-02-14T19:00:00+01:00", "agendaItem": [
+          {"id": "%sagendaitem/510", "type": "https://schema.oparl.org/1.1/AgendaItem",
+           "number": "1", "order": 0, "name": "Punkt 1", "public": true}]}""", B, B);
+    MeetingExcerpts meeting = TOLERANT.readString(json).meetings().get(0);
+    assertNull(meeting.meeting().name());
+    assertTrue(ModelValidator.standard().validate(meeting, Locale.ENGLISH).isEmpty(),
+        () -> ModelValidator.standard().validate(meeting, Locale.ENGLISH).toString());
+  }
+
   @Test
   void twoItemsOfOnePartWithOneNumberKeepApart() throws IOException {
     String item = """
