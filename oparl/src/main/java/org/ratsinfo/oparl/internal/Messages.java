@@ -7,7 +7,6 @@ import org.ratsinfo.internal.Message;
 import org.ratsinfo.internal.MessageBundle;
 import org.ratsinfo.internal.Snippets;
 import org.ratsinfo.json.internal.JsonMessages;
-import org.ratsinfo.oparl.OParlIssue;
 
 /**
  * The messages of the OParl module in English and German, from the UTF-8 files {@code
