@@ -2,7 +2,7 @@
  * ratsinfo core: the council model, its validation, the native JSON format, the labels and the
  * format-neutral document tree of an excerpt.
  */
-// "module": the OParl module, to which a package is exported, is not there when core is compiled.
+// "module": the modules to which packages are exported are not there when core is compiled.
 @SuppressWarnings("module")
 module org.ratsinfo.core {
   // The JSON format reads which record components are optional from their @Nullable, at run time.
@@ -21,6 +21,9 @@ module org.ratsinfo.core {
 
   // The reading of JSON (its failures and messages, the strict mapper) shared with the OParl module.
   exports org.ratsinfo.json.internal to org.ratsinfo.oparl;
+  // Shared by ratsinfo's modules rather than copied: message bundles in German and English, the
+  // messages of exceptions and warnings, texts shortened and quoted for messages, character rules.
+  exports org.ratsinfo.internal to org.ratsinfo.oparl, org.ratsinfo.render.pdf;
 
   uses org.ratsinfo.render.ExcerptRendererProvider;
 

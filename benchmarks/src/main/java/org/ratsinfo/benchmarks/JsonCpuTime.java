@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ratsinfo.json.RatsinfoJson;
@@ -77,7 +78,7 @@ public final class JsonCpuTime {
       }
     }
     for (String name : operations.keySet()) {
-      System.out.printf("%s %s cpu_us_per_op %.1f alloc_bytes_per_op %.0f%n", input, name,
+      System.out.printf(Locale.ROOT, "%s %s cpu_us_per_op %.1f alloc_bytes_per_op %.0f%n", input, name,
           median(cpu.get(name)), median(allocated.get(name)));
     }
     if (sink == null) {

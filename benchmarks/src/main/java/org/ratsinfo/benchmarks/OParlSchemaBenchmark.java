@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.ratsinfo.internal.Message;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.oparl.OParlIssue;
@@ -61,7 +62,7 @@ public class OParlSchemaBenchmark {
     int count;
 
     @Override
-    public void deviation(String path, OParlIssue issue, String... arguments) {
+    public void deviation(String path, OParlIssue issue, Message.Argument... arguments) {
       count++;
     }
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.ratsinfo.benchmarks.baseline.OpenhtmltopdfPdf;
@@ -87,7 +88,7 @@ public final class PdfCpuTime {
     double reference = median(cpu.get("ratsinfo"));
     for (String name : variants.keySet()) {
       double time = median(cpu.get(name));
-      System.out.printf("%s %s: CPU %.2f ms per excerpt (median of %d rounds), %.2f MB allocated,"
+      System.out.printf(Locale.ROOT, "%s %s: CPU %.2f ms per excerpt (median of %d rounds), %.2f MB allocated,"
           + " %d bytes (last excerpt), %.2f× ratsinfo's CPU time%n", input, name, time,
           rounds, median(allocated.get(name)), sizes.get(name), time / reference);
     }

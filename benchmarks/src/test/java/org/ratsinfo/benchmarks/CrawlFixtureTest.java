@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,8 @@ class CrawlFixtureTest {
       Set<String> numbers = new HashSet<>();
       agenda.forEach(i -> assertTrue(numbers.add(i.number()), () -> "two items " + i.number()));
       assertEquals(3, meeting.headings().size());
-      assertTrue(ModelValidator.standard().validate(excerpts).isEmpty(),
-          () -> ModelValidator.standard().validate(excerpts).toString());
+      assertTrue(ModelValidator.standard().validate(excerpts, Locale.ENGLISH).isEmpty(),
+          () -> ModelValidator.standard().validate(excerpts, Locale.ENGLISH).toString());
     }
     assertEquals((meetings + 2) / 3, imported.warnings().stream()
         .filter(w -> w.issue() == OParlIssue.END_BEFORE_START).count());

@@ -20,6 +20,7 @@ enum Language {
   }
 
   /** German on a German system, English elsewhere. */
+  @SuppressForbidden("the messages follow the machine's language unless --locale says otherwise")
   static Language ofSystem() {
     return "de".equals(Locale.getDefault().getLanguage()) ? de : en;
   }

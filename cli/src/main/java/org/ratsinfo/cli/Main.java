@@ -23,6 +23,7 @@ public final class Main {
    *
    * @param args the arguments
    */
+  @SuppressForbidden("the terminal's encoding, which System.out and System.err use themselves")
   public static void main(String[] args) {
     PrintWriter err = new PrintWriter(System.err, true);
     String interrupted = new CliMessages(Language.ofSystem()).format("interrupted");

@@ -26,12 +26,15 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.cli.ValidateCommandTest.Run;
+import org.ratsinfo.testing.LocaleSensitive;
 
 /**
  * What issue 16 found the command line not telling: the labels' language on a machine that is not
  * German, the same file named two ways, why an input or output cannot be used, a target checked
  * before anything is rendered, and names that carry nothing the excerpts withhold.
  */
+// Runs the command line in this JVM, some runs without --locale, whose messages follow the machine.
+@LocaleSensitive
 class CommandLineTruthTest {
 
   private static final Path SAMPLE = ValidateCommandTest.SAMPLE;

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.cli.ValidateCommandTest.Run;
+import org.ratsinfo.testing.LocaleSensitive;
 
+// Runs the command line in this JVM, some runs without --locale, whose messages follow the machine.
+@LocaleSensitive
 class RenderCommandTest {
 
   @TempDir Path dir;

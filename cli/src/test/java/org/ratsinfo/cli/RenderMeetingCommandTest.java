@@ -27,7 +27,10 @@ import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderException;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlRenderer;
+import org.ratsinfo.testing.LocaleSensitive;
 
+// Runs the command line in this JVM, some runs without --locale, whose messages follow the machine.
+@LocaleSensitive
 class RenderMeetingCommandTest {
 
   static final Path MEETING =

@@ -17,8 +17,11 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.cli.ValidateCommandTest.Run;
+import org.ratsinfo.testing.LocaleSensitive;
 
 /** {@code ratsinfo render --from oparl}: every agenda item of every OParl meeting, through the batch. */
+// Runs the command line in this JVM, some runs without --locale, whose messages follow the machine.
+@LocaleSensitive
 class RenderOParlCommandTest {
 
   static final Path COUNCIL = Path.of(System.getProperty("ratsinfo.samples"), "oparl-beispielstadt");

@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ratsinfo.testing.LocaleSensitive;
 
+// Runs the command line in this JVM, some runs without --locale, whose messages follow the machine.
+@LocaleSensitive
 class ValidateCommandTest {
 
   static final Path SAMPLE =

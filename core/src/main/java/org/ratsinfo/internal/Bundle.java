@@ -16,12 +16,29 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The texts of one language from a UTF-8 properties file beside a class: labels, validation and JSON
- * messages. Read by hand rather than through {@code ResourceBundle}, because the JVM's default locale
- * must never choose the language and {@code ResourceBundle.Control} is not supported in named modules.
- * Immutable.
+ * The texts of one language from a UTF-8 properties file: labels, validation, JSON, OParl and other
+ * messages of ratsinfo's modules. Read by hand rather than through {@code ResourceBundle}, because the
+ * JVM's default locale must never choose the language and {@code ResourceBundle.Control} is not
+ * supported in named modules. Immutable.
  */
 public final class Bundle {
+
+  /**
+   * Opens a resource of the module that owns it. A module passes a lambda calling its own {@code
+   * Class.getResourceAsStream}: resources of a named module's packages are encapsulated, so core could
+   * not open another module's resource itself.
+   */
+  @FunctionalInterface
+  public interface Resources {
+    /**
+     * Opens a resource.
+     *
+     * @param name the resource's name, as {@code Class.getResourceAsStream} takes it
+     * @return the stream, or {@code null} if there is no such resource
+     * @throws IOException if it cannot be opened
+     */
+    @Nullable InputStream open(String name) throws IOException;
+  }
 
   private final String name;
   private final Map<String, String> texts;
@@ -39,7 +56,20 @@ public final class Bundle {
    * @throws IllegalStateException if there is no such resource
    */
   public static Bundle load(String name) {
-    try (InputStream in = Bundle.class.getResourceAsStream("/" + name)) {
+    return load(n -> Bundle.class.getResourceAsStream("/" + n), name);
+  }
+
+  /**
+   * Reads a bundle of another module.
+   *
+   * @param resources opens the module's resources
+   * @param name the resource, e.g. {@code messages_de.properties} beside the class whose {@code
+   *     getResourceAsStream} {@code resources} calls
+   * @return the bundle
+   * @throws IllegalStateException if there is no such resource
+   */
+  public static Bundle load(Resources resources, String name) {
+    try (InputStream in = resources.open(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
       }

@@ -1,9 +1,9 @@
 package org.ratsinfo.json;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Message;
 import org.ratsinfo.json.internal.JsonMessages;
 
 /**
@@ -26,21 +26,17 @@ public final class JsonFormatException extends RuntimeException {
   private final int line;
   /** The column, 1-based, or -1. */
   private final int column;
-  /** The message key of the rule broken. */
-  private final String key;
-  /** The arguments of the message, already truncated. */
-  @SuppressWarnings("serial") // an immutable list of strings
-  private final List<String> arguments;
+  /** The rule broken, with the arguments of its message, already truncated. */
+  private final Message detail;
 
-  JsonFormatException(JsonProblem problem, String path, int line, int column, String key,
-      List<String> arguments, @Nullable Throwable cause) {
+  JsonFormatException(JsonProblem problem, String path, int line, int column, Message detail,
+      @Nullable Throwable cause) {
     super(null, cause);
     this.problem = Objects.requireNonNull(problem, "problem");
     this.path = Objects.requireNonNull(path, "path");
     this.line = line > 0 ? line : -1;
     this.column = column > 0 ? column : -1;
-    this.key = Objects.requireNonNull(key, "key");
-    this.arguments = List.copyOf(arguments);
+    this.detail = Objects.requireNonNull(detail, "detail");
   }
 
   /** The kind of problem. */
@@ -89,6 +85,6 @@ public final class JsonFormatException extends RuntimeException {
    * @return the message
    */
   public String getLocalizedMessage(Locale locale) {
-    return JsonMessages.message(locale, path, line, column, key, arguments);
+    return JsonMessages.message(locale, path, line, column, detail);
   }
 }

@@ -414,8 +414,8 @@ public final class RatsinfoJson {
   }
 
   private static JsonFormatException translate(ReadFailure failure) {
-    return new JsonFormatException(JsonProblem.valueOf(failure.problem().name()), failure.path(),
-        failure.line(), failure.column(), failure.key(), failure.arguments(), failure.getCause());
+    return new JsonFormatException(failure.problem(), failure.path(), failure.line(), failure.column(),
+        failure.detail(), failure.getCause());
   }
 
   /** Builds a {@link RatsinfoJson}; not thread-safe. */

@@ -17,6 +17,7 @@ import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MajorityRule;
+import org.ratsinfo.model.Meeting;
 
 /**
  * The options every renderer shares. Immutable and thread-safe.
@@ -27,7 +28,8 @@ import org.ratsinfo.model.MajorityRule;
  *   <li>{@link Builder#audience(Audience) audience}: render every excerpt for this audience; default
  *       none, i.e. each excerpt's own {@link Excerpt#audience()};
  *   <li>{@link Builder#clock(Clock) clock}: the time a document says it was made (PDF and DOCX
- *       metadata); default the system clock. A fixed clock makes output byte-identical for the same
+ *       metadata); default the system clock in {@link Meeting#DEFAULT_TIME_ZONE} (Europe/Berlin),
+ *       whatever the JVM's default time zone. A fixed clock makes output byte-identical for the same
  *       input;
  *   <li>{@link Builder#majorityRule(MajorityRule) majority rule}: decides the outcome shown under a vote
  *       tally; default {@link MajorityRule#SIMPLE};
@@ -66,8 +68,8 @@ public final class RenderOptions {
   }
 
   /**
-   * The defaults: German, each excerpt's own audience, the system clock, simple majority, no field
-   * withheld from the public, tallies laid out automatically, German data.
+   * The defaults: German, each excerpt's own audience, the system clock in Europe/Berlin, simple
+   * majority, no field withheld from the public, tallies laid out automatically, German data.
    */
   public static RenderOptions defaults() {
     return DEFAULTS;
@@ -178,7 +180,7 @@ public final class RenderOptions {
   public static final class Builder {
     private Locale locale = Locale.GERMANY;
     private @Nullable Audience audience;
-    private Clock clock = Clock.systemDefaultZone();
+    private Clock clock = Clock.system(Meeting.DEFAULT_TIME_ZONE);
     private MajorityRule majorityRule = MajorityRule.SIMPLE;
     private Set<FieldKey> withheldFromPublic = Set.of();
     private TallyLayout tallyLayout = TallyLayout.AUTO;
@@ -199,7 +201,7 @@ public final class RenderOptions {
       return this;
     }
 
-    /** The clock that dates documents; default the system clock. */
+    /** The clock that dates documents; default the system clock in Europe/Berlin. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

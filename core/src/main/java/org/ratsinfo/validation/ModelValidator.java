@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.ratsinfo.internal.SuppressForbidden;
 import org.ratsinfo.validation.internal.Bootstrap;
 import org.ratsinfo.validation.internal.Messages;
 import org.ratsinfo.validation.internal.Paths;
@@ -67,6 +68,7 @@ public final class ModelValidator {
    * @param value a model value
    * @return the violations ordered by path; empty if the value is valid
    */
+  @SuppressForbidden("the documented default of the overload without a locale")
   public List<Violation> validate(Object value) {
     return validate(value, Locale.getDefault());
   }
@@ -109,6 +111,7 @@ public final class ModelValidator {
   }
 
   /** Like {@link #requireValid(Object, Locale)}, with messages for the JVM's default locale. */
+  @SuppressForbidden("the documented default of the overload without a locale")
   public <T> T requireValid(T value) {
     return requireValid(value, Locale.getDefault());
   }

@@ -42,6 +42,7 @@ import org.ratsinfo.model.Visibility;
 import org.ratsinfo.model.VoteCounts;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
+import org.ratsinfo.testing.LocaleSensitive;
 
 class ExcerptLayoutTest {
 
@@ -720,6 +721,7 @@ class ExcerptLayoutTest {
   }
 
   @Test
+  @LocaleSensitive
   void layoutIsIndependentOfTheDefaultLocale() {
     VoteTally tally = VoteTally.of(List.of(VotingGroup.of("SPD", VoteCounts.of(1234, 5, 0))));
     Excerpt excerpt = withItem(ReferenceExcerpt.agendaItem().withVoteTally(tally));

@@ -41,7 +41,8 @@ class MeetingExcerptsValidationTest {
     assertEquals("org.ratsinfo.rule.meetingExcerpts.noPublicItem", forPublic.get(0).rule());
     assertEquals("hat keinen öffentlichen Tagesordnungspunkt: es gibt keinen Auszug für die"
         + " Öffentlichkeit zu erstellen", forPublic.get(0).message());
-    assertEquals(List.of(), VALIDATOR.validate(onlyNonPublic.withAudience(Audience.INTERNAL)));
+    assertEquals(List.of(),
+        VALIDATOR.validate(onlyNonPublic.withAudience(Audience.INTERNAL), Locale.GERMAN));
 
     List<Violation> empty = VALIDATOR.validate(TestMeetings.of(0, 0, Audience.INTERNAL), Locale.ENGLISH);
     assertEquals(List.of("meeting.agenda: has no agenda item: there is no excerpt to make"),

@@ -43,6 +43,7 @@ import org.ratsinfo.model.Visibility;
 import org.ratsinfo.model.VoteCounts;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
+import org.ratsinfo.testing.LocaleSensitive;
 
 class ModelValidatorTest {
 
@@ -217,6 +218,7 @@ class ModelValidatorTest {
   }
 
   @Test
+  @LocaleSensitive
   void theJvmDefaultLocaleDoesNotChooseTheLanguage() {
     Excerpt excerpt = brokenEnd();
     Locale saved = Locale.getDefault();
@@ -245,8 +247,21 @@ class ModelValidatorTest {
     assertTrue(e.getMessage().startsWith("Excerpt ist ungültig (2 Verstöße):"), e.getMessage());
     assertTrue(e.getMessage().contains("meeting.end: darf nicht vor dem Beginn liegen"),
         e.getMessage());
-    assertEquals(excerpt.meeting(), VALIDATOR.requireValid(ValidExcerpts.excerpt()).meeting()
-        .toBuilder().end(excerpt.meeting().end()).build());
+    assertEquals(excerpt.meeting(), VALIDATOR.requireValid(ValidExcerpts.excerpt(), Locale.GERMAN)
+        .meeting().toBuilder().end(excerpt.meeting().end()).build());
+  }
+
+  /** The overloads without a locale speak the JVM's default language: run under both defaults. */
+  @Test
+  @LocaleSensitive
+  void theOverloadsWithoutALocaleUseTheJvmDefault() {
+    Excerpt excerpt = brokenEnd();
+    Locale jvm = Locale.getDefault();
+    assertEquals(VALIDATOR.validate(excerpt, jvm), VALIDATOR.validate(excerpt));
+    InvalidModelException e = assertThrows(InvalidModelException.class,
+        () -> VALIDATOR.requireValid(excerpt));
+    assertEquals(VALIDATOR.validate(excerpt, jvm), e.violations());
+    assertEquals(ValidExcerpts.excerpt(), VALIDATOR.requireValid(ValidExcerpts.excerpt()));
   }
 
   @Test

@@ -56,7 +56,7 @@ public final class OParlExample {
     BatchResult result = null;
     for (MeetingExcerpts meeting : imported.meetings()) {                // public excerpts only
       result = renderer.render(meeting, BatchTarget.directory(outDir));
-      report.printf("%s: %d Tagesordnungspunkte dargestellt%n", meeting.meeting().name(),
+      report.printf(Locale.GERMAN, "%s: %d Tagesordnungspunkte dargestellt%n", meeting.meeting().name(),
           result.rendered().size());
     }
     if (result == null) {

@@ -49,10 +49,10 @@ public final class RenderMeetingExample {
         .build();                      // all cores; each excerpt validated first
 
     BatchResult result = renderer.render(meeting, BatchTarget.directory(outDir),
-        (ItemResult item, int done, int total) -> progress.printf("%2d/%d %-6s %s%s%n", done, total,
+        (ItemResult item, int done, int total) -> progress.printf(Locale.GERMAN, "%2d/%d %-6s %s%s%n", done, total,
             item.label(), String.join(", ", item.files()), item.ok() ? "" : "  FEHLER: " + item.failures()));
 
-    progress.printf("%d Tagesordnungspunkte, %d dargestellt, %d fehlgeschlagen, %d Dateien in %s%n",
+    progress.printf(Locale.GERMAN, "%d Tagesordnungspunkte, %d dargestellt, %d fehlgeschlagen, %d Dateien in %s%n",
         result.total(), result.rendered().size(), result.failed().size(), result.files().size(), outDir);
     return result;
   }

@@ -51,6 +51,7 @@ class HerneReferenceExcerptTest {
     } finally {
       System.setOut(saved);
     }
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("TOP Ö 19.1: gültig"), out::toString);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("TOP Ö 19.1: gültig"),
+        () -> out.toString(StandardCharsets.UTF_8));
   }
 }

@@ -42,7 +42,8 @@ class RenderMeetingExampleTest {
     MeetingExcerpts meeting = RatsinfoJson.standard().readMeetingExcerpts(SAMPLE);
     assertEquals(List.of(), ModelValidator.standard().validate(meeting, Locale.GERMAN));
     assertEquals(List.of(), ModelValidator.standard().validate(meeting, Locale.ENGLISH));
-    meeting.excerpts().forEach(e -> assertEquals(List.of(), ModelValidator.standard().validate(e)));
+    meeting.excerpts().forEach(
+        e -> assertEquals(List.of(), ModelValidator.standard().validate(e, Locale.ENGLISH)));
     assertEquals(Audience.INTERNAL, meeting.audience());
     assertEquals("Rat der Stadt Musterstadt", meeting.meeting().organization().name());
     List<AgendaItem> agenda = meeting.meeting().agenda();

@@ -1,9 +1,8 @@
 package org.ratsinfo.oparl;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Message;
+import org.ratsinfo.oparl.internal.FormatFailure;
 import org.ratsinfo.oparl.internal.Messages;
 
 /**
@@ -22,30 +21,17 @@ public final class OParlFormatException extends RuntimeException {
   private final String path;
   private final int line;
   private final int column;
-  private final String key;
-  @SuppressWarnings("serial") // an immutable list of strings
-  private final List<String> arguments;
+  /** The rule broken, with the arguments of its message. */
+  private final Message detail;
 
-  /**
-   * A format error. For the reader's implementation; applications do not create these.
-   *
-   * @param source the document, e.g. a file name
-   * @param path where in the document, e.g. {@code $.data[3].agendaItem}
-   * @param line the line, 1-based, or -1
-   * @param column the column, 1-based, or -1
-   * @param key the message key of the rule broken
-   * @param arguments the arguments of the message
-   * @param cause the parser's exception, or {@code null}
-   */
-  public OParlFormatException(String source, String path, int line, int column, String key,
-      List<String> arguments, @Nullable Throwable cause) {
-    super(null, cause);
-    this.source = Objects.requireNonNull(source, "source");
-    this.path = Objects.requireNonNull(path, "path");
-    this.line = line > 0 ? line : -1;
-    this.column = column > 0 ? column : -1;
-    this.key = Objects.requireNonNull(key, "key");
-    this.arguments = List.copyOf(arguments);
+  /** The import's failure, at the reader's boundary; its cause, the parser's exception, is this one's. */
+  OParlFormatException(FormatFailure failure) {
+    super(null, failure.getCause());
+    this.source = failure.source();
+    this.path = failure.path();
+    this.line = failure.line() > 0 ? failure.line() : -1;
+    this.column = failure.column() > 0 ? failure.column() : -1;
+    this.detail = failure.detail();
   }
 
   /** The document: a file name, or {@code "<string>"} for a string. */
@@ -87,6 +73,6 @@ public final class OParlFormatException extends RuntimeException {
    * @return the message
    */
   public String getLocalizedMessage(Locale locale) {
-    return Messages.forLocale(locale).formatError(source, path, line, column, key, arguments);
+    return Messages.formatError(locale, source, path, line, column, detail);
   }
 }

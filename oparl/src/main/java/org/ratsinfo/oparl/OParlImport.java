@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ratsinfo.internal.Message;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.TextContent;
@@ -98,8 +99,8 @@ public final class OParlImport {
           .findFirst().orElse(null);
     }
     if (target == null) {
-      throw new OParlMergeException("merge.noMeeting",
-          List.of(n.start().toOffsetDateTime().toString(), n.organization().name()));
+      throw new OParlMergeException(Message.of("merge.noMeeting",
+          n.start().toOffsetDateTime().toString(), n.organization().name()));
     }
     Meeting imported = target.meeting();
     Map<String, AgendaItem> nativeItems = new HashMap<>();
@@ -139,7 +140,7 @@ public final class OParlImport {
     }
     for (AgendaItem item : n.agenda()) {
       if (item.visibility().isPublic() && !matched.containsKey(key(item))) {
-        throw new OParlMergeException("merge.noItem", List.of("Ö " + item.number(),
+        throw new OParlMergeException(Message.of("merge.noItem", "Ö " + item.number(),
             imported.id() != null ? imported.id() : String.valueOf(imported.name())));
       }
     }

@@ -3,6 +3,7 @@ package org.ratsinfo.oparl;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.ratsinfo.internal.Message;
 import org.ratsinfo.oparl.internal.Messages;
 
 /**
@@ -16,12 +17,8 @@ public final class OParlImportException extends RuntimeException {
   @SuppressWarnings("serial") // an immutable list of records of strings
   private final List<OParlWarning> problems;
 
-  /**
-   * An exception listing the given problems. For the reader's implementation.
-   *
-   * @param problems the problems, at least one
-   */
-  public OParlImportException(List<OParlWarning> problems) {
+  /** An exception listing the problems, at least one; made by the reader. */
+  OParlImportException(List<OParlWarning> problems) {
     super(null, null, false, false);
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("no problems");
@@ -54,8 +51,7 @@ public final class OParlImportException extends RuntimeException {
    * @return the message
    */
   public String getLocalizedMessage(Locale locale) {
-    Messages messages = Messages.forLocale(locale);
-    return messages.format("strict.summary", Integer.toString(problems.size())) + "\n"
+    return Messages.format(locale, Message.of("strict.summary", Integer.toString(problems.size()))) + "\n"
         + problems.stream().map(p -> "  " + p.message(locale)).collect(Collectors.joining("\n"));
   }
 }

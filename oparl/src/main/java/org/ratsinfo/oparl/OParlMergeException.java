@@ -1,8 +1,8 @@
 package org.ratsinfo.oparl;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.ratsinfo.internal.Message;
 import org.ratsinfo.oparl.internal.Messages;
 
 /**
@@ -13,20 +13,13 @@ public final class OParlMergeException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String key;
-  @SuppressWarnings("serial") // an immutable list of strings
-  private final List<String> arguments;
+  /** What does not fit, with the arguments of its message. */
+  private final Message detail;
 
-  /**
-   * An exception with the given message. For the implementation.
-   *
-   * @param key the message key
-   * @param arguments the arguments of the message
-   */
-  public OParlMergeException(String key, List<String> arguments) {
+  /** An exception with the given message; made by {@link OParlImport#merge}. */
+  OParlMergeException(Message detail) {
     super(null, null, false, false);
-    this.key = Objects.requireNonNull(key, "key");
-    this.arguments = List.copyOf(arguments);
+    this.detail = Objects.requireNonNull(detail, "detail");
   }
 
   /** The message in English. */
@@ -48,6 +41,6 @@ public final class OParlMergeException extends RuntimeException {
    * @return the message
    */
   public String getLocalizedMessage(Locale locale) {
-    return Messages.forLocale(locale).format(key, arguments.toArray(String[]::new));
+    return Messages.format(locale, detail);
   }
 }

@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.oparl.internal.Deviations;
 import org.ratsinfo.oparl.internal.Documents;
+import org.ratsinfo.oparl.internal.FormatFailure;
 import org.ratsinfo.oparl.internal.Importer;
 import org.ratsinfo.oparl.internal.Input;
+import org.ratsinfo.oparl.internal.Warning;
 
 /**
  * Reads OParl 1.1 and 1.0 JSON into the model: every {@code Meeting} found becomes a {@link
@@ -252,7 +255,7 @@ public final class OParlReader {
           attributes.isDirectory() ? "is a directory" : "is no regular file (a pipe, a device or a socket)");
     }
     if (attributes.size() > maxDocumentLength) {
-      throw Documents.tooLong(file.toString(), maxDocumentLength);
+      throw new OParlFormatException(Documents.tooLong(file.toString(), maxDocumentLength));
     }
   }
 
@@ -291,10 +294,22 @@ public final class OParlReader {
     return new OParlImport(meetings, summary.warnings(), summary.deleted());
   }
 
+  /** Runs an import; its failures become this API's exceptions here, at its boundary. */
   private OParlSummary run(List<Input> input, MeetingHandler handler) throws IOException {
-    Importer.Result result = new Importer(strict, timeZone, objectSource, fallbackBody, documents)
-        .run(input, handler::meeting);
-    return new OParlSummary(result.meetings(), result.warnings(), result.deleted());
+    Importer.Result result;
+    try {
+      result = new Importer(strict, timeZone, objectSource, fallbackBody, documents)
+          .run(input, handler::meeting);
+    } catch (FormatFailure e) {
+      throw new OParlFormatException(e);
+    } catch (Deviations e) {
+      throw new OParlImportException(warnings(e.warnings()));
+    }
+    return new OParlSummary(result.meetings(), warnings(result.warnings()), result.deleted());
+  }
+
+  private static List<OParlWarning> warnings(List<Warning> warnings) {
+    return warnings.stream().map(OParlWarning::new).toList();
   }
 
   /**

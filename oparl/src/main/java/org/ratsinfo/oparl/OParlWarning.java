@@ -2,37 +2,67 @@ package org.ratsinfo.oparl;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.ratsinfo.oparl.internal.Messages;
+import org.ratsinfo.oparl.internal.Warning;
 
 /**
  * One problem found in OParl input: which object ({@link #objectId()}), which property ({@link
  * #field()}), what was wrong ({@link #issue()}) and what was done about it, in English or German
  * ({@link #message(Locale)}). In tolerant mode the reader repairs the input and reports the problem as
  * a warning; in strict mode the same values, those that are {@link OParlIssue#deviation() deviations},
- * make up the {@link OParlImportException}.
+ * make up the {@link OParlImportException}. Made by {@link OParlReader} only.
  *
  * <p>Messages quote the input only in short values (at most 60 characters, control characters
- * replaced), so they are safe to log.
- *
- * @param objectId the {@code id} of the object, or where it is when it has none, e.g. {@code
- *     "meeting.json $.agendaItem[3]"}
- * @param field the property of the object, e.g. {@code "order"} or {@code "consultation[0].role"};
- *     empty for the object as a whole
- * @param issue what was wrong
- * @param arguments the values the message names, already shortened; an argument that starts with
- *     {@code U+0000} names a message text (e.g. the kind of value expected, or the reason a value is
- *     not valid, with the text's own arguments each after a {@code U+0001}) that {@link
- *     #message(Locale)} puts in the reader's language
+ * replaced), so they are safe to log. Two warnings are equal if they are of the same object, property
+ * and issue and name the same values. Immutable and thread-safe.
  */
-public record OParlWarning(String objectId, String field, OParlIssue issue, List<String> arguments) {
+public final class OParlWarning {
 
-  /** Checks that every value is present and copies the arguments. */
-  public OParlWarning {
-    Objects.requireNonNull(objectId, "objectId");
-    Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(issue, "issue");
-    arguments = List.copyOf(arguments);
+  private final Warning warning;
+
+  OParlWarning(Warning warning) {
+    this.warning = warning;
+  }
+
+  /**
+   * The object.
+   *
+   * @return the {@code id} of the object, or where it is when it has none, e.g. {@code "meeting.json
+   *     $.agendaItem[3]"}
+   */
+  public String objectId() {
+    return warning.objectId();
+  }
+
+  /**
+   * The property.
+   *
+   * @return the property of the object, e.g. {@code "order"} or {@code "consultation[0].role"}; empty
+   *     for the object as a whole
+   */
+  public String field() {
+    return warning.field();
+  }
+
+  /**
+   * What was wrong.
+   *
+   * @return the issue
+   */
+  public OParlIssue issue() {
+    return warning.issue();
+  }
+
+  /**
+   * The values the message names, in its order, as the English message shows them: values from the
+   * input already shortened, and words of the message itself (such as the kind of value expected) in
+   * English.
+   *
+   * @return the values
+   */
+  public List<String> arguments() {
+    return warning.arguments().stream().map(Messages::english).toList();
   }
 
   /**
@@ -43,12 +73,22 @@ public record OParlWarning(String objectId, String field, OParlIssue issue, List
    * @return the message
    */
   public String message(Locale locale) {
-    return Messages.forLocale(locale).warning(objectId, field, issue, arguments);
+    return warning.message(locale);
   }
 
   /** The message in English. */
   @Override
   public String toString() {
     return message(Locale.ENGLISH);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof OParlWarning other && warning.equals(other.warning);
+  }
+
+  @Override
+  public int hashCode() {
+    return warning.hashCode();
   }
 }

@@ -1,22 +1,33 @@
 package org.ratsinfo.oparl;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OParl module uses core through its public API and the JSON reading core shares with it, keeps
+ * The OParl module uses core through its public API and the implementation core shares with it, keeps
  * Jackson out of its own API, never opens a network connection, and exports exactly its public
  * package.
  */
@@ -32,12 +43,12 @@ class ArchitectureTest {
 
   /**
    * Of core's implementation, only what core exports to this module: the reading of JSON (its failures,
-   * messages and strict binding).
+   * messages and strict binding) and the shared message bundles, messages and text helpers ({@code
+   * org.ratsinfo.internal}).
    */
   @Test
   void noOtherModulesInternals() {
     noClasses().should().dependOnClassesThat().resideInAnyPackage(
-            "org.ratsinfo.internal..",
             "org.ratsinfo.validation.internal..", "org.ratsinfo.render.internal..",
             "org.ratsinfo.render.html..", "org.ratsinfo.render.pdf..", "org.ratsinfo.render.docx..",
             "org.ratsinfo.cli..")
@@ -71,5 +82,43 @@ class ArchitectureTest {
     Set<String> exported = descriptor.exports().stream()
         .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertEquals(Set.of("org.ratsinfo.oparl"), exported);
+  }
+
+  /**
+   * No public constructor or method of the API takes or gives a type of an internal package: what the
+   * implementation makes of an API type (an exception, a warning) it makes through a constructor that
+   * is not public.
+   */
+  @Test
+  void theApiNamesNoInternalType() {
+    codeUnits().that().arePublic()
+        .and().areDeclaredInClassesThat().arePublic()
+        .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+        .should(new ArchCondition<JavaCodeUnit>("name no type of an internal package") {
+          @Override
+          public void check(JavaCodeUnit unit, ConditionEvents events) {
+            List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
+            types.add(unit.getRawReturnType());
+            for (JavaClass type : types) {
+              if (type.getBaseComponentType().getPackageName().contains(".internal")) {
+                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " names " + type.getName()));
+              }
+            }
+          }
+        })
+        .check(oparl);
+  }
+
+  /**
+   * The API's exceptions and warnings are made by the reader and the import only: none has a public
+   * constructor (one taking a message key leaked how messages are made).
+   */
+  @Test
+  void exceptionsAndWarningsHaveNoPublicConstructor() {
+    constructors().that().areDeclaredInClassesThat().resideInAPackage("org.ratsinfo.oparl")
+        .and().areDeclaredInClassesThat(assignableTo(RuntimeException.class)
+            .or(equivalentTo(OParlWarning.class)))
+        .should().notBePublic()
+        .check(oparl);
   }
 }

@@ -116,8 +116,8 @@ class OParlReaderTest {
         "Die Kosten sind im Haushalt 2027 zu veranschlagen."), item(excerpts, "5").resolutionText());
     assertEquals(List.of(), item(excerpts, "5").votes(), "OParl has no tallies");
     assertNull(item(excerpts, "4").content(), "nor inquiries");
-    assertTrue(ModelValidator.standard().validate(excerpts).isEmpty(),
-        () -> ModelValidator.standard().validate(excerpts).toString());
+    assertTrue(ModelValidator.standard().validate(excerpts, Locale.ENGLISH).isEmpty(),
+        () -> ModelValidator.standard().validate(excerpts, Locale.ENGLISH).toString());
   }
 
   @Test

@@ -29,15 +29,15 @@ class QuirksTest {
   private static final OParlReader TOLERANT = OParlReader.standard();
   private static final OParlReader STRICT = OParlReader.builder().strict(true).build();
 
-  record Quirk(String file, List<OParlWarning> expected, Consumer<MeetingExcerpts> repaired) {
+  record Quirk(String file, List<Seen> expected, Consumer<MeetingExcerpts> repaired) {
     @Override
     public String toString() {
       return file;
     }
   }
 
-  private static OParlWarning w(String id, String field, OParlIssue issue, String... arguments) {
-    return new OParlWarning(B + id, field, issue, List.of(arguments));
+  private static Seen w(String id, String field, OParlIssue issue, String... arguments) {
+    return new Seen(B + id, field, issue, arguments);
   }
 
   static Stream<Quirk> quirks() {
@@ -71,7 +71,7 @@ class QuirksTest {
   @MethodSource("quirks")
   void tolerantRepairsWithAWarningNamingObjectAndField(Quirk quirk) throws IOException {
     OParlImport imported = TOLERANT.read(resource("quirks/" + quirk.file()));
-    assertEquals(quirk.expected(), imported.warnings());
+    assertEquals(quirk.expected(), Seen.of(imported.warnings()));
     assertEquals(1, imported.meetings().size());
     quirk.repaired().accept(imported.meetings().get(0));
     // the rest is as in the valid document
@@ -84,8 +84,8 @@ class QuirksTest {
   void strictRejectsWithEveryProblem(Quirk quirk) {
     OParlImportException e = assertThrows(OParlImportException.class,
         () -> STRICT.read(resource("quirks/" + quirk.file())));
-    assertEquals(quirk.expected(), e.problems());
-    for (OParlWarning problem : quirk.expected()) {
+    assertEquals(quirk.expected(), Seen.of(e.problems()));
+    for (Seen problem : quirk.expected()) {
       String where = problem.objectId() + ", " + problem.field() + ": ";
       assertTrue(e.getLocalizedMessage(Locale.GERMAN).contains(where), e::getMessage);
       assertTrue(e.getMessage().contains(where), e::getMessage);
@@ -101,7 +101,7 @@ class QuirksTest {
     String json = java.nio.file.Files.readString(resource("quirks/valid.json"))
         .replace("\"order\": 1,", "\"order\": null,");
     assertEquals(List.of(w("agendaitem/92", "order", OParlIssue.MISSING_ORDER, "1")),
-        TOLERANT.readString(json).warnings());
+        Seen.of(TOLERANT.readString(json).warnings()));
   }
 
   @Test

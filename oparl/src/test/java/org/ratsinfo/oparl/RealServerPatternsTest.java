@@ -71,8 +71,9 @@ class RealServerPatternsTest {
             new AgendaHeading(B + "agendaitem/406", "B", 6, "Nichtöffentliche Sitzung",
                 Visibility.NON_PUBLIC)),
         meeting.headings());
-    assertTrue(ModelValidator.standard().validate(imported.meetings().get(0)).isEmpty(),
-        () -> ModelValidator.standard().validate(imported.meetings().get(0)).toString());
+    MeetingExcerpts first = imported.meetings().get(0);
+    assertTrue(ModelValidator.standard().validate(first, Locale.ENGLISH).isEmpty(),
+        () -> ModelValidator.standard().validate(first, Locale.ENGLISH).toString());
   }
 
   @Test
@@ -81,17 +82,17 @@ class RealServerPatternsTest {
     Meeting meeting = imported.meetings().get(0).meeting();
     assertNull(meeting.end(), "an end at 00:00 before a start at 19:00 is left out");
     assertEquals(19, meeting.start().getHour());
-    assertEquals(List.of(new OParlWarning(B + "meeting/40", "end", OParlIssue.END_BEFORE_START,
+    assertEquals(List.of(new Seen(B + "meeting/40", "end", OParlIssue.END_BEFORE_START,
             List.of("2017-02-14T00:00:00+01:00", "2017-02-14T19:00:00+01:00"))),
-        warnings(imported, OParlIssue.END_BEFORE_START));
+        Seen.of(warnings(imported, OParlIssue.END_BEFORE_START)));
     assertEquals(List.of(
-            new OParlWarning(B + "meeting/40", "agendaItem", OParlIssue.VISIBILITY_INFERRED,
-                List.of("A Öffentliche Sitzung", "4", "\0visibility.PUBLIC")),
-            new OParlWarning(B + "meeting/40", "agendaItem", OParlIssue.VISIBILITY_INFERRED,
-                List.of("Nichtöffentliche Sitzung", "2", "\0visibility.NON_PUBLIC"))),
-        warnings(imported, OParlIssue.VISIBILITY_INFERRED));
-    assertEquals(List.of(new OParlWarning(B + "agendaitem/405", "number", OParlIssue.NUMBER_DERIVED,
-        List.of("3.1"))), warnings(imported, OParlIssue.NUMBER_DERIVED));
+            new Seen(B + "meeting/40", "agendaItem", OParlIssue.VISIBILITY_INFERRED,
+                List.of("A Öffentliche Sitzung", "4", "public")),
+            new Seen(B + "meeting/40", "agendaItem", OParlIssue.VISIBILITY_INFERRED,
+                List.of("Nichtöffentliche Sitzung", "2", "non-public"))),
+        Seen.of(warnings(imported, OParlIssue.VISIBILITY_INFERRED)));
+    assertEquals(List.of(new Seen(B + "agendaitem/405", "number", OParlIssue.NUMBER_DERIVED,
+        List.of("3.1"))), Seen.of(warnings(imported, OParlIssue.NUMBER_DERIVED)));
     // OParl 1.0 is read as it is: no warning for being 1.0, none for the order 1.0 does not have,
     // none for the trailing dots of "1.", which are no deviation
     assertEquals(List.of(), warnings(imported, OParlIssue.MISSING_ORDER));
@@ -132,11 +133,11 @@ class RealServerPatternsTest {
         {"id": "%sagendaitem/%s", "type": "https://schema.oparl.org/1.1/AgendaItem",
          "number": "%s", "order": %s, "name": "Punkt", "public": true,
          "created": "2017-01-10T09:00:00+01:00", "modified": "2017-03-01T09:00:00+01:00"}""";
-    String json = """
+    String json = String.format(Locale.ROOT, """
         {"id": "%smeeting/47", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Rat",
          "start": "2017-02-14T19:00:00+01:00", "agendaItem": [%s, %s],
-         "created": "2017-01-10T09:00:00+01:00", "modified": "2017-03-01T09:00:00+01:00"}"""
-        .formatted(B, item.formatted(B, 470, "1.", 0), item.formatted(B, 471, "2.", 1));
+         "created": "2017-01-10T09:00:00+01:00", "modified": "2017-03-01T09:00:00+01:00"}""",
+        B, String.format(Locale.ROOT, item, B, 470, "1.", 0), String.format(Locale.ROOT, item, B, 471, "2.", 1));
     OParlImport tolerant = TOLERANT.readString(json);
     assertEquals(List.of("1", "2"),
         tolerant.meetings().get(0).meeting().agenda().stream().map(AgendaItem::number).toList());
@@ -151,11 +152,12 @@ class RealServerPatternsTest {
     String item = """
         {"id": "%sagendaitem/%s", "type": "https://schema.oparl.org/1.1/AgendaItem",
          "number": "%s", "order": %s, "name": "Punkt"%s}""";
-    String json = """
+    String json = String.format(Locale.ROOT, """
         {"id": "%smeeting/48", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Rat",
-         "start": "2017-02-14T19:00:00+01:00", "agendaItem": [%s, %s, %s]}"""
-        .formatted(B, item.formatted(B, 480, "Ö 2", 0, ", \"public\": true"),
-            item.formatted(B, 481, "N 3", 1, ", \"public\": true"), item.formatted(B, 482, "N 4", 2, ""));
+         "start": "2017-02-14T19:00:00+01:00", "agendaItem": [%s, %s, %s]}""",
+        B, String.format(Locale.ROOT, item, B, 480, "Ö 2", 0, ", \"public\": true"),
+        String.format(Locale.ROOT, item, B, 481, "N 3", 1, ", \"public\": true"),
+        String.format(Locale.ROOT, item, B, 482, "N 4", 2, ""));
     OParlImport imported = TOLERANT.readString(json);
     Map<String, AgendaItem> items = byNumber(imported.meetings().get(0).meeting());
     assertEquals(Visibility.PUBLIC, items.get("2").visibility());
@@ -168,12 +170,11 @@ class RealServerPatternsTest {
   @Test
   void controlCharactersAndOverlongTextsAreRepairedNotFatal() throws IOException {
     String title = "Bebauungsplan\\u000b Nr. 17 " + "sehr lang ".repeat(150);
-    String json = """
+    String json = String.format(Locale.ROOT, """
         {"id": "%smeeting/49", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Rat\\u0002",
          "start": "2017-02-14T19:00:00+01:00", "agendaItem": [
           {"id": "%sagendaitem/490", "type": "https://schema.oparl.org/1.1/AgendaItem",
-           "number": "1", "order": 0, "name": "%s", "public": true}]}"""
-        .formatted(B, B, title);
+           "number": "1", "order": 0, "name": "%s", "public": true}]}""", B, B, title);
     OParlImport imported = TOLERANT.readString(json);
     MeetingExcerpts meeting = imported.meetings().get(0);
     assertEquals("Rat ", meeting.meeting().name());
@@ -184,8 +185,22 @@ class RealServerPatternsTest {
     assertEquals(List.of(OParlIssue.TEXT_REPAIRED, OParlIssue.TEXT_REPAIRED, OParlIssue.TEXT_SHORTENED),
         imported.warnings().stream().map(OParlWarning::issue)
             .filter(i -> i.name().startsWith("TEXT_")).toList());
-    assertTrue(ModelValidator.standard().validate(meeting).isEmpty(),
-        () -> ModelValidator.standard().validate(meeting).toString());
+    assertTrue(ModelValidator.standard().validate(meeting, Locale.ENGLISH).isEmpty(),
+        () -> ModelValidator.standard().validate(meeting, Locale.ENGLISH).toString());
+  }
+
+  /** Blank as validation reads it: fillers and the Braille blank show nothing, so there is no name. */
+  @Test
+  void aNameOfFillersIsNoName() throws IOException {
+    String json = String.format(Locale.ROOT, """
+        {"id": "%smeeting/51", "type": "https://schema.oparl.org/1.1/Meeting", "name": "\u3164\u2800",
+         "start": "2017-02-14T19:00:00+01:00", "agendaItem": [
+          {"id": "%sagendaitem/510", "type": "https://schema.oparl.org/1.1/AgendaItem",
+           "number": "1", "order": 0, "name": "Punkt 1", "public": true}]}""", B, B);
+    MeetingExcerpts meeting = TOLERANT.readString(json).meetings().get(0);
+    assertNull(meeting.meeting().name());
+    assertTrue(ModelValidator.standard().validate(meeting, Locale.ENGLISH).isEmpty(),
+        () -> ModelValidator.standard().validate(meeting, Locale.ENGLISH).toString());
   }
 
   @Test
@@ -193,19 +208,21 @@ class RealServerPatternsTest {
     String item = """
         {"id": "%sagendaitem/%s", "type": "https://schema.oparl.org/1.1/AgendaItem",
          "number": "%s", "order": %s, "name": "Punkt %s", "public": %s}""";
-    String json = """
+    String json = String.format(Locale.ROOT, """
         {"id": "%smeeting/50", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Rat",
-         "start": "2017-02-14T19:00:00+01:00", "agendaItem": [%s, %s, %s, %s]}"""
-        .formatted(B, item.formatted(B, 500, "7", 0, "a", true), item.formatted(B, 501, "7", 1, "b", true),
-            item.formatted(B, 502, "7.1", 2, "c", true), item.formatted(B, 503, "7", 3, "d", false));
+         "start": "2017-02-14T19:00:00+01:00", "agendaItem": [%s, %s, %s, %s]}""",
+        B, String.format(Locale.ROOT, item, B, 500, "7", 0, "a", true),
+        String.format(Locale.ROOT, item, B, 501, "7", 1, "b", true),
+        String.format(Locale.ROOT, item, B, 502, "7.1", 2, "c", true),
+        String.format(Locale.ROOT, item, B, 503, "7", 3, "d", false));
     OParlImport imported = TOLERANT.readString(json);
     MeetingExcerpts meeting = imported.meetings().get(0);
     assertEquals(List.of("Ö 7", "Ö 7.2", "Ö 7.1", "N 7"), meeting.meeting().agenda().stream()
         .map(i -> (i.visibility().isPublic() ? "Ö " : "N ") + i.number()).toList());
-    assertEquals(List.of(new OParlWarning(B + "agendaitem/501", "number", OParlIssue.DUPLICATE_NUMBER,
-        List.of("7", "7.2"))), warnings(imported, OParlIssue.DUPLICATE_NUMBER));
-    assertTrue(ModelValidator.standard().validate(meeting).isEmpty(),
-        () -> ModelValidator.standard().validate(meeting).toString());
+    assertEquals(List.of(new Seen(B + "agendaitem/501", "number", OParlIssue.DUPLICATE_NUMBER,
+        List.of("7", "7.2"))), Seen.of(warnings(imported, OParlIssue.DUPLICATE_NUMBER)));
+    assertTrue(ModelValidator.standard().validate(meeting, Locale.ENGLISH).isEmpty(),
+        () -> ModelValidator.standard().validate(meeting, Locale.ENGLISH).toString());
   }
 
   @Test
@@ -214,9 +231,9 @@ class RealServerPatternsTest {
     assertEquals(3, imported.meetings().size(), "a meeting without items is imported too");
     Meeting noHeading = imported.meetings().get(0).meeting();
     assertTrue(noHeading.agenda().stream().allMatch(i -> i.visibility() == Visibility.PUBLIC));
-    assertEquals(List.of(new OParlWarning(B + "meeting/41", "agendaItem", OParlIssue.VISIBILITY_ASSUMED,
-        List.of("2"))), warnings(imported, OParlIssue.VISIBILITY_ASSUMED).stream()
-            .filter(w -> w.objectId().endsWith("/41")).toList());
+    assertEquals(List.of(new Seen(B + "meeting/41", "agendaItem", OParlIssue.VISIBILITY_ASSUMED,
+        List.of("2"))), Seen.of(warnings(imported, OParlIssue.VISIBILITY_ASSUMED).stream()
+            .filter(w -> w.objectId().endsWith("/41")).toList()));
     Meeting angleBrackets = imported.meetings().get(1).meeting();
     Map<String, AgendaItem> items = byNumber(angleBrackets);
     assertEquals(Visibility.PUBLIC, items.get("1").visibility());

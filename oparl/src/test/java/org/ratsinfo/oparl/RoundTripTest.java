@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -101,8 +102,8 @@ class RoundTripTest {
     MeetingExcerpts meeting = RatsinfoJson.standard().readMeetingExcerpts(MEETING);
     MeetingExcerpts back = assertRoundTrip(meeting);
     assertEquals(19, back.meeting().agenda().size(), "the public items");
-    assertTrue(ModelValidator.standard().validate(back).isEmpty(),
-        () -> ModelValidator.standard().validate(back).toString());
+    assertTrue(ModelValidator.standard().validate(back, Locale.ENGLISH).isEmpty(),
+        () -> ModelValidator.standard().validate(back, Locale.ENGLISH).toString());
   }
 
   private static MeetingExcerpts assertRoundTrip(MeetingExcerpts meeting) throws IOException {

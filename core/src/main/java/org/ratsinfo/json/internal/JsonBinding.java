@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.json.JsonProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -216,7 +217,7 @@ public final class JsonBinding {
       p = source.open(reader);
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw ReadErrors.document(Problem.SYNTAX, p.currentLocation(), "empty", null);
+        throw ReadErrors.document(JsonProblem.SYNTAX, p.currentLocation(), "empty", null);
       }
       if (first == JsonToken.VALUE_NULL) {
         throw ReadErrors.wrongType(p, ReadErrors.kind(type));
@@ -228,10 +229,10 @@ public final class JsonBinding {
       } catch (JacksonIOException | StreamConstraintsException e) {
         throw e;
       } catch (JacksonException e) {
-        throw ReadErrors.document(Problem.TRAILING_CONTENT, location(e, p), "trailing", e);
+        throw ReadErrors.document(JsonProblem.TRAILING_CONTENT, location(e, p), "trailing", e);
       }
       if (next != null) {
-        throw ReadErrors.document(Problem.TRAILING_CONTENT, p.currentTokenLocation(), "trailing", null);
+        throw ReadErrors.document(JsonProblem.TRAILING_CONTENT, p.currentTokenLocation(), "trailing", null);
       }
       return value;
     } catch (JacksonIOException e) {

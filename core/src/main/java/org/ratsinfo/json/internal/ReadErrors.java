@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Message;
+import org.ratsinfo.json.JsonProblem;
 import org.ratsinfo.model.PaperType;
 import org.ratsinfo.model.Text;
 import tools.jackson.core.JacksonException;
@@ -80,9 +82,9 @@ public final class ReadErrors {
       // a problem of a token stream that data binding had buffered: only the path knows where
       List<Object> path = JsonPaths.of(e);
       if (e instanceof InputCoercionException) {
-        return failure(Problem.INVALID_VALUE, path, places.find(path, false), "intRange", List.of(), e);
+        return failure(JsonProblem.INVALID_VALUE, path, places.find(path, false), "intRange", List.of(), e);
       }
-      return failure(Problem.SYNTAX, path, places.find(path, false), "syntax", List.of(), e);
+      return failure(JsonProblem.SYNTAX, path, places.find(path, false), "syntax", List.of(), e);
     }
     return stream(e, p);
   }
@@ -118,36 +120,36 @@ public final class ReadErrors {
         key = "limit.other";
         limit = "";
       }
-      return failure(Problem.LIMIT_EXCEEDED, path, location, key, List.of(limit), e);
+      return failure(JsonProblem.LIMIT_EXCEEDED, path, location, key, List.of(limit), e);
     }
     if (e instanceof UnexpectedEndOfInputException) {
-      return failure(Problem.SYNTAX, path, location, "unexpectedEnd", List.of(), e);
+      return failure(JsonProblem.SYNTAX, path, location, "unexpectedEnd", List.of(), e);
     }
     if (e instanceof InputCoercionException && p != null) {
-      return failure(Problem.INVALID_VALUE, JsonPaths.at(p), p.currentTokenLocation(), "intRange",
+      return failure(JsonProblem.INVALID_VALUE, JsonPaths.at(p), p.currentTokenLocation(), "intRange",
           List.of(), e);
     }
     // STRICT_DUPLICATE_DETECTION, too, reports by message only.
     if (message.startsWith("Duplicate Object property") && p != null) {
-      return failure(Problem.DUPLICATE_PROPERTY, path, location, "duplicateProperty",
+      return failure(JsonProblem.DUPLICATE_PROPERTY, path, location, "duplicateProperty",
           List.of(JsonMessages.quote(p.streamReadContext().currentName())), e);
     }
-    return failure(Problem.SYNTAX, path, location, "syntax", List.of(), e);
+    return failure(JsonProblem.SYNTAX, path, location, "syntax", List.of(), e);
   }
 
   /** A problem of data binding, at the path the exception collected. */
   private static ReadFailure bound(DatabindException e, Places places) {
     List<Object> path = JsonPaths.of(e);
     if (e instanceof ValueFormatException v) {
-      return failure(Problem.INVALID_VALUE, path, places.find(path, false), v.key(), v.arguments(), e);
+      return failure(JsonProblem.INVALID_VALUE, path, places.find(path, false), v.detail(), e);
     }
     if (e instanceof InvalidNullException n) {
       boolean element = !path.isEmpty() && path.get(path.size() - 1) instanceof Integer;
       boolean nullForPrimitive = n.getCurrentToken() == JsonToken.VALUE_NULL
           && n.getTargetType() != null && n.getTargetType().isPrimitive();
       if (element || nullForPrimitive) {
-        return failure(Problem.WRONG_TYPE, path, places.find(path, false), "wrongType",
-            List.of(JsonMessages.key(kind(n.getTargetType())), JsonMessages.key("kind.null")), e);
+        return failure(JsonProblem.WRONG_TYPE, path, places.find(path, false), "wrongType",
+            Message.text(kind(n.getTargetType())), Message.text("kind.null"), e);
       }
       // absent, or null, which counts as absent: at the start of the object it is missing from,
       // unless the object has an unknown property before, which is told first
@@ -157,11 +159,11 @@ public final class ReadErrors {
         return unknown;
       }
       String name = n.getPropertyName() == null ? "" : n.getPropertyName().getSimpleName();
-      return failure(Problem.MISSING_PROPERTY, path, places.find(object, false),
+      return failure(JsonProblem.MISSING_PROPERTY, path, places.find(object, false),
           "missingProperty", List.of(name), e);
     }
     if (e instanceof PropertyBindingException b) {
-      return failure(Problem.UNKNOWN_PROPERTY, path, places.find(path, true), "unknownProperty",
+      return failure(JsonProblem.UNKNOWN_PROPERTY, path, places.find(path, true), "unknownProperty",
           List.of(JsonMessages.quote(b.getPropertyName()), names(b.getKnownPropertyIds())), e);
     }
     if (e instanceof InvalidTypeIdException t) {
@@ -173,15 +175,15 @@ public final class ReadErrors {
         if (unknown != null) {
           return unknown;
         }
-        return failure(Problem.MISSING_PROPERTY, typePath, places.find(path, false), "missingProperty",
+        return failure(JsonProblem.MISSING_PROPERTY, typePath, places.find(path, false), "missingProperty",
             List.of(ModelTypes.TYPE_PROPERTY), e);
       }
       if (t.getCurrentToken() != JsonToken.VALUE_STRING) {
-        return failure(Problem.WRONG_TYPE, typePath, places.find(typePath, false), "wrongType",
-            List.of(JsonMessages.key("kind.string"), JsonMessages.key(kind(t.getCurrentToken()))), e);
+        return failure(JsonProblem.WRONG_TYPE, typePath, places.find(typePath, false), "wrongType",
+            Message.text("kind.string"), Message.text(kind(t.getCurrentToken())), e);
       }
       String allowed = base == null ? "" : String.join(", ", ModelTypes.kinds(base.getRawClass()).keySet());
-      return failure(Problem.INVALID_VALUE, typePath, places.find(typePath, false), "unknownValue",
+      return failure(JsonProblem.INVALID_VALUE, typePath, places.find(typePath, false), "unknownValue",
           List.of(JsonMessages.quote(t.getTypeId()), allowed), e);
     }
     if (e instanceof ValueInstantiationException v) {
@@ -190,14 +192,14 @@ public final class ReadErrors {
       if (unknown != null) {
         return unknown;
       }
-      return failure(Problem.INVALID_VALUE, path, places.find(path, false), "invalidObject",
+      return failure(JsonProblem.INVALID_VALUE, path, places.find(path, false), "invalidObject",
           List.of(v.getType() == null ? "" : v.getType().getRawClass().getSimpleName()), e);
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null && m.getCurrentToken() != null) {
-      return failure(Problem.WRONG_TYPE, path, places.find(path, false), "wrongType",
-          List.of(JsonMessages.key(kind(m.getTargetType())), JsonMessages.key(kind(m.getCurrentToken()))), e);
+      return failure(JsonProblem.WRONG_TYPE, path, places.find(path, false), "wrongType",
+          Message.text(kind(m.getTargetType())), Message.text(kind(m.getCurrentToken())), e);
     }
-    return failure(Problem.SYNTAX, path, places.find(path, false), "syntax", List.of(), e);
+    return failure(JsonProblem.SYNTAX, path, places.find(path, false), "syntax", List.of(), e);
   }
 
   /**
@@ -214,7 +216,7 @@ public final class ReadErrors {
     if (unknown == null) {
       return null;
     }
-    return failure(Problem.UNKNOWN_PROPERTY, JsonPaths.plus(object, unknown.name()), unknown.location(),
+    return failure(JsonProblem.UNKNOWN_PROPERTY, JsonPaths.plus(object, unknown.name()), unknown.location(),
         "unknownProperty", List.of(JsonMessages.quote(unknown.name()), String.join(", ", known)), e);
   }
 
@@ -255,18 +257,29 @@ public final class ReadErrors {
     return names == null ? "" : names.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
-  private static ReadFailure failure(Problem problem, List<Object> path,
-      @Nullable TokenStreamLocation location, String key, List<String> arguments,
+  private static ReadFailure failure(JsonProblem problem, List<Object> path,
+      @Nullable TokenStreamLocation location, String key, List<String> values,
       @Nullable Throwable cause) {
+    return failure(problem, path, location, JsonMessages.of(key, values), cause);
+  }
+
+  private static ReadFailure failure(JsonProblem problem, List<Object> path,
+      @Nullable TokenStreamLocation location, String key, Message.Argument expected,
+      Message.Argument found, @Nullable Throwable cause) {
+    return failure(problem, path, location, Message.of(key, expected, found), cause);
+  }
+
+  private static ReadFailure failure(JsonProblem problem, List<Object> path,
+      @Nullable TokenStreamLocation location, Message detail, @Nullable Throwable cause) {
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
-    return new ReadFailure(problem, JsonPaths.format(path), line, column, key, arguments, cause);
+    return new ReadFailure(problem, JsonPaths.format(path), line, column, detail, cause);
   }
 
   /** A value of the wrong JSON type at the parser's current token. */
   static ReadFailure wrongType(JsonParser p, String expectedKind) {
-    return failure(Problem.WRONG_TYPE, JsonPaths.at(p), p.currentTokenLocation(), "wrongType",
-        List.of(JsonMessages.key(expectedKind), JsonMessages.key(kind(p.currentToken()))), null);
+    return failure(JsonProblem.WRONG_TYPE, JsonPaths.at(p), p.currentTokenLocation(), "wrongType",
+        Message.text(expectedKind), Message.text(kind(p.currentToken())), null);
   }
 
   /**
@@ -277,11 +290,11 @@ public final class ReadErrors {
    */
   static ReadFailure undecodable(@Nullable JsonParser p, Throwable cause, String key) {
     List<Object> path = p == null ? List.of() : JsonPaths.of(p.streamReadContext());
-    return failure(Problem.SYNTAX, path, p == null ? null : p.currentLocation(), key, List.of(), cause);
+    return failure(JsonProblem.SYNTAX, path, p == null ? null : p.currentLocation(), key, List.of(), cause);
   }
 
   /** A failure of the whole document, e.g. that it is empty, at a place the parser names. */
-  static ReadFailure document(Problem problem, @Nullable TokenStreamLocation location, String key,
+  static ReadFailure document(JsonProblem problem, @Nullable TokenStreamLocation location, String key,
       @Nullable Throwable cause) {
     return failure(problem, List.of(), location, key, List.of(), cause);
   }

@@ -1,8 +1,9 @@
 package org.ratsinfo.json.internal;
 
-import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Message;
+import org.ratsinfo.json.JsonProblem;
 
 /**
  * A problem of JSON input, before it becomes the exception of the API that read it: {@code
@@ -13,27 +14,24 @@ public final class ReadFailure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final Problem problem;
+  private final JsonProblem problem;
   private final String path;
   private final int line;
   private final int column;
-  private final String key;
-  @SuppressWarnings("serial") // an immutable list of strings
-  private final List<String> arguments;
+  private final Message detail;
 
-  ReadFailure(Problem problem, String path, int line, int column, String key, List<String> arguments,
+  ReadFailure(JsonProblem problem, String path, int line, int column, Message detail,
       @Nullable Throwable cause) {
     super(null, cause, false, false);
     this.problem = problem;
     this.path = path;
     this.line = line > 0 ? line : -1;
     this.column = column > 0 ? column : -1;
-    this.key = key;
-    this.arguments = List.copyOf(arguments);
+    this.detail = detail;
   }
 
   /** The problem. */
-  public Problem problem() {
+  public JsonProblem problem() {
     return problem;
   }
 
@@ -52,14 +50,9 @@ public final class ReadFailure extends RuntimeException {
     return column;
   }
 
-  /** The message key of the rule broken, one of {@link JsonMessages}. */
-  public String key() {
-    return key;
-  }
-
-  /** The arguments of the message, already truncated. */
-  public List<String> arguments() {
-    return arguments;
+  /** The rule broken, a message of {@link JsonMessages}, with its arguments (already truncated). */
+  public Message detail() {
+    return detail;
   }
 
   /** The message in English. */
@@ -75,6 +68,6 @@ public final class ReadFailure extends RuntimeException {
    * @return the message
    */
   public String getLocalizedMessage(Locale locale) {
-    return JsonMessages.message(locale, path, line, column, key, arguments);
+    return JsonMessages.message(locale, path, line, column, detail);
   }
 }

@@ -1,36 +1,32 @@
 package org.ratsinfo.json.internal;
 
-import java.util.List;
 import java.util.Locale;
+import org.ratsinfo.internal.Message;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * A value of the right JSON type that the model does not take: an unknown enum value or kind, a date
- * that is not a date. Carries the rule broken as a message key with its arguments, so that {@code
- * RatsinfoJson} can say it in German too; its own message is the English one.
+ * that is not a date. Carries the rule broken as a message, so that {@code RatsinfoJson} can say it in
+ * German too; its own message is the English one.
  */
 public final class ValueFormatException extends InvalidFormatException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String key;
-  @SuppressWarnings("serial") // an immutable list of strings
-  private final List<String> arguments;
+  private final Message detail;
 
   ValueFormatException(JsonParser p, Object value, Class<?> targetType, String key, String... arguments) {
-    super(p, JsonMessages.detail(Locale.ENGLISH, key, List.of(arguments)), value, targetType);
-    this.key = key;
-    this.arguments = List.of(arguments);
+    this(p, value, targetType, Message.of(key, arguments));
   }
 
-  /** The message key of the rule broken. */
-  public String key() {
-    return key;
+  private ValueFormatException(JsonParser p, Object value, Class<?> targetType, Message detail) {
+    super(p, JsonMessages.detail(Locale.ENGLISH, detail), value, targetType);
+    this.detail = detail;
   }
 
-  /** The arguments of the message. */
-  public List<String> arguments() {
-    return arguments;
+  /** The rule broken, with its arguments. */
+  public Message detail() {
+    return detail;
   }
 }

@@ -13,13 +13,19 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.ratsinfo.validation.internal.XmlTextValidator;
 
 /**
  * The annotated string holds only characters that XML 1.0 can carry: tab, line feed, carriage return,
  * U+0020–U+D7FF, U+E000–U+FFFD and supplementary characters as well-formed surrogate pairs. Every
  * output format of ratsinfo is XML or is made from XML, so text outside this set could not be rendered
  * faithfully. {@code null} is valid.
+ *
+ * <p>Its validator is implementation: Hibernate Validator instantiates it (its package is opened to
+ * Hibernate Validator); on the class path any Jakarta Validation provider can.
  */
+// "exports": the validator is named here for the provider, which its package is opened to.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = XmlTextValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})

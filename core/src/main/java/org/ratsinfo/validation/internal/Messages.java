@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedSet;
 import org.ratsinfo.internal.Bundle;
+import org.ratsinfo.internal.MessageBundle;
 
 /**
  * The validation messages of one language, read from {@code ValidationMessages.properties} (English)
@@ -30,7 +31,7 @@ public final class Messages {
 
   /** Whether messages for this locale are German. */
   public static boolean isGerman(Locale locale) {
-    return "de".equals(locale.getLanguage());
+    return MessageBundle.isGerman(locale);
   }
 
   /** The keys, for tests that compare the languages. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.ratsinfo.json.JsonProblem;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.json.RatsinfoModule;
 import org.ratsinfo.model.AgendaItem;
@@ -43,7 +44,7 @@ class TreeReadingTest {
     ObjectNode unknown = (ObjectNode) tally.deepCopy();
     unknown.put("colour", "red");
     ReadFailure u = assertThrows(ReadFailure.class, () -> BINDING.read(unknown, VoteTally.class));
-    assertEquals(Problem.UNKNOWN_PROPERTY, u.problem());
+    assertEquals(JsonProblem.UNKNOWN_PROPERTY, u.problem());
     assertEquals("$.colour", u.path());
     assertEquals(-1, u.line());
     assertEquals(-1, u.column());
@@ -52,7 +53,7 @@ class TreeReadingTest {
     ObjectNode wrong = (ObjectNode) tally.deepCopy();
     ((ObjectNode) wrong.get("groups").get(0).get("counts")).put("yes", "1");
     ReadFailure w = assertThrows(ReadFailure.class, () -> BINDING.read(wrong, VoteTally.class));
-    assertEquals(Problem.WRONG_TYPE, w.problem());
+    assertEquals(JsonProblem.WRONG_TYPE, w.problem());
     assertEquals("$.groups[0].counts.yes", w.path());
     assertEquals("$.groups[0].counts.yes: erwartet wird eine ganze Zahl, gefunden wurde eine Zeichenkette",
         w.getLocalizedMessage(Locale.GERMAN));
@@ -60,7 +61,7 @@ class TreeReadingTest {
     ObjectNode missing = (ObjectNode) tally.deepCopy();
     ((ObjectNode) missing.get("groups").get(0)).remove("name");
     ReadFailure m = assertThrows(ReadFailure.class, () -> BINDING.read(missing, VoteTally.class));
-    assertEquals(Problem.MISSING_PROPERTY, m.problem());
+    assertEquals(JsonProblem.MISSING_PROPERTY, m.problem());
     assertEquals("$.groups[0].name", m.path());
   }
 }

@@ -2,6 +2,7 @@ package org.ratsinfo.oparl.internal;
 
 import static org.ratsinfo.oparl.internal.Warnings.key;
 import static org.ratsinfo.oparl.internal.Warnings.kind;
+import static org.ratsinfo.oparl.internal.Warnings.value;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -146,8 +147,8 @@ final class AgendaReader {
       items.add(entry);
     }
     inferred.forEach((heading, count) -> warnings.warn(meeting.name(), "agendaItem",
-        OParlIssue.VISIBILITY_INFERRED, Messages.quote(heading.title), Integer.toString(count),
-        key("visibility." + heading.opens.name())));
+        OParlIssue.VISIBILITY_INFERRED, value(Messages.quote(heading.title)),
+        value(Integer.toString(count)), key("visibility." + heading.opens.name())));
     if (assumed > 0) {
       warnings.warn(meeting.name(), "agendaItem", OParlIssue.VISIBILITY_ASSUMED,
           Integer.toString(assumed));

@@ -1,14 +1,13 @@
 package org.ratsinfo.oparl.internal;
 
-import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Message;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.json.RatsinfoModule;
 import org.ratsinfo.json.internal.JsonBinding;
 import org.ratsinfo.json.internal.JsonPaths;
 import org.ratsinfo.json.internal.ReadErrors;
 import org.ratsinfo.json.internal.ReadFailure;
-import org.ratsinfo.oparl.OParlFormatException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
@@ -17,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON settings of an import: a mapper on core's strict token stream factory (duplicate properties
  * and inputs beyond the limits are errors), whose parsers {@link ElementStream} drives, and the format
- * errors of those parsers, each an {@link OParlFormatException} with the path, line and column where
- * it was found, told as core's native JSON reader tells its own (the same failures and messages). Turns ratsinfo's extension properties into model values with core's
- * strict binding. Immutable and thread-safe.
+ * errors of those parsers, each a {@link FormatFailure} with the path, line and column where it was
+ * found, told as core's native JSON reader tells its own (the same failures and messages). Turns
+ * ratsinfo's extension properties into model values with core's strict binding. Immutable and
+ * thread-safe.
  */
 public final class Documents {
 
@@ -78,9 +78,9 @@ public final class Documents {
    * @param maxDocumentLength the limit
    * @return the error
    */
-  public static OParlFormatException tooLong(String source, long maxDocumentLength) {
-    return new OParlFormatException(source, "$", -1, -1, "limit.document",
-        List.of(Long.toString(maxDocumentLength)), null);
+  public static FormatFailure tooLong(String source, long maxDocumentLength) {
+    return new FormatFailure(source, "$", -1, -1,
+        Message.of("limit.document", Long.toString(maxDocumentLength)), null);
   }
 
   /**
@@ -92,24 +92,28 @@ public final class Documents {
    * @param p the parser, or {@code null}
    * @return the error, naming the path, line and column
    */
-  public OParlFormatException formatError(String source, JacksonException e, @Nullable JsonParser p) {
+  public FormatFailure formatError(String source, JacksonException e, @Nullable JsonParser p) {
     ReadFailure failure = errors.stream(e, p);
     if (String.valueOf(e.getOriginalMessage()).startsWith("Invalid UTF-8")) {
       // a byte parser decodes strictly as it goes: the place of the bad byte is known
-      return new OParlFormatException(source, failure.path(), failure.line(), failure.column(),
-          "format.decoding", List.of(), e);
+      return new FormatFailure(source, failure.path(), failure.line(), failure.column(),
+          Message.of("format.decoding"), e);
     }
-    return of(source, failure);
+    return new FormatFailure(source, failure.path(), failure.line(), failure.column(), failure.detail(),
+        failure.getCause());
   }
 
-  private static OParlFormatException of(String source, ReadFailure failure) {
-    return new OParlFormatException(source, failure.path(), failure.line(), failure.column(), failure.key(),
-        failure.arguments(), failure.getCause());
-  }
-
-  private static OParlFormatException error(String source, String path, int line, int column, String key,
-      @Nullable Throwable cause) {
-    return new OParlFormatException(source, path, line, column, key, List.of(), cause);
+  /**
+   * A failure of the whole document at a place, e.g. that it is empty.
+   *
+   * @param source the document's name
+   * @param line the line, or -1
+   * @param column the column, or -1
+   * @param key the message key, one of core's JSON messages or this module's
+   * @return the failure
+   */
+  static FormatFailure document(String source, int line, int column, String key) {
+    return new FormatFailure(source, "$", line, column, Message.of(key), null);
   }
 
   /** The path segment of a property: {@code .name}, or {@code ['odd name']}. */

@@ -2,7 +2,6 @@ package org.ratsinfo.oparl.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.ratsinfo.oparl.OParlFormatException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -63,7 +62,7 @@ final class ElementStream {
    * Reads the input.
    *
    * @throws IOException if reading fails
-   * @throws OParlFormatException if the document is not well-formed JSON
+   * @throws FormatFailure if the document is not well-formed JSON
    */
   void read(Input input, Handler handler) throws IOException {
     JsonParser p = null;
@@ -71,7 +70,7 @@ final class ElementStream {
       p = reader.createParser(in);
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw new OParlFormatException(input.name(), "$", 1, 1, "empty", java.util.List.of(), null);
+        throw Documents.document(input.name(), 1, 1, "empty");
       }
       long start = p.currentTokenLocation().getByteOffset();
       if (first == JsonToken.START_ARRAY) {
@@ -83,8 +82,8 @@ final class ElementStream {
         handler.document(value, start, p.currentLocation().getByteOffset());
       }
       if (p.nextToken() != null) {
-        throw new OParlFormatException(input.name(), "$", p.currentTokenLocation().getLineNr(),
-            p.currentTokenLocation().getColumnNr(), "trailing", java.util.List.of(), null);
+        throw Documents.document(input.name(), p.currentTokenLocation().getLineNr(),
+            p.currentTokenLocation().getColumnNr(), "trailing");
       }
     } catch (JacksonIOException e) {
       throw e.getCause();

@@ -16,10 +16,8 @@ import org.ratsinfo.model.MeetingPublicity;
 import org.ratsinfo.model.MeetingState;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.OrganizationType;
-import org.ratsinfo.oparl.OParlImportException;
 import org.ratsinfo.oparl.OParlIssue;
 import org.ratsinfo.oparl.OParlObjectSource;
-import org.ratsinfo.oparl.OParlWarning;
 import org.ratsinfo.oparl.internal.Locations.Place;
 
 /**
@@ -31,7 +29,7 @@ import org.ratsinfo.oparl.internal.Locations.Place;
 public final class Importer {
 
   /** What an import gives beside its meetings. */
-  public record Result(int meetings, List<OParlWarning> warnings, List<String> deleted) {}
+  public record Result(int meetings, List<Warning> warnings, List<String> deleted) {}
 
   /** Where the meetings of an import go, one at a time. */
   @FunctionalInterface
@@ -86,7 +84,8 @@ public final class Importer {
    * @param sink where the meetings go
    * @return the number of meetings, the warnings and the deleted objects
    * @throws IOException if a document cannot be read, the object source fails or the sink fails
-   * @throws OParlImportException in strict mode, if the input deviates from the specification
+   * @throws Deviations in strict mode, if the input deviates from the specification
+   * @throws FormatFailure if a document is not well-formed JSON
    */
   public Result run(List<Input> input, Sink sink) throws IOException {
     for (Input document : input) {
@@ -98,9 +97,9 @@ public final class Importer {
       for (Place place : meetings) {
         meeting(index.node(place));
       }
-      List<OParlWarning> deviations = warnings.deviations();
+      List<Warning> deviations = warnings.deviations();
       if (!deviations.isEmpty()) {
-        throw new OParlImportException(deviations);
+        throw new Deviations(deviations);
       }
     }
     int number = 0;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Message;
 import org.ratsinfo.oparl.OParlIssue;
 import org.ratsinfo.oparl.OParlObjectSource;
 import org.ratsinfo.oparl.internal.Locations.Element;
@@ -271,13 +272,14 @@ final class ObjectIndex {
   }
 
   /** The kind of a JSON {@code null}, as a message argument. */
-  private static final String KIND_NULL = key("kind.null");
+  private static final Message.Argument KIND_NULL = key("kind.null");
 
   /**
    * Reports a deviation the schema check found. A missing (or {@code null}) {@code order} of an agenda
    * item is reported by the agenda's reader, which says what it used instead.
    */
-  private void deviation(String name, String type, String field, OParlIssue issue, String... arguments) {
+  private void deviation(String name, String type, String field, OParlIssue issue,
+      Message.Argument... arguments) {
     if (type.equals("AgendaItem") && field.equals("order") && (issue == OParlIssue.MISSING_PROPERTY
         || issue == OParlIssue.WRONG_TYPE && arguments.length > 1 && arguments[1].equals(KIND_NULL))) {
       return;

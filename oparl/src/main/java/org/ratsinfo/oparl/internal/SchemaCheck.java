@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Message;
 import org.ratsinfo.oparl.OParlIssue;
 import org.ratsinfo.oparl.internal.SchemaTable.Kind;
 import org.ratsinfo.oparl.internal.SchemaTable.ObjectType;
@@ -52,9 +53,34 @@ public final class SchemaCheck {
      *     ({@code "agendaItem[2].order"}, {@code "title[1]"}); names from the input are quoted with
      *     {@link Messages#quote}
      * @param issue what was wrong
-     * @param arguments the message's arguments, as {@link org.ratsinfo.oparl.OParlWarning} takes them
+     * @param arguments the message's arguments, as a {@link Warning} takes them
      */
-    void deviation(String path, OParlIssue issue, String... arguments);
+    void deviation(String path, OParlIssue issue, Message.Argument... arguments);
+
+    /**
+     * One deviation whose message has no arguments.
+     *
+     * @param path the property
+     * @param issue what was wrong
+     */
+    default void deviation(String path, OParlIssue issue) {
+      deviation(path, issue, new Message.Argument[0]);
+    }
+
+    /**
+     * One deviation whose message's arguments are shown as they are.
+     *
+     * @param path the property
+     * @param issue what was wrong
+     * @param values the message's arguments
+     */
+    default void deviation(String path, OParlIssue issue, String... values) {
+      Message.Argument[] arguments = new Message.Argument[values.length];
+      for (int i = 0; i < values.length; i++) {
+        arguments[i] = Message.value(values[i]);
+      }
+      deviation(path, issue, arguments);
+    }
   }
 
   private final SchemaTable table;
@@ -347,7 +373,7 @@ public final class SchemaCheck {
   }
 
   /** The kind of value a property wants, as a message argument. */
-  private static String expected(Property p) {
+  private static Message.Argument expected(Property p) {
     return switch (p.kind()) {
       case STRING, TYPE -> KIND_STRING;
       case BOOLEAN -> KIND_BOOLEAN;

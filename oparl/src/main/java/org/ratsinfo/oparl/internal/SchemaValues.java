@@ -3,6 +3,7 @@ package org.ratsinfo.oparl.internal;
 import static org.ratsinfo.oparl.internal.SchemaCheck.path;
 
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Message;
 import org.ratsinfo.oparl.OParlIssue;
 import org.ratsinfo.oparl.internal.SchemaCheck.Frame;
 import org.ratsinfo.oparl.internal.SchemaCheck.Sink;
@@ -16,24 +17,23 @@ import tools.jackson.databind.JsonNode;
  */
 final class SchemaValues {
 
-  static final String KIND_OBJECT = key("kind.object");
-  static final String KIND_ARRAY = key("kind.array");
-  static final String KIND_STRING = key("kind.string");
-  static final String KIND_INTEGER = key("kind.integer");
-  static final String KIND_DECIMAL = key("kind.decimal");
-  static final String KIND_BOOLEAN = key("kind.boolean");
-  static final String KIND_NULL = key("kind.null");
-  static final String KIND_URL = key("kind.url");
-  static final String KIND_DATE = key("kind.date");
-  static final String KIND_DATE_TIME = key("kind.dateTime");
+  static final Message.Argument KIND_OBJECT = key("kind.object");
+  static final Message.Argument KIND_ARRAY = key("kind.array");
+  static final Message.Argument KIND_STRING = key("kind.string");
+  static final Message.Argument KIND_INTEGER = key("kind.integer");
+  static final Message.Argument KIND_DECIMAL = key("kind.decimal");
+  static final Message.Argument KIND_BOOLEAN = key("kind.boolean");
+  static final Message.Argument KIND_NULL = key("kind.null");
+  static final Message.Argument KIND_URL = key("kind.url");
+  static final Message.Argument KIND_DATE = key("kind.date");
+  static final Message.Argument KIND_DATE_TIME = key("kind.dateTime");
 
   private static final SchemaVersion[] VERSIONS = SchemaVersion.values();
 
   private SchemaValues() {}
 
-  /** A message argument that is itself a message key. */
-  static String key(String key) {
-    return "\0" + key;
+  private static Message.Argument key(String key) {
+    return Warnings.key(key);
   }
 
   /** A date, {@code yyyy-mm-dd}; a date-time where a date belongs is the wrong type. */
@@ -49,7 +49,7 @@ final class SchemaValues {
     if (Formats.dateTime(s) != Formats.INVALID) {
       sink.deviation(path(at, name, index), OParlIssue.WRONG_TYPE, KIND_DATE, KIND_DATE_TIME);
     } else {
-      sink.deviation(path(at, name, index), OParlIssue.INVALID_VALUE, Messages.quote(s),
+      sink.deviation(path(at, name, index), OParlIssue.INVALID_VALUE, Warnings.value(Messages.quote(s)),
           KIND_DATE);
     }
   }
@@ -66,7 +66,8 @@ final class SchemaValues {
     if (form == Formats.WITHOUT_OFFSET) {
       sink.deviation(path(at, name, index), OParlIssue.DATE_TIME_WITHOUT_OFFSET, Messages.quote(s), zone);
     } else if (form == Formats.INVALID) {
-      sink.deviation(path(at, name, index), OParlIssue.INVALID_VALUE, Messages.quote(s), KIND_DATE_TIME);
+      sink.deviation(path(at, name, index), OParlIssue.INVALID_VALUE, Warnings.value(Messages.quote(s)),
+          KIND_DATE_TIME);
     }
   }
 
@@ -97,25 +98,13 @@ final class SchemaValues {
         return;
       }
     }
-    sink.deviation(path(at, name, index), OParlIssue.INVALID_VALUE, Messages.quote(s),
+    sink.deviation(path(at, name, index), OParlIssue.INVALID_VALUE, Warnings.value(Messages.quote(s)),
         key("kind.oparlVersion." + version.label()));
   }
 
   /** The JSON type of a value, as a message argument. */
-  static String found(JsonNode value) {
-    if (value.isObject()) {
-      return KIND_OBJECT;
-    } else if (value.isArray()) {
-      return KIND_ARRAY;
-    } else if (value.isString()) {
-      return KIND_STRING;
-    } else if (value.isIntegralNumber()) {
-      return KIND_INTEGER;
-    } else if (value.isNumber()) {
-      return KIND_DECIMAL;
-    } else if (value.isBoolean()) {
-      return KIND_BOOLEAN;
-    }
-    return KIND_NULL;
+  static Message.Argument found(JsonNode value) {
+    return Warnings.kind(value);
   }
+
 }

@@ -2,6 +2,7 @@ package org.ratsinfo.oparl.internal;
 
 import static org.ratsinfo.oparl.internal.Warnings.key;
 import static org.ratsinfo.oparl.internal.Warnings.kind;
+import static org.ratsinfo.oparl.internal.Warnings.value;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,9 +14,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Characters;
 import org.ratsinfo.json.internal.ReadFailure;
 import org.ratsinfo.oparl.OParlIssue;
-import org.ratsinfo.validation.constraints.XmlTextValidator;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,10 +46,10 @@ final class Values {
     if (s == null) {
       return null;
     }
-    if (XmlTextValidator.firstIllegalIndex(s) >= 0) {
+    if (Characters.firstNonXml(s) >= 0) {
       s = replaceIllegal(s);
       warnings.warn(owner.name(), field, OParlIssue.TEXT_REPAIRED);
-      if (!isVisible(s)) {
+      if (!Characters.hasVisible(s)) {
         return null;
       }
     }
@@ -69,18 +70,13 @@ final class Values {
     StringBuilder out = new StringBuilder(s.length());
     int index;
     String rest = s;
-    while ((index = XmlTextValidator.firstIllegalIndex(rest)) >= 0) {
+    while ((index = Characters.firstNonXml(rest)) >= 0) {
       out.append(rest, 0, index).append(' ');
       rest = rest.substring(index + 1);
     }
     return out.append(rest).toString();
   }
 
-  /** Whether a text has a character that shows: not only spaces, no-break spaces or format characters. */
-  private static boolean isVisible(String s) {
-    return s.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-        && !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT);
-  }
 
   private @Nullable String rawString(Node owner, String field) {
     JsonNode value = owner.json().get(field);
@@ -89,7 +85,7 @@ final class Values {
     }
     if (value.isString()) {
       String s = value.stringValue();
-      return isVisible(s) ? s : null;
+      return Characters.hasVisible(s) ? s : null;
     }
     if (value.isNumber() || value.isBoolean()) {
       warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.string"), kind(value));
@@ -98,7 +94,7 @@ final class Values {
     if (value.isArray() && value.size() == 1 && value.get(0).isString()) {
       warnings.warn(owner.name(), field, OParlIssue.LIST_FOR_SINGLE_VALUE);
       String s = value.get(0).stringValue();
-      return isVisible(s) ? s : null;
+      return Characters.hasVisible(s) ? s : null;
     }
     warnings.warn(owner.name(), field, OParlIssue.WRONG_TYPE, key("kind.string"), kind(value));
     return null;
@@ -198,7 +194,7 @@ final class Values {
           zone.getId());
       return local.atZone(zone);
     } catch (DateTimeException e) {
-      warnings.warn(owner.name(), field, OParlIssue.INVALID_VALUE, Messages.quote(text),
+      warnings.warn(owner.name(), field, OParlIssue.INVALID_VALUE, value(Messages.quote(text)),
           key("kind.dateTime"));
       return null;
     }

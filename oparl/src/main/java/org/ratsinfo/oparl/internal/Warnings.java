@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ratsinfo.internal.Message;
 import org.ratsinfo.json.internal.ReadFailure;
 import org.ratsinfo.oparl.OParlIssue;
-import org.ratsinfo.oparl.OParlWarning;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,30 +15,45 @@ import tools.jackson.databind.JsonNode;
  */
 final class Warnings {
 
-  private final List<OParlWarning> warnings = new ArrayList<>();
-  private final Set<String> seen = new HashSet<>();
+  private final List<Warning> warnings = new ArrayList<>();
+  private final Set<Warning> seen = new HashSet<>();
+
+  /** Reports a problem of an object's property whose message has no arguments. */
+  void warn(String objectId, String field, OParlIssue issue) {
+    warn(objectId, field, issue, new Message.Argument[0]);
+  }
+
+  /** Reports a problem of an object's property; its arguments are shown as they are. */
+  void warn(String objectId, String field, OParlIssue issue, String... values) {
+    warn(objectId, field, issue, Message.values(List.of(values)).toArray(Message.Argument[]::new));
+  }
 
   /** Reports a problem of an object's property; a repeat of the same problem is dropped. */
-  void warn(String objectId, String field, OParlIssue issue, String... arguments) {
-    String identity = objectId + "\n" + field + "\n" + issue + "\n" + String.join("\n", arguments);
-    if (seen.add(identity)) {
-      warnings.add(new OParlWarning(objectId, field, issue, List.of(arguments)));
+  void warn(String objectId, String field, OParlIssue issue, Message.Argument... arguments) {
+    Warning warning = new Warning(objectId, field, issue, List.of(arguments));
+    if (seen.add(warning)) {
+      warnings.add(warning);
     }
   }
 
   /** Every warning so far. */
-  List<OParlWarning> all() {
+  List<Warning> all() {
     return List.copyOf(warnings);
   }
 
   /** The warnings that are deviations from the specification: what a strict import rejects. */
-  List<OParlWarning> deviations() {
+  List<Warning> deviations() {
     return warnings.stream().filter(w -> w.issue().deviation()).toList();
   }
 
-  /** A message argument that is itself a message key, put in the reader's language by the message. */
-  static String key(String key) {
-    return "\0" + key;
+  /** A message argument that is a text of the OParl messages, put in the reader's language. */
+  static Message.Argument key(String key) {
+    return Message.text(key);
+  }
+
+  /** A message argument shown as it is. */
+  static Message.Argument value(String value) {
+    return Message.value(value);
   }
 
   /**
@@ -46,25 +61,32 @@ final class Warnings {
    * the message: a key of this module's messages or of core's messages for JSON input.
    *
    * @param key the message key
-   * @param arguments its arguments, already shortened (no control characters); one that is itself a
-   *     {@link #key(String) key} is translated too
+   * @param arguments its arguments, shown as they are (already shortened)
    * @return the argument
    */
-  static String key(String key, String... arguments) {
-    StringBuilder s = new StringBuilder("\0").append(key);
-    for (String argument : arguments) {
-      s.append(Messages.ARGUMENT_SEPARATOR).append(argument);
-    }
-    return s.toString();
+  static Message.Argument key(String key, String... arguments) {
+    return Message.nested(Message.of(key, arguments));
+  }
+
+  /**
+   * A message argument that is a message with arguments of its own, which may be texts or messages
+   * themselves (the kind of value expected).
+   *
+   * @param key the message key
+   * @param arguments its arguments
+   * @return the argument
+   */
+  static Message.Argument key(String key, Message.Argument... arguments) {
+    return Message.nested(Message.of(key, arguments));
   }
 
   /** The reason a value of the native format was not read, as a message argument: core's words. */
-  static String reason(ReadFailure failure) {
-    return key(failure.key(), failure.arguments().toArray(String[]::new));
+  static Message.Argument reason(ReadFailure failure) {
+    return Message.nested(failure.detail());
   }
 
   /** The kind of a JSON value, as a message argument. */
-  static String kind(JsonNode value) {
+  static Message.Argument kind(JsonNode value) {
     if (value.isObject()) {
       return key("kind.object");
     }

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ratsinfo.internal.Message;
 import org.ratsinfo.oparl.OParlIssue;
-import org.ratsinfo.oparl.OParlWarning;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +33,11 @@ class SchemaCheckTest {
   private static final SchemaCheck CHECK = SchemaCheck.of(ZoneId.of("Europe/Berlin"));
 
   /** A deviation as the sink receives it. */
-  record Deviation(String path, OParlIssue issue, List<String> arguments) {}
+  record Deviation(String path, OParlIssue issue, List<Message.Argument> arguments) {
+    Deviation(String path, OParlIssue issue, String... values) {
+      this(path, issue, Message.values(List.of(values)));
+    }
+  }
 
   /** A fixture's case. */
   record Case(String file, String about, String type, SchemaVersion version, boolean deep, JsonNode object,
@@ -63,8 +67,10 @@ class SchemaCheckTest {
       for (JsonNode c : fixture.get("cases")) {
         List<Deviation> expected = new ArrayList<>();
         for (JsonNode d : c.get("deviations")) {
-          List<String> arguments = new ArrayList<>();
-          d.get("arguments").forEach(a -> arguments.add(a.stringValue()));
+          // a value as a string; a text of the messages, in the reader's language, as {"text": key}
+          List<Message.Argument> arguments = new ArrayList<>();
+          d.get("arguments").forEach(a -> arguments.add(a.isObject()
+              ? Message.text(a.get("text").stringValue()) : Message.value(a.stringValue())));
           expected.add(new Deviation(d.get("path").stringValue(),
               OParlIssue.valueOf(d.get("issue").stringValue()), arguments));
         }
@@ -115,10 +121,10 @@ class SchemaCheckTest {
   @MethodSource("cases")
   void everyDeviationHasAMessageInBothLanguages(Case c) {
     for (Deviation d : c.expected()) {
-      OParlWarning warning = new OParlWarning("https://ris.example.org/x", d.path(), d.issue(), d.arguments());
+      Warning warning = new Warning("https://ris.example.org/x", d.path(), d.issue(), d.arguments());
       for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
         String message = warning.message(locale);
-        assertFalse(message.contains("\0") || message.contains("{") || message.contains("kind.")
+        assertFalse(message.contains("{") || message.contains("kind.")
             || message.contains("issue.") || message.contains("done."), message);
       }
     }
@@ -132,7 +138,7 @@ class SchemaCheckTest {
          "modified": "2026-05-20T14:30:00+02:00"}""");
     List<Deviation> found = check(item, "AgendaItem", SchemaVersion.V1_1, true);
     assertEquals(1, found.size());
-    OParlWarning warning = new OParlWarning("https://ris.example.org/ai/7", found.get(0).path(),
+    Warning warning = new Warning("https://ris.example.org/ai/7", found.get(0).path(),
         found.get(0).issue(), found.get(0).arguments());
     assertEquals("https://ris.example.org/ai/7, order: the number 2147483648 is outside the range from 0 to "
         + "2147483647; ignored it", warning.message(Locale.ENGLISH));
@@ -152,11 +158,15 @@ class SchemaCheckTest {
             "https://schema.oparl.org/1.1/AgendaItem"));
     assertEquals("x, created: the value \"2016-01-01T12:00:00+01::00\" is not a date-time such as "
         + "2026-09-15T16:00:00+02:00; ignored it", message(OParlIssue.INVALID_VALUE, "created",
-        "2016-01-01T12:00:00+01::00", SchemaValues.KIND_DATE_TIME));
+        Message.value("2016-01-01T12:00:00+01::00"), SchemaValues.KIND_DATE_TIME));
   }
 
-  private static String message(OParlIssue issue, String field, String... arguments) {
-    return new OParlWarning("x", field, issue, List.of(arguments)).message(Locale.ENGLISH);
+  private static String message(OParlIssue issue, String field, String... values) {
+    return message(issue, field, Message.values(List.of(values)).toArray(Message.Argument[]::new));
+  }
+
+  private static String message(OParlIssue issue, String field, Message.Argument... arguments) {
+    return new Warning("x", field, issue, List.of(arguments)).message(Locale.ENGLISH);
   }
 
   @Test
@@ -171,12 +181,10 @@ class SchemaCheckTest {
              "modified": "2026-05-20T14:30:00+02:00", "size": "12"}]}]}""");
     assertEquals(List.of(
         new Deviation("agendaItem[0].auxiliaryFile[0].id", OParlIssue.MISSING_ID, List.of()),
-        new Deviation("agendaItem[0].auxiliaryFile[0].type", OParlIssue.MISSING_PROPERTY, List.of("type")),
-        new Deviation("agendaItem[0].auxiliaryFile[0].created", OParlIssue.MISSING_PROPERTY, List.of("created")),
-        new Deviation("agendaItem[0].auxiliaryFile[0].modified", OParlIssue.MISSING_PROPERTY,
-            List.of("modified")),
-        new Deviation("agendaItem[0].auxiliaryFile[0].accessUrl", OParlIssue.MISSING_PROPERTY,
-            List.of("accessUrl")),
+        new Deviation("agendaItem[0].auxiliaryFile[0].type", OParlIssue.MISSING_PROPERTY, "type"),
+        new Deviation("agendaItem[0].auxiliaryFile[0].created", OParlIssue.MISSING_PROPERTY, "created"),
+        new Deviation("agendaItem[0].auxiliaryFile[0].modified", OParlIssue.MISSING_PROPERTY, "modified"),
+        new Deviation("agendaItem[0].auxiliaryFile[0].accessUrl", OParlIssue.MISSING_PROPERTY, "accessUrl"),
         new Deviation("agendaItem[0].auxiliaryFile[1].size", OParlIssue.WRONG_TYPE,
             List.of(SchemaValues.KIND_INTEGER, SchemaValues.KIND_STRING))),
         check(meeting, "Meeting", SchemaVersion.V1_1, true));
@@ -192,7 +200,7 @@ class SchemaCheckTest {
     SchemaCheck.of(ZoneId.of("Europe/Vienna")).check(meeting, "Meeting", SchemaVersion.V1_0,
         (path, issue, arguments) -> found.add(new Deviation(path, issue, List.of(arguments))));
     assertEquals(List.of(new Deviation("created", OParlIssue.DATE_TIME_WITHOUT_OFFSET,
-        List.of("2026-05-02T09:00:00", "Europe/Vienna"))), found);
+        "2026-05-02T09:00:00", "Europe/Vienna")), found);
   }
 
   @Test

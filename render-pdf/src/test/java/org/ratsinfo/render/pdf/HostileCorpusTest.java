@@ -20,6 +20,7 @@ import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderException;
 import org.ratsinfo.testing.HostileCorpus;
 import org.ratsinfo.testing.HostileCorpus.Case;
+import org.ratsinfo.testing.LocaleSensitive;
 import org.ratsinfo.testing.LoopbackServer;
 import org.ratsinfo.testing.RandomModels;
 import org.ratsinfo.validation.ModelValidator;
@@ -59,8 +60,10 @@ class HostileCorpusTest {
     return HostileCorpus.renderable();
   }
 
+  /** In the JVM's default language: the build's two runs render the corpus in German and English. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
+  @LocaleSensitive
   void rendersFaithfullyAndInTime(Case c) throws Exception {
     Locale locale = Locale.getDefault();
     PdfRenderer renderer = Samples.renderer(locale);

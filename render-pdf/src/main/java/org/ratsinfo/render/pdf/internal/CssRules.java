@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Snippets;
 
 /**
  * Finds the rule of a stylesheet that a message names, as {@code selector { declaration }}, e.g.
@@ -81,6 +82,6 @@ final class CssRules {
   }
 
   private static String shorten(String text, int length) {
-    return text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
+    return Snippets.shorten(text, length);
   }
 }

@@ -2,6 +2,8 @@ package org.ratsinfo.render.pdf.internal;
 
 import java.util.Locale;
 import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.internal.MessageBundle;
+import org.ratsinfo.internal.Snippets;
 
 /** The message of a render that failed for characters the fonts cannot show, in German or English. */
 public final class MissingCharacters {
@@ -19,7 +21,7 @@ public final class MissingCharacters {
   public static String message(ExcerptDocument document, Glyphs.Missing missing, Locale locale) {
     String characters = String.join(", ", missing.characters());
     String texts = String.join(" | ", missing.texts().stream().map(t -> quote(t, locale)).toList());
-    if ("de".equals(locale.getLanguage())) {
+    if (MessageBundle.isGerman(locale)) {
       return "Der Auszug " + quote(shorten(document.title()), locale) + " kann nicht als PDF ausgegeben werden: "
           + "die Schriften können diese Zeichen nicht darstellen: " + characters + ", in " + texts + ". "
           + (missing.rightToLeft()
@@ -36,11 +38,10 @@ public final class MissingCharacters {
   }
 
   static String shorten(String text) {
-    return text.codePointCount(0, text.length()) <= 60 ? text
-        : text.substring(0, text.offsetByCodePoints(0, 59)) + "\u2026";
+    return Snippets.shorten(text, 60);
   }
 
   private static String quote(String text, Locale locale) {
-    return "de".equals(locale.getLanguage()) ? "\u201E" + text + "\u201C" : "\"" + text + "\"";
+    return Snippets.quote(text, locale);
   }
 }

@@ -10,6 +10,7 @@ import com.openhtmltopdf.render.PageBox;
 import java.awt.geom.Area;
 import java.awt.geom.Rectangle2D;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.Snippets;
 import org.w3c.dom.Element;
 
 /**
@@ -156,8 +157,7 @@ final class Overflow {
   }
 
   private static String shorten(String text) {
-    return text.codePointCount(0, text.length()) <= 40 ? text
-        : text.substring(0, text.offsetByCodePoints(0, 39)) + "\u2026";
+    return Snippets.shorten(text, 40);
   }
 
   /** The element and its parent, as a selector: {@code tr > th}. */

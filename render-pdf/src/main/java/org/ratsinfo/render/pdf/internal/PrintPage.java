@@ -5,6 +5,7 @@ import java.util.Deque;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Labels;
+import org.ratsinfo.internal.Snippets;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -149,10 +150,7 @@ public final class PrintPage {
    * them whole.
    */
   static String shortened(String text, int length) {
-    if (text.codePointCount(0, text.length()) <= length) {
-      return text;
-    }
-    return text.substring(0, text.offsetByCodePoints(0, length - 1)).strip() + "\u2026";
+    return Snippets.shorten(text, length);
   }
 
   /** "Seite {0} von {1}": the text around the placeholders, a counter for each. */

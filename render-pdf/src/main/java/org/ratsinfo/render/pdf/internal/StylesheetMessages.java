@@ -2,6 +2,8 @@ package org.ratsinfo.render.pdf.internal;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.MessageBundle;
+import org.ratsinfo.internal.Snippets;
 
 /**
  * The messages about an additional stylesheet, in German for a {@code de} locale and in English
@@ -13,11 +15,11 @@ public final class StylesheetMessages {
   private StylesheetMessages() {}
 
   static boolean german(Locale locale) {
-    return "de".equals(locale.getLanguage());
+    return MessageBundle.isGerman(locale);
   }
 
   static String quote(String text, Locale locale) {
-    return german(locale) ? "\u201E" + text + "\u201C" : "\"" + text + "\"";
+    return Snippets.quote(text, locale);
   }
 
   /** "the additional stylesheet's rule "p { … }": " or "Die Regel „p { … }“ des zusätzlichen Stylesheets: ". */

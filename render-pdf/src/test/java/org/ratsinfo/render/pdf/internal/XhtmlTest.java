@@ -3,6 +3,7 @@ package org.ratsinfo.render.pdf.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -15,7 +16,7 @@ class XhtmlTest {
   @Test
   void parsesPageAfterPageWithTheKeptParsers() {
     for (int i = 0; i < 50; i++) {
-      Document dom = Xhtml.parse(PAGE.formatted("de-DE", "Seite " + i));
+      Document dom = Xhtml.parse(String.format(Locale.ROOT, PAGE, "de-DE", "Seite " + i));
       assertEquals("Seite " + i, dom.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "p")
           .item(0).getTextContent());
     }
@@ -24,7 +25,7 @@ class XhtmlTest {
   @Test
   void aKeptParserStillRefusesDocumentTypesAndEntities() {
     for (int i = 0; i < 5; i++) {
-      Xhtml.parse(PAGE.formatted("en", "x"));
+      Xhtml.parse(String.format(Locale.ROOT, PAGE, "en", "x"));
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Xhtml.parse(
           "<!DOCTYPE html [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><html>&x;</html>"));
       assertEquals(IllegalArgumentException.class, e.getClass());
