@@ -1,5 +1,6 @@
 package org.ratsinfo.benchmarks;
 
+import java.util.Locale;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,7 +87,7 @@ public final class DocxCpuTime {
     double poiTime = median(cpu.get("poi"));
     for (String name : operations.keySet()) {
       double time = median(cpu.get(name));
-      System.out.printf("%s %s: CPU %.1f µs per excerpt (median of %d rounds), %.1f kB allocated,"
+      System.out.printf(Locale.ROOT, "%s %s: CPU %.1f µs per excerpt (median of %d rounds), %.1f kB allocated,"
           + " %d bytes (last excerpt), POI's CPU time / this: %.2f%n", input, name, time, rounds,
           median(allocated.get(name)), sizes.get(name), poiTime / time);
     }

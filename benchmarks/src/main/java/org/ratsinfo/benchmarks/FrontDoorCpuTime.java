@@ -1,5 +1,6 @@
 package org.ratsinfo.benchmarks;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -87,7 +88,7 @@ public final class FrontDoorCpuTime {
     for (String name : variants.keySet()) {
       double time = median(cpu.get(name));
       double bytes = median(allocated.get(name));
-      System.out.printf("%s %s: CPU %.2f ms per excerpt (median of %d rounds), %.2f MB allocated;"
+      System.out.printf(Locale.ROOT, "%s %s: CPU %.2f ms per excerpt (median of %d rounds), %.2f MB allocated;"
           + " against " + WITH + ": time %+.1f %%, allocation %+.1f %%%n", input, name, time, rounds, bytes,
           (time / all - 1) * 100, (bytes / allAllocated - 1) * 100);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class VoteExportTest {
         .content(null)
         .build();
     meeting = musterstadt.withMeeting(musterstadt.meeting().withAgenda(List.of(item)));
-    assertEquals(List.of(), ModelValidator.standard().validate(meeting), "the fixture is valid");
+    assertEquals(List.of(), ModelValidator.standard().validate(meeting, Locale.ENGLISH), "the fixture is valid");
   }
 
   private static String export(Set<FieldKey> withheld) {
@@ -247,6 +248,6 @@ class VoteExportTest {
         .tally(AMENDMENT.effectiveTally().orElseThrow()).build(), read.votes().get(0));
     assertEquals(List.of(), read.excludedForBias());
     assertNull(read.votes().get(0).result());
-    assertEquals(List.of(), ModelValidator.standard().validate(back));
+    assertEquals(List.of(), ModelValidator.standard().validate(back, Locale.ENGLISH));
   }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.testing.LocaleSensitive;
 import org.ratsinfo.render.Renderers;
 
 /**
@@ -109,6 +110,7 @@ class RendererContractTest {
    * default zone, and a file must not depend on where it is made.
    */
   @Test
+  @LocaleSensitive // sets the JVM's default time zone, which the file must not depend on
   void theSameBytesInEveryTimeZone() throws IOException {
     Instant instant = Instant.parse("2027-07-02T23:30:08Z"); // a day later east of UTC, summer time in Europe
     RenderOptions options = RenderOptions.builder().fixedInstant(instant).build();

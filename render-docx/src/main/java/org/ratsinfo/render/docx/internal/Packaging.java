@@ -139,6 +139,8 @@ final class Packaging {
      *
      * @param instant the instant
      */
+    @SuppressForbidden("Commons Compress writes an entry's time in the JVM's zone: it is handed the"
+        + " instant at which that zone shows the UTC time, so that every zone writes the same bytes")
     void time(Instant instant) {
       LocalDateTime local = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
       if (local.isBefore(DOS_FIRST)) {
