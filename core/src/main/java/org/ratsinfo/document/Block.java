@@ -10,7 +10,9 @@ package org.ratsinfo.document;
  *   <li>{@link Paragraph}: a paragraph of text;
  *   <li>{@link NumberedList}: a numbered list, such as the questions of an inquiry;
  *   <li>{@link QuestionAnswer}: a numbered question with its answer;
- *   <li>{@link Table}: a table with column and row headers, such as a vote tally.
+ *   <li>{@link Table}: a table with column and row headers, such as a vote tally;
+ *   <li>{@link LinkList}: a list of references that may be links, such as the attachments.
  * </ul>
  */
-public sealed interface Block permits Section, FieldList, Paragraph, NumberedList, QuestionAnswer, Table {}
+public sealed interface Block
+    permits Section, FieldList, Paragraph, NumberedList, QuestionAnswer, Table, LinkList {}

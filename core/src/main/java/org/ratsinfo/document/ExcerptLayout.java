@@ -32,7 +32,12 @@ import org.ratsinfo.model.Meeting;
  *       in its Status: "öffentlich, abgesagt";
  *   <li>a {@link SectionKind#PAPER paper} section headed by the paper's reference and title, with its
  *       field list: Status, Vorlage-Art (as given, in every locale), Datum, Verfasser, Federführend,
- *       Bearbeiter/-in, Beratungsrolle;
+ *       Bearbeiter/-in, Beratungsrolle; inside it, where the paper records them, its {@link
+ *       SectionKind#CONSULTATIONS Beratungsfolge} (a {@link Table}: a row per consultation headed by
+ *       its date, the row of this meeting's saying "(diese Sitzung)"; columns Gremium, Rolle,
+ *       Ergebnis), its {@link SectionKind#LINKED_PAPERS linked papers} and its {@link
+ *       SectionKind#ATTACHMENTS files} ({@link LinkList}s, the main file first). A further paper dealt
+ *       with under the item (an amendment) follows as a paper section of its own;
  *   <li>the item's texts, each its own section where it is given, in this order: the {@link
  *       SectionKind#PROPOSAL proposal} (Beschlussvorschlag), the {@link SectionKind#CONTENT statement of
  *       facts} (Sachverhalt; {@link AgendaItem#effectiveStatementOfFacts()}), for an inquiry sections of
@@ -59,8 +64,13 @@ import org.ratsinfo.model.Meeting;
  *       einstimmig angenommen", "Ergebnis: abgelehnt"). Where no vote was taken, every cell is empty and
  *       the table's note says "Es wurde nicht abgestimmt.". The members excluded for bias are named
  *       in one note: in the only vote's section before the outcome, at the head of the votes section
- *       for several, or in a {@link SectionKind#BIAS bias} section for an item without votes.
+ *       for several, or in a {@link SectionKind#BIAS bias} section for an item without votes;
+ *   <li>the item's own {@link SectionKind#ATTACHMENTS attachments}, then its resolution file.
  * </ol>
+ *
+ * <p>A file's name links to the address {@link Builder#linkTargets(LinkTargets)} gives (its access
+ * URL by default), a linked paper's where the integrator gives one; only https and http addresses
+ * become links.
  *
  * <p><b>Redaction happens here and nowhere else</b> (one step, asked by every part of the layout). Renderers are given the {@link ExcerptDocument}
  * only, so what it does not hold no format can show. For {@link Audience#PUBLIC}:
@@ -71,7 +81,10 @@ import org.ratsinfo.model.Meeting;
  *       org.ratsinfo.model.MeetingExcerpts#excerpts()} leaves such items out), and a non-public paper
  *       (the only part below the agenda item that has a {@link org.ratsinfo.model.Visibility}) is left
  *       out completely: no paper section, no consultation role, and neither its reference nor its type
- *       in the {@link DocumentInfo}.
+ *       in the {@link DocumentInfo}; so are a non-public further paper, a non-public linked paper and
+ *       a non-public file. A consultation of the Beratungsfolge at a non-public item or meeting keeps
+ *       its date, body and role, which the Beratungsfolge printed on a public paper shows too; its
+ *       status and result read "nichtöffentlich".
  *   <li><b>Internal-only by the integrator's choice</b>: the fields of {@link
  *       Builder#withheldFromPublic(Set)}, e.g. {@link FieldKey#CLERK} (Bearbeiter/-in) or {@link
  *       FieldKey#ORIGINATORS} (Verfasser). A withheld field is left out of its field list and of the
@@ -105,6 +118,7 @@ public final class ExcerptLayout {
   private final TallyLayout tallyLayout;
   private final TallyFit tallyFit;
   private final Locale contentLanguage;
+  private final LinkTargets linkTargets;
   private final LayoutContext context;
 
   private ExcerptLayout(Builder builder) {
@@ -117,7 +131,9 @@ public final class ExcerptLayout {
     String dataLanguage = builder.contentLanguage.getLanguage().equals(labels.locale().getLanguage())
         ? null
         : builder.contentLanguage.toLanguageTag();
-    this.context = new LayoutContext(labels, builder.majorityRule, tallyLayout, tallyFit, dataLanguage);
+    this.linkTargets = builder.linkTargets;
+    this.context = new LayoutContext(labels, builder.majorityRule, tallyLayout, tallyFit, dataLanguage,
+        linkTargets);
   }
 
   /**
@@ -185,6 +201,15 @@ public final class ExcerptLayout {
   }
 
   /**
+   * Where the files and papers the documents name link to: see {@link Builder#linkTargets(LinkTargets)}.
+   *
+   * @return the link targets; {@link LinkTargets#accessUrls()} by default
+   */
+  public LinkTargets linkTargets() {
+    return linkTargets;
+  }
+
+  /**
    * Lays out an excerpt.
    *
    * @param excerpt the excerpt, normally validated before
@@ -196,7 +221,8 @@ public final class ExcerptLayout {
     AgendaItem item = excerpt.agendaItem();
     Meeting meeting = excerpt.meeting();
     Redaction redaction = Redaction.of(excerpt, withheldFromPublic);
-    Consultation consultation = redaction.consultation(item);
+    List<Consultation> consultations = redaction.consultations(item);
+    Consultation consultation = consultations.isEmpty() ? null : consultations.get(0);
 
     String title = labels.format("document.title", item.title());
     List<Block> blocks = new ArrayList<>();
@@ -204,11 +230,12 @@ public final class ExcerptLayout {
     if (!meetingFields.fields().isEmpty()) {
       blocks.add(meetingFields);
     }
-    if (consultation != null) {
-      blocks.add(PaperSection.section(context, redaction, consultation));
+    for (Consultation shown : consultations) {
+      blocks.add(PaperSection.section(context, redaction, shown, meeting, item));
     }
     ItemTexts.add(context, item, blocks);
     VoteSections.add(context, redaction, item, blocks);
+    References.addItemFiles(context, redaction, item, blocks);
 
     List<String> keywords = new ArrayList<>();
     if (consultation != null) {
@@ -237,6 +264,7 @@ public final class ExcerptLayout {
     private TallyLayout tallyLayout = TallyLayout.AUTO;
     private TallyFit tallyFit = TallyFit.estimate();
     private Locale contentLanguage = Locale.GERMANY;
+    private LinkTargets linkTargets = LinkTargets.accessUrls();
 
     private Builder() {}
 
@@ -351,6 +379,19 @@ public final class ExcerptLayout {
       }
       this.contentLanguage = new Locale.Builder().setLanguage(contentLanguage.getLanguage())
           .setRegion(contentLanguage.getCountry()).build();
+      return this;
+    }
+
+    /**
+     * Where the files and papers the documents name link to. Default {@link
+     * LinkTargets#accessUrls()}: a file's name links to its access URL, a paper to nothing. Only
+     * absolute https and http addresses become links; nothing is ever fetched.
+     *
+     * @param linkTargets the link targets, thread-safe
+     * @return this builder
+     */
+    public Builder linkTargets(LinkTargets linkTargets) {
+      this.linkTargets = Objects.requireNonNull(linkTargets, "linkTargets");
       return this;
     }
 

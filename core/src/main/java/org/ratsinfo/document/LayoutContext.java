@@ -1,8 +1,10 @@
 package org.ratsinfo.document;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.WebAddresses;
 import org.ratsinfo.model.MajorityRule;
 import org.ratsinfo.model.Text;
 
@@ -19,15 +21,25 @@ final class LayoutContext {
   final TallyFit tallyFit;
   /** The content language's tag where it is not the labels' language, else {@code null}. */
   final @Nullable String dataLanguage;
+  final LinkTargets links;
 
   LayoutContext(Labels labels, MajorityRule majorityRule, TallyLayout tallyLayout, TallyFit tallyFit,
-      @Nullable String dataLanguage) {
+      @Nullable String dataLanguage, LinkTargets links) {
     this.labels = labels;
     this.dates = new DateTimeLabels(labels);
     this.majorityRule = majorityRule;
     this.tallyLayout = tallyLayout;
     this.tallyFit = tallyFit;
     this.dataLanguage = dataLanguage;
+    this.links = links;
+  }
+
+  /**
+   * An address as a link target: {@code null} for none, and for every address that is not an absolute
+   * https or http URL, whatever the data or the integrator's {@link LinkTargets} gave.
+   */
+  @Nullable URI link(@Nullable String address) {
+    return WebAddresses.parse(address);
   }
 
   /** A section headed by its kind's label. */

@@ -1,10 +1,14 @@
 package org.ratsinfo.document;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Consultation;
+import org.ratsinfo.model.File;
+import org.ratsinfo.model.PaperConsultation;
+import org.ratsinfo.model.PaperLink;
 import org.ratsinfo.model.Excerpt;
 
 /**
@@ -43,11 +47,39 @@ final class Redaction {
     return !withheld.contains(key);
   }
 
-  /** The item's consultation if it is shown: always internally, for the public only of a public paper. */
-  @Nullable Consultation consultation(AgendaItem item) {
-    Consultation consultation = item.consultation();
-    return consultation != null && (!isPublic || consultation.paper().visibility().isPublic())
-        ? consultation
-        : null;
+  /**
+   * The item's consultations that are shown, in order: internally all, for the public those of public
+   * papers. The first is the main paper's where that is shown.
+   */
+  List<Consultation> consultations(AgendaItem item) {
+    if (!isPublic) {
+      return item.consultations();
+    }
+    List<Consultation> shown = new ArrayList<>(item.consultations().size());
+    for (Consultation consultation : item.consultations()) {
+      if (consultation.paper().visibility().isPublic()) {
+        shown.add(consultation);
+      }
+    }
+    return shown;
+  }
+
+  /** Whether a file is listed: always internally, for the public only a public file. */
+  boolean shows(File file) {
+    return !isPublic || file.visibility().isPublic();
+  }
+
+  /** Whether a linked paper is named: always internally, for the public only a public paper. */
+  boolean shows(PaperLink link) {
+    return !isPublic || link.visibility().isPublic();
+  }
+
+  /**
+   * Whether a step of the Beratungsfolge shows its status and result. A non-public consultation is
+   * listed for the public with its date, body and role, as the Beratungsfolge printed on a public
+   * paper lists it, but what it resulted in is shown internally only.
+   */
+  boolean showsOutcome(PaperConsultation consultation) {
+    return !isPublic || consultation.visibility().isPublic();
   }
 }

@@ -30,5 +30,17 @@ public enum SectionKind {
   /** The votes of an item that took several, each a {@link #VOTE} section, in the order taken. */
   VOTES,
   /** The members excluded for bias, for an item that records no vote. */
-  BIAS
+  BIAS,
+  /**
+   * A paper's path through the bodies (Beratungsfolge): a {@link Table} with a row per consultation,
+   * inside the paper's {@link #PAPER} section.
+   */
+  CONSULTATIONS,
+  /** The papers linked to a paper, a {@link LinkList} inside the paper's {@link #PAPER} section. */
+  LINKED_PAPERS,
+  /**
+   * Attachments (Anlagen), a {@link LinkList}: a paper's inside its {@link #PAPER} section, the agenda
+   * item's own at the end of the document.
+   */
+  ATTACHMENTS
 }

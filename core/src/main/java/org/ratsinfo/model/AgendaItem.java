@@ -26,7 +26,8 @@ import org.ratsinfo.validation.constraints.XmlText;
  *     OParl: {@code public}
  * @param order the position in the agenda, 0 or more; OParl: {@code order}
  * @param title the title (Betreff); OParl: {@code name}
- * @param consultation the consultation of a paper at this item; optional
+ * @param consultations the papers consulted at this item, each with its role, in order: the main paper
+ *     first, then further papers dealt with under the same item, such as an amendment (OParl/spec#413)
  * @param decision the decision (Beschlussart); optional (not yet decided); OParl: {@code result}
  * @param resolutionText the wording of the resolution (Beschluss); optional; OParl: {@code
  *     resolutionText}
@@ -39,6 +40,8 @@ import org.ratsinfo.validation.constraints.XmlText;
  * @param proposal the proposal (Beschlussvorschlag); optional
  * @param statementOfFacts the statement of facts (Sachverhalt, Begründung); optional
  * @param deliberation the course of the debate (Beratungsverlauf, Wortprotokoll); optional
+ * @param auxiliaryFiles the item's own attachments (Anlagen), in order; OParl: {@code auxiliaryFile}
+ * @param resolutionFile the resolution as a file; optional; OParl: {@code resolutionFile}
  */
 public record AgendaItem(
     @Size(max = 500) @XmlText @Nullable String id,
@@ -47,7 +50,7 @@ public record AgendaItem(
     Visibility visibility,
     @PositiveOrZero int order,
     @NotBlank @Size(max = 1000) @XmlText String title,
-    @Valid @Nullable Consultation consultation,
+    @Size(max = 50) List<@Valid Consultation> consultations,
     @Valid @Nullable Decision decision,
     @Valid @Nullable Text resolutionText,
     @Size(max = 100) List<@Valid Vote> votes,
@@ -55,7 +58,9 @@ public record AgendaItem(
     @Size(max = 500) List<@Valid BiasExclusion> excludedForBias,
     @Valid @Nullable Text proposal,
     @Valid @Nullable Text statementOfFacts,
-    @Valid @Nullable Text deliberation) {
+    @Valid @Nullable Text deliberation,
+    @Size(max = 500) List<@Valid File> auxiliaryFiles,
+    @Valid @Nullable File resolutionFile) {
 
   /** Agenda numbers: segments of letters and digits separated by dots ("19.1", "C", "3a.2"). */
   public static final String NUMBER_PATTERN = "[\\p{IsAlphabetic}\\p{IsDigit}]+(\\.[\\p{IsAlphabetic}\\p{IsDigit}]+)*";
@@ -66,7 +71,9 @@ public record AgendaItem(
     number = Values.required(number, "number");
     Objects.requireNonNull(visibility, "visibility");
     title = Values.required(title, "title");
+    consultations = Values.list(consultations, "consultations");
     votes = Values.list(votes, "votes");
+    auxiliaryFiles = Values.list(auxiliaryFiles, "auxiliaryFiles");
     excludedForBias = Values.list(excludedForBias, "excludedForBias");
   }
 
@@ -91,9 +98,15 @@ public record AgendaItem(
     return content instanceof TextContent text ? text.text() : null;
   }
 
-  /** The consulted paper, or {@code null} if there is none. */
+  /** The main consultation: the first of {@link #consultations()}, or {@code null} if there is none. */
+  public @Nullable Consultation consultation() {
+    return consultations.isEmpty() ? null : consultations.get(0);
+  }
+
+  /** The main paper: the paper of {@link #consultation()}, or {@code null} if there is none. */
   public @Nullable Paper paper() {
-    return consultation == null ? null : consultation.paper();
+    Consultation main = consultation();
+    return main == null ? null : main.paper();
   }
 
   /** A new builder; the visibility defaults to {@link Visibility#PUBLIC}. */
@@ -109,7 +122,7 @@ public record AgendaItem(
         .visibility(visibility)
         .order(order)
         .title(title)
-        .consultation(consultation)
+        .consultations(consultations)
         .decision(decision)
         .resolutionText(resolutionText)
         .votes(votes)
@@ -117,7 +130,9 @@ public record AgendaItem(
         .excludedForBias(excludedForBias)
         .proposal(proposal)
         .statementOfFacts(statementOfFacts)
-        .deliberation(deliberation);
+        .deliberation(deliberation)
+        .auxiliaryFiles(auxiliaryFiles)
+        .resolutionFile(resolutionFile);
   }
 
   /** A copy with the given visibility. */
@@ -152,7 +167,7 @@ public record AgendaItem(
     private Visibility visibility = Visibility.PUBLIC;
     private int order;
     private @Nullable String title;
-    private @Nullable Consultation consultation;
+    private List<Consultation> consultations = List.of();
     private @Nullable Decision decision;
     private @Nullable Text resolutionText;
     private List<Vote> votes = List.of();
@@ -161,6 +176,8 @@ public record AgendaItem(
     private @Nullable Text proposal;
     private @Nullable Text statementOfFacts;
     private @Nullable Text deliberation;
+    private List<File> auxiliaryFiles = List.of();
+    private @Nullable File resolutionFile;
 
     private Builder() {}
 
@@ -194,10 +211,22 @@ public record AgendaItem(
       return this;
     }
 
-    /** See {@link AgendaItem#consultation()}. */
-    public Builder consultation(@Nullable Consultation consultation) {
-      this.consultation = consultation;
+    /** See {@link AgendaItem#consultations()}: replaces the consultations. */
+    public Builder consultations(List<Consultation> consultations) {
+      this.consultations = Values.list(consultations, "consultations");
       return this;
+    }
+
+    /** Replaces the consultations with one, or none for {@code null}. */
+    public Builder consultation(@Nullable Consultation consultation) {
+      return consultations(consultation == null ? List.of() : List.of(consultation));
+    }
+
+    /** Adds a further consultation, e.g. of an amendment dealt with under this item. */
+    public Builder addConsultation(Consultation consultation) {
+      List<Consultation> copy = new java.util.ArrayList<>(consultations);
+      copy.add(Objects.requireNonNull(consultation, "consultation"));
+      return consultations(copy);
     }
 
     /** Consults the given paper, with no role. */
@@ -262,6 +291,18 @@ public record AgendaItem(
       return this;
     }
 
+    /** See {@link AgendaItem#auxiliaryFiles()}. */
+    public Builder auxiliaryFiles(List<File> auxiliaryFiles) {
+      this.auxiliaryFiles = Values.list(auxiliaryFiles, "auxiliaryFiles");
+      return this;
+    }
+
+    /** See {@link AgendaItem#resolutionFile()}. */
+    public Builder resolutionFile(@Nullable File resolutionFile) {
+      this.resolutionFile = resolutionFile;
+      return this;
+    }
+
     /** See {@link AgendaItem#content()}. */
     public Builder content(@Nullable ItemContent content) {
       this.content = content;
@@ -275,8 +316,8 @@ public record AgendaItem(
      */
     public AgendaItem build() {
       return new AgendaItem(id, Values.required(number, "number"), visibility, order,
-          Values.required(title, "title"), consultation, decision, resolutionText, votes, content,
-          excludedForBias, proposal, statementOfFacts, deliberation);
+          Values.required(title, "title"), consultations, decision, resolutionText, votes, content,
+          excludedForBias, proposal, statementOfFacts, deliberation, auxiliaryFiles, resolutionFile);
     }
   }
 }

@@ -33,6 +33,10 @@ import org.ratsinfo.validation.constraints.XmlText;
  * @param headings the headings that structure the agenda (Gliederungspunkte such as "Nichtöffentliche
  *     Sitzung"), placed among the items by their {@link AgendaHeading#order() order}; may be empty.
  *     They are no items and have no excerpt
+ * @param invitation the invitation (Einladung) as a file; optional; OParl: {@code invitation}
+ * @param resultsProtocol the minutes (Niederschrift, Ergebnisprotokoll) as a file; optional; OParl:
+ *     {@code resultsProtocol}
+ * @param auxiliaryFiles the meeting's other files, in order; OParl: {@code auxiliaryFile}
  */
 public record Meeting(
     @Size(max = 500) @XmlText @Nullable String id,
@@ -46,7 +50,10 @@ public record Meeting(
     boolean cancelled,
     MeetingPublicity publicity,
     @Size(max = 2000) List<@Valid AgendaItem> agenda,
-    @Size(max = 2000) List<@Valid AgendaHeading> headings) {
+    @Size(max = 2000) List<@Valid AgendaHeading> headings,
+    @Valid @Nullable File invitation,
+    @Valid @Nullable File resultsProtocol,
+    @Size(max = 500) List<@Valid File> auxiliaryFiles) {
 
   /** The time zone local date-times are read in unless told otherwise: Europe/Berlin. */
   public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Berlin");
@@ -61,6 +68,7 @@ public record Meeting(
     Objects.requireNonNull(publicity, "publicity");
     agenda = Values.list(agenda, "agenda");
     headings = Values.list(headings, "headings");
+    auxiliaryFiles = Values.list(auxiliaryFiles, "auxiliaryFiles");
   }
 
   /** A new builder; publicity defaults to {@link MeetingPublicity#PUBLIC}. */
@@ -82,7 +90,10 @@ public record Meeting(
         .cancelled(cancelled)
         .publicity(publicity)
         .agenda(agenda)
-        .headings(headings);
+        .headings(headings)
+        .invitation(invitation)
+        .resultsProtocol(resultsProtocol)
+        .auxiliaryFiles(auxiliaryFiles);
   }
 
   /** A copy with the given agenda. */
@@ -118,6 +129,9 @@ public record Meeting(
     private MeetingPublicity publicity = MeetingPublicity.PUBLIC;
     private final List<AgendaItem> agenda = new ArrayList<>();
     private final List<AgendaHeading> headings = new ArrayList<>();
+    private @Nullable File invitation;
+    private @Nullable File resultsProtocol;
+    private List<File> auxiliaryFiles = List.of();
 
     private Builder() {}
 
@@ -229,6 +243,24 @@ public record Meeting(
       return this;
     }
 
+    /** See {@link Meeting#invitation()}. */
+    public Builder invitation(@Nullable File invitation) {
+      this.invitation = invitation;
+      return this;
+    }
+
+    /** See {@link Meeting#resultsProtocol()}. */
+    public Builder resultsProtocol(@Nullable File resultsProtocol) {
+      this.resultsProtocol = resultsProtocol;
+      return this;
+    }
+
+    /** See {@link Meeting#auxiliaryFiles()}: replaces the meeting's other files. */
+    public Builder auxiliaryFiles(List<File> auxiliaryFiles) {
+      this.auxiliaryFiles = Values.list(auxiliaryFiles, "auxiliaryFiles");
+      return this;
+    }
+
     /**
      * The meeting.
      *
@@ -239,7 +271,7 @@ public record Meeting(
       ZonedDateTime e = localEnd != null ? localEnd.atZone(timeZone) : end;
       return new Meeting(id, name, Objects.requireNonNull(organization, "organization"), occasion,
           Objects.requireNonNull(s, "start"), e, location, state, cancelled, publicity, agenda,
-          headings);
+          headings, invitation, resultsProtocol, auxiliaryFiles);
     }
   }
 }

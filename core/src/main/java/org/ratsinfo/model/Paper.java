@@ -25,6 +25,12 @@ import org.ratsinfo.validation.constraints.XmlText;
  * @param leadDepartment the department in charge (federführend); OParl: {@code underDirectionOf};
  *     optional
  * @param clerk the clerk (Bearbeiter/-in); optional
+ * @param consultations the paper's path through the bodies (Beratungsfolge), in order of date; OParl:
+ *     {@code consultation}
+ * @param links the papers linked to this one, e.g. the motion an amendment amends; OParl: {@code
+ *     relatedPaper}, {@code superordinatedPaper}, {@code subordinatedPaper}
+ * @param mainFile the paper's own text as a file; optional; OParl: {@code mainFile}
+ * @param auxiliaryFiles the attachments (Anlagen), in order; OParl: {@code auxiliaryFile}
  */
 public record Paper(
     @Size(max = 500) @XmlText @Nullable String id,
@@ -36,7 +42,11 @@ public record Paper(
     @Size(max = 100) List<@Valid Person> originatorPersons,
     @Size(max = 100) List<@Valid Organization> originatorOrganizations,
     @Valid @Nullable Organization leadDepartment,
-    @Valid @Nullable Person clerk) {
+    @Valid @Nullable Person clerk,
+    @Size(max = 200) List<@Valid PaperConsultation> consultations,
+    @Size(max = 500) List<@Valid PaperLink> links,
+    @Valid @Nullable File mainFile,
+    @Size(max = 500) List<@Valid File> auxiliaryFiles) {
 
   /** Checks that the required values are present and copies the lists. */
   public Paper {
@@ -47,6 +57,9 @@ public record Paper(
     Objects.requireNonNull(visibility, "visibility");
     originatorPersons = Values.list(originatorPersons, "originatorPersons");
     originatorOrganizations = Values.list(originatorOrganizations, "originatorOrganizations");
+    consultations = Values.list(consultations, "consultations");
+    links = Values.list(links, "links");
+    auxiliaryFiles = Values.list(auxiliaryFiles, "auxiliaryFiles");
   }
 
   /** A new builder; the visibility defaults to {@link Visibility#PUBLIC}. */
@@ -66,7 +79,11 @@ public record Paper(
         .originatorPersons(originatorPersons)
         .originatorOrganizations(originatorOrganizations)
         .leadDepartment(leadDepartment)
-        .clerk(clerk);
+        .clerk(clerk)
+        .consultations(consultations)
+        .links(links)
+        .mainFile(mainFile)
+        .auxiliaryFiles(auxiliaryFiles);
   }
 
   /** A copy with the given visibility. */
@@ -91,6 +108,10 @@ public record Paper(
     private List<Organization> originatorOrganizations = List.of();
     private @Nullable Organization leadDepartment;
     private @Nullable Person clerk;
+    private List<PaperConsultation> consultations = List.of();
+    private List<PaperLink> links = List.of();
+    private @Nullable File mainFile;
+    private List<File> auxiliaryFiles = List.of();
 
     private Builder() {}
 
@@ -165,6 +186,45 @@ public record Paper(
       return this;
     }
 
+    /** See {@link Paper#consultations()}: replaces the Beratungsfolge. */
+    public Builder consultations(List<PaperConsultation> consultations) {
+      this.consultations = Values.list(consultations, "consultations");
+      return this;
+    }
+
+    /** Adds a step to the Beratungsfolge. */
+    public Builder consultation(PaperConsultation consultation) {
+      return consultations(append(consultations, Objects.requireNonNull(consultation, "consultation")));
+    }
+
+    /** See {@link Paper#links()}: replaces the linked papers. */
+    public Builder links(List<PaperLink> links) {
+      this.links = Values.list(links, "links");
+      return this;
+    }
+
+    /** Adds a linked paper. */
+    public Builder link(PaperLink link) {
+      return links(append(links, Objects.requireNonNull(link, "link")));
+    }
+
+    /** See {@link Paper#mainFile()}. */
+    public Builder mainFile(@Nullable File mainFile) {
+      this.mainFile = mainFile;
+      return this;
+    }
+
+    /** See {@link Paper#auxiliaryFiles()}: replaces the attachments. */
+    public Builder auxiliaryFiles(List<File> auxiliaryFiles) {
+      this.auxiliaryFiles = Values.list(auxiliaryFiles, "auxiliaryFiles");
+      return this;
+    }
+
+    /** Adds an attachment (Anlage). */
+    public Builder auxiliaryFile(File file) {
+      return auxiliaryFiles(append(auxiliaryFiles, Objects.requireNonNull(file, "file")));
+    }
+
     /**
      * The paper.
      *
@@ -173,7 +233,8 @@ public record Paper(
     public Paper build() {
       return new Paper(id, Values.required(reference, "reference"), Values.required(title, "title"),
           Objects.requireNonNull(paperType, "paperType"), visibility, date, originatorPersons,
-          originatorOrganizations, leadDepartment, clerk);
+          originatorOrganizations, leadDepartment, clerk, consultations, links, mainFile,
+          auxiliaryFiles);
     }
 
     private static <T> List<T> append(List<T> list, T value) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.ExcerptLayout;
 import org.ratsinfo.document.FieldKey;
+import org.ratsinfo.document.LinkTargets;
 import org.ratsinfo.document.TallyFit;
 import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.model.Audience;
@@ -41,7 +42,10 @@ import org.ratsinfo.model.Meeting;
  *       an A4 page, else rows;
  *   <li>{@link Builder#contentLanguage(Locale) content language}: the language the data is written in;
  *       default German. In a document whose labels are in another language, every text from the data
- *       is marked with it.
+ *       is marked with it;
+ *   <li>{@link Builder#linkTargets(LinkTargets) link targets}: where the files and papers a document
+ *       names link to; default a file's access URL. Only https and http addresses become links, and
+ *       nothing is ever fetched.
  * </ul>
  *
  * <p>All of it takes effect in the {@link #layout() layout}, before any renderer sees the document, so
@@ -64,12 +68,14 @@ public final class RenderOptions {
     this.majorityRule = builder.majorityRule;
     this.layout = ExcerptLayout.builder().locale(locale).majorityRule(majorityRule)
         .withheldFromPublic(builder.withheldFromPublic).tallyLayout(builder.tallyLayout)
-        .tallyFit(builder.tallyFit).contentLanguage(builder.contentLanguage).build();
+        .tallyFit(builder.tallyFit).contentLanguage(builder.contentLanguage)
+        .linkTargets(builder.linkTargets).build();
   }
 
   /**
    * The defaults: German, each excerpt's own audience, the system clock in Europe/Berlin, simple
-   * majority, no field withheld from the public, tallies laid out automatically, German data.
+   * majority, no field withheld from the public, tallies laid out automatically, German data, files
+   * linked to their access URLs.
    */
   public static RenderOptions defaults() {
     return DEFAULTS;
@@ -84,7 +90,8 @@ public final class RenderOptions {
   public Builder toBuilder() {
     Builder b = new Builder().locale(locale).clock(clock).majorityRule(majorityRule)
         .withheldFromPublic(layout.withheldFromPublic()).tallyLayout(layout.tallyLayout())
-        .tallyFit(layout.tallyFit()).contentLanguage(layout.contentLanguage());
+        .tallyFit(layout.tallyFit()).contentLanguage(layout.contentLanguage())
+        .linkTargets(layout.linkTargets());
     return audience == null ? b : b.audience(audience);
   }
 
@@ -186,6 +193,7 @@ public final class RenderOptions {
     private TallyLayout tallyLayout = TallyLayout.AUTO;
     private TallyFit tallyFit = TallyFit.estimate();
     private Locale contentLanguage = Locale.GERMANY;
+    private LinkTargets linkTargets = LinkTargets.accessUrls();
 
     private Builder() {}
 
@@ -292,6 +300,20 @@ public final class RenderOptions {
             "contentLanguage must have a language, e.g. Locale.GERMANY, not \"" + contentLanguage + '"');
       }
       this.contentLanguage = contentLanguage;
+      return this;
+    }
+
+    /**
+     * Where the files and papers the documents name link to; default {@link LinkTargets#accessUrls()}:
+     * a file's name links to its access URL. Give your own to link to pages of your system made from
+     * the identifiers, or {@link LinkTargets#none()} for no links. See {@link
+     * ExcerptLayout.Builder#linkTargets(LinkTargets)}.
+     *
+     * @param linkTargets the link targets, thread-safe
+     * @return this builder
+     */
+    public Builder linkTargets(LinkTargets linkTargets) {
+      this.linkTargets = Objects.requireNonNull(linkTargets, "linkTargets");
       return this;
     }
 

@@ -16,6 +16,7 @@ import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
 import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.File;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
@@ -25,6 +26,8 @@ import org.ratsinfo.model.MeetingState;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.OrganizationType;
 import org.ratsinfo.model.Paper;
+import org.ratsinfo.model.PaperConsultation;
+import org.ratsinfo.model.PaperLink;
 import org.ratsinfo.model.PaperType;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.Question;
@@ -70,7 +73,28 @@ final class Fixtures {
         List.of(Organization.faction("Piraten/AL").withShortName("Piraten"),
             new Organization(null, "Die Linke", null, OrganizationType.PARTY)),
         Organization.administrativeUnit("FB 11 - Rat und Bezirksvertretungen").withId("fb11"),
-        new Person(null, "Frau", null, "Erika", "Mustermann", "Bearbeiterin"));
+        new Person(null, "Frau", null, "Erika", "Mustermann", "Bearbeiterin"),
+        List.of(
+            new PaperConsultation(LocalDate.of(2017, 2, 14),
+                Organization.committee("Haupt- und Finanzausschuss"), "Vorberatung", false, "beraten",
+                "empfohlen", "https://oparl.example/meeting/11", "https://oparl.example/agendaitem/88",
+                Visibility.NON_PUBLIC),
+            new PaperConsultation(LocalDate.of(2017, 2, 28), council(), "Entscheidung", true, null, null,
+                "https://oparl.example/meeting/12", "https://oparl.example/agendaitem/191",
+                Visibility.PUBLIC)),
+        List.of(new PaperLink(PaperLink.Kind.AMENDED_BY, "https://oparl.example/paper/140", "2017/0140",
+            "Änderungsantrag der SPD-Fraktion", Visibility.PUBLIC)),
+        new File("https://oparl.example/file/1", "Anfrage", "anfrage-2017-0137.pdf", "application/pdf",
+            123_456L, LocalDate.of(2017, 2, 14), "https://oparl.example/file/1.pdf", Visibility.PUBLIC),
+        List.of(File.of("Anlage 1: Lageplan", "https://oparl.example/file/2.pdf")
+            .withType("application/pdf", 2_400_000L)));
+  }
+
+  static Paper amendment() {
+    return Paper.builder().reference("2017/0140").title("Änderungsantrag der SPD-Fraktion")
+        .paperType(PaperType.of("Änderungsantrag"))
+        .link(PaperLink.of(PaperLink.Kind.AMENDS, "2017/0137", "Anfrage: Sachstand"))
+        .build();
   }
 
   static Inquiry inquiry() {
@@ -106,7 +130,8 @@ final class Fixtures {
         Visibility.PUBLIC,
         42,
         "Anfrage: Sachstand Erneuerung des städtischen Internetauftritts",
-        new Consultation(paper(), "Entscheidung", true),
+        List.of(new Consultation(paper(), "Entscheidung", true),
+            new Consultation(amendment(), "Entscheidung", false)),
         new Decision(DecisionKind.ADOPTED_WITH_CHANGES, "mit Änderungen beschlossen"),
         Text.ofParagraphs("Der Rat beschließt:", "1. Punkt eins\n2. Punkt zwei"),
         votes(),
@@ -114,7 +139,10 @@ final class Fixtures {
         List.of(BiasExclusion.of(biased(), "Eigentümerin eines angrenzenden Grundstücks")),
         Text.of("Der Rat möge beschließen: Punkt eins und Punkt zwei."),
         Text.of("Die Verwaltung berichtet über den Sachstand."),
-        Text.ofParagraphs("Ratsfrau Beispiel erklärt sich für befangen.", "Die Aussprache wird eröffnet."));
+        Text.ofParagraphs("Ratsfrau Beispiel erklärt sich für befangen.", "Die Aussprache wird eröffnet."),
+        List.of(File.of("Präsentation der Verwaltung", "https://oparl.example/file/3.pdf"),
+            File.of("Vertraulicher Vermerk", null).withVisibility(Visibility.NON_PUBLIC)),
+        File.of("Beschluss 19.1", "https://oparl.example/file/4.pdf"));
   }
 
   static Person biased() {
@@ -183,7 +211,10 @@ final class Fixtures {
         true,
         MeetingPublicity.PUBLIC_AND_NON_PUBLIC,
         List.of(item(), nonPublicItem()),
-        List.of());
+        List.of(),
+        File.of("Einladung", "https://oparl.example/file/10.pdf"),
+        File.of("Niederschrift", "https://oparl.example/file/11.pdf"),
+        List.of(File.of("Sitzungskalender", "http://oparl.example/file/12.pdf")));
   }
 
   static Excerpt excerpt() {

@@ -120,14 +120,18 @@ public final class ModelTypes {
   /**
    * The properties a record is also read from, beyond its components: an earlier version's spelling
    * that the reader still takes, and the writer never writes. An agenda item's {@code "voteTally"}, a
-   * single tally, is read as one vote in {@code "votes"}.
+   * single tally, is read as one vote in {@code "votes"}, and its {@code "consultation"}, a single
+   * consultation, as the one in {@code "consultations"}.
    */
   public static List<String> earlierNames(Class<?> record) {
-    return record == AgendaItem.class ? List.of(VOTE_TALLY) : List.of();
+    return record == AgendaItem.class ? List.of(VOTE_TALLY, CONSULTATION) : List.of();
   }
 
   /** An agenda item's single tally, as earlier versions of the format wrote it. */
   static final String VOTE_TALLY = "voteTally";
+
+  /** An agenda item's single consultation, as earlier versions of the format wrote it. */
+  static final String CONSULTATION = "consultation";
 
   /** Whether a type is a kind of a sealed interface of the model. */
   public static boolean isKind(Class<?> type) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Vote;
 import org.ratsinfo.model.VoteTally;
 import tools.jackson.core.JacksonException;
@@ -44,7 +45,7 @@ final class RecordInstantiators implements ValueInstantiators {
       return defaultInstantiator;
     }
     Canonical canonical = new Canonical(defaultInstantiator, canonical(type));
-    return type == AgendaItem.class ? new LegacyVoteTally(canonical) : canonical;
+    return type == AgendaItem.class ? new EarlierSpellings(canonical) : canonical;
   }
 
   /** The canonical constructor of a record, taking its arguments as an {@code Object[]}. */
@@ -61,15 +62,16 @@ final class RecordInstantiators implements ValueInstantiators {
   }
 
   /**
-   * An agenda item's instantiator that also takes the earlier format's {@code "voteTally"}, a single
-   * tally, as one open vote on the main motion in {@code "votes"}: an extra creator property, so that
-   * Jackson reads it like any other (problems inside it are reported at its own path). It is never
-   * written.
+   * An agenda item's instantiator that also takes the earlier format's spellings: {@code "voteTally"},
+   * a single tally, as one open vote on the main motion in {@code "votes"}, and {@code
+   * "consultation"}, a single consultation, as the only one in {@code "consultations"}. Each is an
+   * extra creator property, so that Jackson reads it like any other (problems inside it are reported
+   * at its own path). Neither is ever written.
    */
-  private static final class LegacyVoteTally extends ValueInstantiator.Delegating {
+  private static final class EarlierSpellings extends ValueInstantiator.Delegating {
     private static final long serialVersionUID = 1L;
 
-    LegacyVoteTally(ValueInstantiator canonical) {
+    EarlierSpellings(ValueInstantiator canonical) {
       super(canonical);
     }
 
@@ -77,17 +79,23 @@ final class RecordInstantiators implements ValueInstantiators {
     public ValueInstantiator createContextual(DeserializationContext ctxt,
         BeanDescription.Supplier beanDescRef) {
       ValueInstantiator contextual = delegate().createContextual(ctxt, beanDescRef);
-      return contextual == delegate() ? this : new LegacyVoteTally(contextual);
+      return contextual == delegate() ? this : new EarlierSpellings(contextual);
     }
 
     @Override
     public SettableBeanProperty[] getFromObjectArguments(DeserializationConfig config) {
       SettableBeanProperty[] canonical = delegate().getFromObjectArguments(config);
-      SettableBeanProperty[] all = Arrays.copyOf(canonical, canonical.length + 1);
-      all[canonical.length] = CreatorProperty.construct(PropertyName.construct(ModelTypes.VOTE_TALLY),
-          config.constructType(VoteTally.class), null, null, null, null, canonical.length, null,
-          PropertyMetadata.STD_OPTIONAL);
+      SettableBeanProperty[] all = Arrays.copyOf(canonical, canonical.length + 2);
+      all[canonical.length] = earlier(config, ModelTypes.VOTE_TALLY, VoteTally.class, canonical.length);
+      all[canonical.length + 1] =
+          earlier(config, ModelTypes.CONSULTATION, Consultation.class, canonical.length + 1);
       return all;
+    }
+
+    private static CreatorProperty earlier(DeserializationConfig config, String name, Class<?> type,
+        int index) {
+      return CreatorProperty.construct(PropertyName.construct(name), config.constructType(type), null,
+          null, null, null, index, null, PropertyMetadata.STD_OPTIONAL);
     }
 
     @Override
@@ -98,17 +106,29 @@ final class RecordInstantiators implements ValueInstantiators {
 
     @Override
     public Object createFromObjectWith(DeserializationContext ctxt, Object[] args) {
-      int votes = ModelTypes.components(AgendaItem.class).indexOf(
-          ModelTypes.component(AgendaItem.class, "votes"));
-      Object[] canonical = Arrays.copyOf(args, args.length - 1);
-      Object tally = args[args.length - 1];
+      Object[] canonical = Arrays.copyOf(args, args.length - 2);
+      Object tally = args[args.length - 2];
       if (tally != null) {
-        if (canonical[votes] instanceof List<?> list && !list.isEmpty()) {
-          throw new ValueFormatException(ctxt.getParser(), tally, AgendaItem.class, "voteTallyAndVotes");
-        }
-        canonical[votes] = List.of(Vote.of((VoteTally) tally));
+        replace(ctxt, canonical, "votes", tally, List.of(Vote.of((VoteTally) tally)),
+            "voteTallyAndVotes");
+      }
+      Object consultation = args[args.length - 1];
+      if (consultation != null) {
+        replace(ctxt, canonical, "consultations", consultation, List.of(consultation),
+            "consultationAndConsultations");
       }
       return delegate().createFromObjectWith(ctxt, canonical);
+    }
+
+    /** Puts an earlier spelling's value in its component's place, which must be empty. */
+    private static void replace(DeserializationContext ctxt, Object[] canonical, String component,
+        Object earlier, List<?> value, String problem) {
+      int index = ModelTypes.components(AgendaItem.class).indexOf(
+          ModelTypes.component(AgendaItem.class, component));
+      if (canonical[index] instanceof List<?> list && !list.isEmpty()) {
+        throw new ValueFormatException(ctxt.getParser(), earlier, AgendaItem.class, problem);
+      }
+      canonical[index] = value;
     }
   }
 
