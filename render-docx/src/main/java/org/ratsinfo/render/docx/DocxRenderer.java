@@ -34,9 +34,13 @@ import org.ratsinfo.render.docx.internal.PreparedPackage;
  * are a two-column table (label, value); the questions of an inquiry a numbered list ("List Number" on a
  * real Word numbering definition); a vote tally a table whose first row, the column headers, repeats on
  * every page and whose first column holds the row headers, with every cell empty where no vote was
- * taken and the table's note as a paragraph below. Every table has a {@code w:tblGrid}. The page is A4
- * (margins 2.5 cm left and top, 2 cm right and bottom); its header shows the body and the title, its
- * footer "Seite X von Y" ("Page X of Y") with PAGE and NUMPAGES fields. The styles ratsinfo adds besides
+ * taken and the table's note as a paragraph below. A paper's Beratungsfolge is a table of the same
+ * kind, its row headers the dates. The attachments and linked papers are bulleted lists ("List Bullet"
+ * on a real Word numbering definition), each entry's text (a file's name, a paper's reference and
+ * title) a hyperlink in the character style "Hyperlink" where the document tree gives it an address,
+ * plain text where not; a text from the data carries its language. Every table has a {@code
+ * w:tblGrid}. The page is A4 (margins 2.5 cm left and top, 2 cm right and bottom); its header shows the
+ * body and the title, its footer "Seite X von Y" ("Page X of Y") with PAGE and NUMPAGES fields. The styles ratsinfo adds besides
  * Word's built-in ones are named "Auszug …" (for instance "Auszug Feldname", "Auszug Abstimmung").
  *
  * <p><b>Properties and language.</b> The core properties carry the title, subject, author (the body),
@@ -68,7 +72,11 @@ import org.ratsinfo.render.docx.internal.PreparedPackage;
  * ribbon and keyboard customizations, and any part of a type ratsinfo does not know to be inert;
  * fields that could fetch or run something ({@code INCLUDEPICTURE}, {@code INCLUDETEXT}, {@code LINK},
  * {@code DDE}, {@code DDEAUTO}, {@code HYPERLINK}, {@code MACROBUTTON}, any type not known to be
- * harmless), which keep their result as text. A template with macros (a VBA project) is refused,
+ * harmless), which keep their result as text. The only relationships of a document that point outside
+ * it are the hyperlinks ratsinfo writes itself for the document tree's links: of type hyperlink, from
+ * the main part, to the absolute https or http addresses the tree gives (the integrator's, or the files'
+ * access URLs), one per address; a viewer opens one when the reader follows it, nothing is fetched. A
+ * template with macros (a VBA project) is refused,
  * whatever the content type of its main part says, and so are templates beyond the limits that guard
  * against ZIP bombs (1,000 parts, 32 MiB a part and 64 MiB together when expanded, a part expanding
  * more than 100 times) and parts with a document type (DTD); the message names the part and the

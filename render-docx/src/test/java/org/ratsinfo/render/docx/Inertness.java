@@ -2,6 +2,8 @@ package org.ratsinfo.render.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,11 +22,16 @@ import org.w3c.dom.Node;
  * fetches or runs anything, whatever a template or a text brought in.
  *
  * <p>External relationships are told apart by who wrote them: the renderer writes an external
- * relationship only for a link the integrator gave it (issue 19 adds such links: a hyperlink from the
- * main part to a URL of the integrator's), and the caller names those links; every other external
+ * relationship only for a link the document tree gave it (a {@link org.ratsinfo.document.LinkList}
+ * entry's target: the integrator's address or a file's access URL), and the caller names those links
+ * ({@link Links#of}). Such a relationship passes only if it is of type hyperlink, from the main part
+ * ({@code word/document.xml}), {@code TargetMode="External"}, to an absolute {@code https} or {@code
+ * http} URL with a host that is one of the named links; and a {@code w:hyperlink} may refer to a
+ * relationship only from the main part and only to such a relationship. The renderer writes one
+ * relationship per address: a second one to the same address fails. Every other external
  * relationship, in any part, of any type, to any target, is one the renderer did not mean to write, that
- * is a template's or a text's, and fails the check. Until there are integrator links, callers pass
- * {@link #NO_LINKS}.
+ * is a template's or a text's, and fails the check. A document without links passes {@link #NO_LINKS}:
+ * no external relationship at all.
  */
 final class Inertness {
 
@@ -36,7 +43,9 @@ final class Inertness {
   private static final String VML = "urn:schemas-microsoft-com:vml";
   private static final String OFFICE = "urn:schemas-microsoft-com:office:office";
   /** The only place and type an integrator's link may take. */
+  private static final String MAIN = "word/document.xml";
   private static final String MAIN_RELS = "word/_rels/document.xml.rels";
+  private static final String HYPERLINK = OD + "hyperlink";
 
   /** Relationship types of active content or of parts that reach outside. */
   private static final Pattern ACTIVE_TYPE = Pattern.compile("(?i).*(vbaProject|vbaData|/control$|activeX|oleObject"
@@ -77,7 +86,7 @@ final class Inertness {
           }
         }
       } else if (name.endsWith(".xml")) {
-        part(docx, name, problems);
+        part(docx, name, name.equals(MAIN) ? integratorIds(docx, integratorLinks) : Set.of(), problems);
       }
     }
     assertEquals(List.of(), problems, "what makes the file not inert");
@@ -89,6 +98,8 @@ final class Inertness {
    */
   static List<String> foreignExternalRelationships(Docx docx, Set<String> integratorLinks) {
     List<String> foreign = new ArrayList<>();
+    // The renderer writes one relationship per address: a second one to the same address is not its.
+    Set<String> linked = new HashSet<>();
     for (String name : docx.entries().keySet()) {
       if (!name.endsWith(".rels")) {
         continue;
@@ -99,14 +110,47 @@ final class Inertness {
         String type = e.getAttribute("Type");
         boolean external = e.getAttribute("TargetMode").equals("External") || target.contains(":")
             || target.startsWith("//") || target.startsWith("\\\\");
-        boolean integrators = name.equals(MAIN_RELS) && type.equals(OD + "hyperlink")
-            && integratorLinks.contains(target);
-        if (external && !integrators) {
+        if (external && !(integrators(name, e, integratorLinks) && linked.add(target))) {
           foreign.add(name + ": " + type + " -> " + target);
         }
       }
     }
     return foreign;
+  }
+
+  /** Whether a relationship is one the renderer wrote for a link of the tree, as it may write one. */
+  private static boolean integrators(String rels, Element r, Set<String> integratorLinks) {
+    String target = r.getAttribute("Target");
+    return rels.equals(MAIN_RELS) && r.getAttribute("Type").equals(HYPERLINK)
+        && r.getAttribute("TargetMode").equals("External") && webAddress(target)
+        && integratorLinks.contains(target);
+  }
+
+  /** An absolute http or https URL with a host, by its own parsing rather than the renderer's. */
+  private static boolean webAddress(String target) {
+    if (!target.startsWith("https://") && !target.startsWith("http://")) {
+      return false;
+    }
+    try {
+      URI uri = new URI(target);
+      return uri.getHost() != null && !uri.getHost().isEmpty();
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** The ids of the main part's relationships that the renderer wrote for the tree's links. */
+  private static Set<String> integratorIds(Docx docx, Set<String> integratorLinks) {
+    Set<String> ids = new HashSet<>();
+    if (docx.entries().containsKey(MAIN_RELS)) {
+      Set<String> linked = new HashSet<>();
+      for (Node r : Docx.select(docx.xml(MAIN_RELS), "//rel:Relationship")) {
+        if (integrators(MAIN_RELS, (Element) r, integratorLinks) && linked.add(((Element) r).getAttribute("Target"))) {
+          ids.add(((Element) r).getAttribute("Id"));
+        }
+      }
+    }
+    return ids;
   }
 
   private static void relationships(Docx docx, String name, Set<String> integratorLinks, List<String> problems) {
@@ -123,8 +167,11 @@ final class Inertness {
     }
   }
 
-  /** A part's fields, elements and relationship ids. */
-  private static void part(Docx docx, String name, List<String> problems) {
+  /**
+   * A part's fields, elements and relationship ids; its hyperlinks may refer to the relationships the
+   * renderer wrote for the tree's links, and to no other.
+   */
+  private static void part(Docx docx, String name, Set<String> linkIds, List<String> problems) {
     Document xml = docx.xml(name);
     StringBuilder instructions = new StringBuilder();
     for (Node n : Docx.select(xml, "//w:instrText | //w:delInstrText | //w:fldSimple/@w:instr")) {
@@ -159,8 +206,10 @@ final class Inertness {
           problems.add(where + " " + a.getName() + "=\"" + a.getValue() + "\"");
         }
       }
-      if (Docx.W.equals(e.getNamespaceURI()) && e.getLocalName().equals("hyperlink") && e.hasAttributeNS(R, "id")) {
-        problems.add(where + " to a relationship");
+      if (Docx.W.equals(e.getNamespaceURI()) && e.getLocalName().equals("hyperlink") && e.hasAttributeNS(R, "id")
+          && !linkIds.contains(e.getAttributeNS(R, "id"))) {
+        problems.add(where + " to a relationship that is not one of the document's links: "
+            + e.getAttributeNS(R, "id"));
       }
     }
   }

@@ -1,12 +1,15 @@
 package org.ratsinfo.render.docx.internal;
 
-import java.math.BigInteger;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.LinkList;
 import org.ratsinfo.document.NumberedList;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.QuestionAnswer;
@@ -17,8 +20,9 @@ import org.ratsinfo.render.docx.internal.StyleIds.Role;
 /**
  * Writes the body of one document into the prepared {@code word/document.xml}, block by block (the
  * mapping is in {@link DocumentWriter}), and then the numbering part with a list instance for each
- * numbered list the body has; the two belong together because the lists' ids are handed out as the
- * body is written. One per document; not thread-safe.
+ * numbered list the body has and the main part's relationships with a hyperlink for each address the
+ * body links to; they belong together because the lists' and the links' ids are handed out as the body
+ * is written. One per document; not thread-safe.
  */
 final class BodyWriter {
 
@@ -26,6 +30,10 @@ final class BodyWriter {
   private final StyleIds styles;
   /** The first number of each list that has its own list instance, in order. */
   private final List<Integer> listStarts = new ArrayList<>();
+  /** The id of the hyperlink relationship of each address linked to, in the order of the ids. */
+  private final Map<String, String> linkIds = new LinkedHashMap<>();
+  /** The namespace declaration a hyperlink's {@code r:id} needs in the body, or {@code ""}. */
+  private String relationshipsDeclaration = "";
 
   BodyWriter(PreparedPackage prepared) {
     this.prepared = prepared;
@@ -40,6 +48,7 @@ final class BodyWriter {
    */
   XmlOutput document(ExcerptDocument document) {
     MarkedPart part = prepared.document();
+    relationshipsDeclaration = part.relationshipsDeclaration();
     XmlOutput out = new XmlOutput(part.start().length + part.end().length + 32 * 1024);
     out.raw(part.start());
     ParagraphWriter paragraphs = new ParagraphWriter(out, styles, part.declaration());
@@ -79,7 +88,26 @@ final class BodyWriter {
 
   /** The id of the document's list instance {@code index}: after the prepared package's own. */
   private String numId(int index) {
-    return prepared.baseNumId().add(BigInteger.valueOf(index + 1L)).toString();
+    return prepared.listNumId(index).toString();
+  }
+
+  /**
+   * Whether the body written before links to any address.
+   *
+   * @return whether the main part's relationships need the document's hyperlinks
+   */
+  boolean hasLinks() {
+    return !linkIds.isEmpty();
+  }
+
+  /**
+   * The main part's relationships with an external hyperlink relationship for each address the body
+   * written before links to.
+   *
+   * @return the part's XML
+   */
+  XmlOutput relationships() {
+    return prepared.relationships().withHyperlinks(List.copyOf(linkIds.keySet()));
   }
 
   private void blocks(ParagraphWriter paragraphs, TableWriter tables, List<Block> blocks, int level,
@@ -102,6 +130,8 @@ final class BodyWriter {
         questionAnswer(paragraphs, qa, level);
       } else if (block instanceof Table table) {
         tables.table(table, sectionHeading);
+      } else if (block instanceof LinkList list) {
+        linkList(paragraphs, list);
       } else {
         throw new IllegalStateException("unknown block " + block.getClass().getName());
       }
@@ -125,6 +155,27 @@ final class BodyWriter {
     }
     for (String text : qa.answer()) {
       paragraphs.paragraph(Role.NORMAL, text, qa.language());
+    }
+  }
+
+  /**
+   * A list of references: a "List Bullet" paragraph per entry, its text a hyperlink where it has a
+   * target. Entries linking to the same address share one relationship.
+   */
+  private void linkList(ParagraphWriter paragraphs, LinkList list) {
+    String style = styles.id(Role.LIST_BULLET);
+    for (LinkList.Entry entry : list.entries()) {
+      URI target = entry.target();
+      ParagraphWriter.Link link = null;
+      if (target != null && !entry.text().isEmpty()) {
+        // ASCII, as a relationship's target and every viewer's link wants it: non-ASCII characters the
+        // URI allows are percent-encoded; an ASCII URI stays as it is.
+        String address = target.toASCIIString();
+        String id = linkIds.computeIfAbsent(address, a -> prepared.relationships().id(linkIds.size()));
+        link = new ParagraphWriter.Link(id, relationshipsDeclaration, styles.id(Role.HYPERLINK));
+      }
+      paragraphs.linkParagraph(style, entry.prefix(), entry.text(), link, entry.detail(),
+          entry.textLanguage());
     }
   }
 

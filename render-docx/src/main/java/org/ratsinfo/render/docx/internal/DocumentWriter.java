@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.LinkList;
 import org.ratsinfo.document.NumberedList;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.QuestionAnswer;
@@ -14,7 +15,8 @@ import org.ratsinfo.document.Table;
 /**
  * Writes an {@link ExcerptDocument} into a {@link PreparedPackage} and returns the finished package's
  * bytes. The parts that depend on the document ({@code word/document.xml}, the numbering's list
- * instances, ratsinfo's page header and footer, the core properties) are written as XML text straight
+ * instances, the main part's relationships where it links, ratsinfo's page header and footer, the
+ * core properties) are written as XML text straight
  * into bytes, with no object tree in between; every other part is copied as the prepared package
  * compressed it. Immutable and thread-safe; each call writes into its own buffers.
  *
@@ -31,6 +33,11 @@ import org.ratsinfo.document.Table;
  *   <li>a {@link NumberedList}: "List Number" paragraphs on ratsinfo's numbering, one {@code w:num} per
  *       list restarting at the list's first number; further paragraphs of an item "List Continue". A list
  *       whose numbers are not consecutive integers shows its numbers as text, before a tab;
+ *   <li>a {@link LinkList}: "List Bullet" paragraphs on ratsinfo's bullet numbering (or on the
+ *       template's own "List Bullet"), one per entry: its prefix, its text, its detail. Where the entry
+ *       has a target, the text is a {@code w:hyperlink} in the character style "Hyperlink" to an
+ *       external relationship of type hyperlink (one per address, {@code TargetMode="External"}, the
+ *       address in ASCII); the text carries its language ({@code w:lang}) where it has one;
  *   <li>a {@link QuestionAnswer}: a heading "Frage 1: …", further question paragraphs "Auszug Frage",
  *       the answer's paragraphs "Normal";
  *   <li>a {@link Table}: a table (style "Auszug Abstimmung") whose first row repeats on every page ({@code
@@ -114,6 +121,13 @@ public final class DocumentWriter {
         switch (part.kind()) {
           case CONSTANT -> zip.add(Objects.requireNonNull(part.entry()));
           case DOCUMENT -> add(zip, part, main);
+          case RELATIONSHIPS -> {
+            if (body.hasLinks()) {
+              add(zip, part, body.relationships());
+            } else {
+              zip.add(prepared.relationships().prepared());
+            }
+          }
           case STYLES -> zip.add(prepared.styles(language));
           case NUMBERING -> add(zip, part, body.numbering());
           case HEADER -> add(zip, part, PageHeaderFooter.header(document, prepared.styles()));

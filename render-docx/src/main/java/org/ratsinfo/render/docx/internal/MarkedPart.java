@@ -26,8 +26,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
  * @param end the part after it
  * @param declaration {@code ""}, or {@code  xmlns:w="…"} (with a leading space) where {@code w} is not
  *     bound to WordprocessingML at the marker
+ * @param relationshipsDeclaration {@code ""}, or {@code  xmlns:r="…"} (with a leading space) where
+ *     {@code r} is not bound to the relationships namespace at the marker (a hyperlink's {@code r:id}
+ *     needs it)
  */
-record MarkedPart(byte[] start, byte[] end, String declaration) {
+record MarkedPart(byte[] start, byte[] end, String declaration, String relationshipsDeclaration) {
 
   /** The comment that marks, in the prepared XML, where the parts made for each document go. */
   private static final String MARKER = "ratsinfo:excerpt";
@@ -108,8 +111,9 @@ record MarkedPart(byte[] start, byte[] end, String declaration) {
   }
 
   /**
-   * A part's XML split at the marker. The declaration is none if {@code w} is bound to
-   * WordprocessingML at the marker already, as in every file Word or POI writes.
+   * A part's XML split at the marker. A declaration is none if {@code w} ({@code r}) is bound to
+   * WordprocessingML (the relationships namespace) at the marker already, as in every file Word or POI
+   * writes.
    *
    * @param name the part's name, for messages
    * @param xml the part as POI wrote it
@@ -127,6 +131,7 @@ record MarkedPart(byte[] start, byte[] end, String declaration) {
           + "--> already; ratsinfo uses it to mark where the excerpt goes");
     }
     String namespace = null;
+    String relationships = null;
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -136,6 +141,7 @@ record MarkedPart(byte[] start, byte[] end, String declaration) {
         while (reader.hasNext()) {
           if (reader.next() == XMLStreamConstants.COMMENT && MARKER.equals(reader.getText())) {
             namespace = reader.getNamespaceURI("w");
+            relationships = reader.getNamespaceURI("r");
             break;
           }
         }
@@ -146,7 +152,8 @@ record MarkedPart(byte[] start, byte[] end, String declaration) {
       throw new IllegalArgumentException("the template's " + name + " cannot be read: " + e.getMessage(), e);
     }
     return new MarkedPart(Arrays.copyOfRange(xml, 0, at), Arrays.copyOfRange(xml, at + marker.length, xml.length),
-        PreparedPackage.W.equals(namespace) ? "" : " xmlns:w=\"" + PreparedPackage.W + "\"");
+        PreparedPackage.W.equals(namespace) ? "" : " xmlns:w=\"" + PreparedPackage.W + "\"",
+        PartXml.R.equals(relationships) ? "" : " xmlns:r=\"" + PartXml.R + "\"");
   }
 
   private static int indexOf(byte[] bytes, byte[] part, int from) {

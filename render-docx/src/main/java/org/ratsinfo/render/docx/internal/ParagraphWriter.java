@@ -5,9 +5,9 @@ import org.ratsinfo.render.docx.internal.StyleIds.Role;
 
 /**
  * Writes paragraphs and runs of text as WordprocessingML into a part being written: styles, numbering,
- * line breaks and tabs, spaces kept at the ends, a language of the text's own. It also knows whether
- * the body's last element is a table, since Word joins two tables in a row into one and a body must not
- * end with one. Separate from the blocks ({@link BodyWriter}) and tables ({@link TableWriter}) because
+ * line breaks and tabs, spaces kept at the ends, a language of the text's own, hyperlinks. It also
+ * knows whether the body's last element is a table, since Word joins two tables in a row into one and a
+ * body must not end with one. Separate from the blocks ({@link BodyWriter}) and tables ({@link TableWriter}) because
  * all of them, the page header and footer too, write their text through it. One per part being
  * written; not thread-safe.
  */
@@ -146,6 +146,46 @@ final class ParagraphWriter {
   }
 
   /**
+   * An entry of a list at the top of the body: a lead-in, a text that links to an address where there
+   * is one, and a detail, in one paragraph. The link is a {@code w:hyperlink} to an external relationship
+   * of the main part, its text in the hyperlink character style; the text alone carries its language.
+   *
+   * @param style the paragraph's style id
+   * @param prefix the lead-in, in the document's language; may be empty
+   * @param text the text
+   * @param link the link: the id of its relationship, the namespace declaration it needs for {@code
+   *     r:id} ({@code ""} or {@code  xmlns:r="…"}), and the character style; or {@code null} for none
+   * @param detail the detail, in the document's language; may be empty
+   * @param language the text's language, or {@code null} for the document's
+   */
+  void linkParagraph(String style, String prefix, String text, @Nullable Link link, String detail,
+      @Nullable String language) {
+    lastWasTable = false;
+    XmlOutput xml = out;
+    xml.raw("<w:p").raw(top).raw("><w:pPr><w:pStyle w:val=\"").attribute(style).raw("\"/></w:pPr>");
+    run(prefix, fontSize, null, null);
+    if (link == null) {
+      run(text, fontSize, language, null);
+    } else {
+      xml.raw("<w:hyperlink").raw(link.declaration()).raw(" r:id=\"").attribute(link.relationshipId())
+          .raw("\" w:history=\"1\">");
+      run(text, fontSize, language, link.characterStyle());
+      xml.raw("</w:hyperlink>");
+    }
+    run(detail, fontSize, null, null);
+    xml.raw("</w:p>");
+  }
+
+  /**
+   * A hyperlink of the main part.
+   *
+   * @param relationshipId the id of its external relationship
+   * @param declaration {@code ""}, or {@code  xmlns:r="…"} where {@code r} is not bound
+   * @param characterStyle the style id of its text
+   */
+  record Link(String relationshipId, String declaration, String characterStyle) {}
+
+  /**
    * A run of text, if there is any: {@code \n} (or a carriage return) a line break, {@code \t} a tab.
    *
    * @param text the text
@@ -153,13 +193,30 @@ final class ParagraphWriter {
    * @param language the text's language, or {@code null} for the document's
    */
   void run(String text, @Nullable String size, @Nullable String language) {
+    run(text, size, language, null);
+  }
+
+  /**
+   * A run of text in a character style, if there is any text; see {@link #run(String, String,
+   * String)}.
+   *
+   * @param text the text
+   * @param size a {@code w:sz} value, or null for the style's size
+   * @param language the text's language, or {@code null} for the document's
+   * @param characterStyle the run's character style id, or {@code null} for none
+   */
+  void run(String text, @Nullable String size, @Nullable String language,
+      @Nullable String characterStyle) {
     if (text.isEmpty()) {
       return;
     }
     XmlOutput xml = out;
     xml.raw("<w:r>");
-    if (size != null || language != null) {
+    if (size != null || language != null || characterStyle != null) {
       xml.raw("<w:rPr>");
+      if (characterStyle != null) {
+        xml.raw("<w:rStyle w:val=\"").attribute(characterStyle).raw("\"/>");
+      }
       if (size != null) {
         xml.raw("<w:sz w:val=\"").raw(size).raw("\"/>");
       }

@@ -29,23 +29,25 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
  * logo, the content types and relationships …) is kept compressed, ready to be copied into each file;
  * of the parts that differ, the XML around the place where each document's content goes is kept as
  * bytes ({@code word/document.xml} around the body's content, the numbering around its list
- * instances), and the styles are kept compressed for each language. Immutable and thread-safe.
+ * instances, the main part's relationships before their end, where the hyperlinks go), and the styles
+ * are kept compressed for each language. Immutable and thread-safe.
  *
  * <p><b>Templates.</b> A {@code .dotx} or {@code .docx}, made inert first ({@link TemplateSanitizer}):
- * its styles, theme, fonts, page setup, headers, footers and their images. Its styles are looked up by name
- * (case-insensitive); it must have the paragraph styles "Normal" and "heading 1". Every other style
- * ratsinfo uses (Title, heading 2 and 3, List Number, the "Auszug …" styles, the table styles) is taken
- * from the template if it has one of that name, and otherwise copied from ratsinfo's own definitions,
- * based on the template's styles (so that ratsinfo's Title and heading 2 take the font and colour of the
- * template's heading 1). ratsinfo's numbering definition is added under a free id. If the template's
- * body has a paragraph whose whole text is {@value #PLACEHOLDER}, the excerpt replaces that paragraph and
- * the rest of the body stays; otherwise the template's body content is removed and the excerpt is the
- * body. A template's core properties are replaced by the excerpt's.
+ * its styles, theme, fonts, page setup, headers, footers and their images. Its styles are looked up by
+ * name (case-insensitive); it must have the paragraph styles "Normal" and "heading 1". Every other style
+ * ratsinfo uses (Title, heading 2 and 3, List Number, List Bullet, Hyperlink, the "Auszug …" styles, the
+ * table styles) is taken from the template if it has one of that name, and otherwise copied from
+ * ratsinfo's own definitions, based on the template's styles (so that ratsinfo's Title and heading 2
+ * take the font and colour of the template's heading 1). ratsinfo's numbering definitions (numbers,
+ * bullets) are added under free ids. If the template's body has a paragraph whose whole text is
+ * {@value #PLACEHOLDER}, the excerpt replaces that paragraph and the rest of the body stays; otherwise
+ * the template's body content is removed and the excerpt is the body. A template's core properties are
+ * replaced by the excerpt's.
  *
  * <p>This class puts the steps together; each is a class of its own: opening a template ({@link
  * TemplateDocument}), the styles ({@link StyleMerge}), the numbering ({@link ListNumbering}), the page
- * ({@link PageGeometry}), the parts split where each document goes ({@link MarkedPart}), the styles in
- * each language ({@link LanguageStyles}).
+ * ({@link PageGeometry}), the parts split where each document goes ({@link MarkedPart}, {@link
+ * DocumentRelationships}), the styles in each language ({@link LanguageStyles}).
  */
 public final class PreparedPackage {
 
@@ -61,6 +63,8 @@ public final class PreparedPackage {
     CONSTANT,
     /** The main part, {@code word/document.xml}: the excerpt. */
     DOCUMENT,
+    /** The main part's relationships: as prepared, or with the document's hyperlinks. */
+    RELATIONSHIPS,
     /** The styles, the same but for the language. */
     STYLES,
     /** The numbering, with a list instance for each numbered list. */
@@ -86,6 +90,7 @@ public final class PreparedPackage {
   private final int constantSize;
   private final MarkedPart document;
   private final MarkedPart numbering;
+  private final DocumentRelationships relationships;
   private final LanguageStyles languageStyles;
   private final StyleIds styles;
   private final ListNumbering listNumbering;
@@ -93,7 +98,7 @@ public final class PreparedPackage {
   private final double fontFactor;
 
   private PreparedPackage(List<Part> parts, MarkedPart document, MarkedPart numbering,
-      LanguageStyles languageStyles, StyleIds styles, ListNumbering listNumbering, int textWidth,
+      DocumentRelationships relationships, LanguageStyles languageStyles, StyleIds styles, ListNumbering listNumbering, int textWidth,
       double fontFactor) {
     this.parts = List.copyOf(parts);
     int size = 0;
@@ -104,6 +109,7 @@ public final class PreparedPackage {
     this.constantSize = size;
     this.document = document;
     this.numbering = numbering;
+    this.relationships = relationships;
     this.languageStyles = languageStyles;
     this.styles = styles;
     this.listNumbering = listNumbering;
@@ -177,7 +183,7 @@ public final class PreparedPackage {
     }
     XWPFNumbering numberingPart = doc.getNumbering() != null ? doc.getNumbering() : doc.createNumbering();
     ListNumbering listNumbering = ListNumbering.add(numberingPart);
-    StyleIds ids = StyleMerge.merge(target, template, listNumbering.baseNumId());
+    StyleIds ids = StyleMerge.merge(target, template, listNumbering.numIds());
 
     // ratsinfo's page header and footer where the template has none: the parts and their
     // relationships now, their content for each document.
@@ -194,11 +200,12 @@ public final class PreparedPackage {
     String main = partName(doc.getPackagePart());
     String styles = partName(stylesPart.getPackagePart());
     String numbering = partName(numberingPart.getPackagePart());
+    String mainRelationships = DocumentRelationships.nameOf(main);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     doc.write(out);
     Map<String, byte[]> entries = Packaging.read(out.toByteArray());
-    for (String name : new String[] {main, styles, numbering, core}) {
+    for (String name : new String[] {main, mainRelationships, styles, numbering, core}) {
       if (!entries.containsKey(name)) {
         throw new IllegalStateException("the prepared package lacks " + name);
       }
@@ -208,6 +215,7 @@ public final class PreparedPackage {
     List<Part> parts = new ArrayList<>();
     for (String name : names) {
       Kind kind = name.equals(main) ? Kind.DOCUMENT
+          : name.equals(mainRelationships) ? Kind.RELATIONSHIPS
           : name.equals(styles) ? Kind.STYLES
           : name.equals(numbering) ? Kind.NUMBERING
           : name.equals(header) ? Kind.HEADER
@@ -217,7 +225,8 @@ public final class PreparedPackage {
       parts.add(new Part(name, kind, kind == Kind.CONSTANT ? Packaging.Entry.of(name, entries.get(name)) : null));
     }
     return new PreparedPackage(parts, MarkedPart.split(main, entries.get(main)),
-        MarkedPart.split(numbering, entries.get(numbering)), new LanguageStyles(styles, entries.get(styles)),
+        MarkedPart.split(numbering, entries.get(numbering)),
+        DocumentRelationships.prepare(mainRelationships, entries.get(mainRelationships)), new LanguageStyles(styles, entries.get(styles)),
         ids, listNumbering, width, StyleMerge.fontFactor(target, ids));
   }
 
@@ -310,6 +319,15 @@ public final class PreparedPackage {
   }
 
   /**
+   * The main part's relationships, ready to take a document's hyperlinks.
+   *
+   * @return the part
+   */
+  DocumentRelationships relationships() {
+    return relationships;
+  }
+
+  /**
    * The styles part with the language on the document defaults and on every style that names one.
    *
    * @param language a BCP 47 tag
@@ -338,13 +356,13 @@ public final class PreparedPackage {
   }
 
   /**
-   * The id of the list instance ratsinfo's "List Number" style refers to; each document's lists get the
-   * ids after it.
+   * The id of a document's list instance: after the list instances of ratsinfo's list styles.
    *
+   * @param index the list's index among the document's lists that have an instance of their own
    * @return the id
    */
-  public BigInteger baseNumId() {
-    return listNumbering.baseNumId();
+  public BigInteger listNumId(int index) {
+    return listNumbering.lastNumId().add(BigInteger.valueOf(index + 1L));
   }
 
   /**

@@ -33,6 +33,10 @@ public final class StyleIds {
     LIST_NUMBER("ListNumber", "List Number"),
     /** A further paragraph of a list item. */
     LIST_CONTINUE("ListContinue", "List Continue"),
+    /** An entry of a bulleted list: an attachment, a linked paper. */
+    LIST_BULLET("ListBullet", "List Bullet"),
+    /** The character style of a link's text. */
+    HYPERLINK("Hyperlink", "Hyperlink"),
     /** The body's name above the title. */
     BODY_NAME("AuszugKoerperschaft", "Auszug Körperschaft"),
     /** A sentence introducing what follows. */

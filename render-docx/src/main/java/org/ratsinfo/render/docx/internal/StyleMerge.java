@@ -38,11 +38,12 @@ final class StyleMerge {
    *
    * @param target the package's styles, changed
    * @param template whether the styles are a template's, which must have {@link #REQUIRED}
-   * @param numId the list instance ratsinfo's numbered styles refer to
+   * @param numIds the list instances in the package, by the ids ratsinfo's list styles refer to in
+   *     {@code styles.xml}
    * @return the id of the style for each role
    * @throws IllegalArgumentException if a template lacks a required style
    */
-  static StyleIds merge(CTStyles target, boolean template, BigInteger numId) {
+  static StyleIds merge(CTStyles target, boolean template, Map<BigInteger, BigInteger> numIds) {
     CTStyles own = ownStyles();
     Map<String, CTStyle> byName = new HashMap<>();
     Set<String> takenIds = new HashSet<>();
@@ -79,7 +80,7 @@ final class StyleMerge {
       }
     }
     for (CTStyle style : toCopy) {
-      copy(target, style, idMap, defaults, numId);
+      copy(target, style, idMap, defaults, numIds);
     }
     if (!target.isSetDocDefaults() && own.isSetDocDefaults()) {
       target.setDocDefaults(own.getDocDefaults());
@@ -109,10 +110,11 @@ final class StyleMerge {
 
   /**
    * One of ratsinfo's styles copied under its new id: what it is based on and followed by renamed (or
-   * dropped, if that is not there), no link, default only if the type has no default yet.
+   * dropped, if that is not there), no link, default only if the type has no default yet, its list
+   * instance the one added to the package for it.
    */
   private static void copy(CTStyles target, CTStyle style, Map<String, String> idMap,
-      Set<STStyleType.Enum> defaults, BigInteger numId) {
+      Set<STStyleType.Enum> defaults, Map<BigInteger, BigInteger> numIds) {
     CTStyle copy = target.addNewStyle();
     copy.set(style);
     copy.setStyleId(idMap.get(style.getStyleId()));
@@ -143,7 +145,10 @@ final class StyleMerge {
       }
     }
     if (copy.isSetPPr() && copy.getPPr().isSetNumPr() && copy.getPPr().getNumPr().isSetNumId()) {
-      copy.getPPr().getNumPr().getNumId().setVal(numId);
+      BigInteger own = copy.getPPr().getNumPr().getNumId().getVal();
+      copy.getPPr().getNumPr().getNumId().setVal(Objects.requireNonNull(numIds.get(own),
+          () -> "styles.xml: style " + style.getStyleId() + " refers to list " + own
+              + ", which numbering.xml does not have"));
     }
   }
 
