@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.render.docx.HostileTemplates.Case;
 import org.ratsinfo.testing.LocaleSensitive;
 import org.w3c.dom.Document;
@@ -24,8 +26,10 @@ import org.w3c.dom.Node;
 /**
  * A template's external relationships and active content never reach a document made from it: each
  * kind is stripped with what refers to it (the template's texts stay), or, for macros, the template is
- * refused when the renderer is built, naming the part. The documents made from these templates are
- * among the {@link Fixtures} that the Open XML SDK's validator and LibreOffice check.
+ * refused when the renderer is built, naming the part. A document with links made from such a template
+ * has the hyperlinks ratsinfo writes for its link lists, and still none of the template's: {@link
+ * Inertness} tells the two apart. The documents made from these templates are among the {@link
+ * Fixtures} that the Open XML SDK's validator and LibreOffice check.
  */
 class InertTemplateTest {
 
@@ -33,9 +37,17 @@ class InertTemplateTest {
     return HostileTemplates.stripped();
   }
 
+  private static DocxRenderer renderer(byte[] template) {
+    return DocxRenderer.builder().options(Samples.options(Locale.GERMANY)).template(template).build();
+  }
+
   private static Docx render(byte[] template) {
-    DocxRenderer renderer = DocxRenderer.builder().options(Samples.options(Locale.GERMANY)).template(template).build();
-    return new Docx(Samples.render(renderer, Samples.reference()));
+    return new Docx(Samples.render(renderer(template), Samples.reference()));
+  }
+
+  /** The links the reference excerpt's tree has (none, as the sample stands). */
+  private static Set<String> referenceLinks() {
+    return Links.of(Samples.options(Locale.GERMANY).layout(Samples.reference()));
   }
 
   private static String text(Docx docx) {
@@ -69,13 +81,55 @@ class InertTemplateTest {
   @MethodSource("cases")
   void nothingOfItReachesTheDocumentAndTheTemplatesTextsStay(Case c) {
     Docx docx = render(c.template());
-    Inertness.assertInert(docx, Inertness.NO_LINKS);
+    Inertness.assertInert(docx, referenceLinks());
     Inertness.assertNoTrace(docx, c.traces());
     String text = text(docx);
     for (String kept : c.kept()) {
       assertTrue(text.contains(kept), () -> "\"" + kept + "\" lost:\n" + text);
     }
     assertTrue(text.contains("Auszug - Anfrage: Sachstand Erneuerung"), text);
+  }
+
+  /**
+   * A document with links made from the template: ratsinfo's hyperlinks, one external relationship per
+   * address of the tree, and none of the template's.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theDocumentsLinksStayAndTheTemplatesGo(Case c) {
+    ExcerptDocument document = Links.layout(Locale.GERMANY);
+    Set<String> links = Links.of(document);
+    assertEquals(5, links.size(), links::toString);
+    Docx docx = new Docx(renderer(c.template()).renderToBytes(document));
+    Inertness.assertInert(docx, links);
+    Inertness.assertNoTrace(docx, c.traces());
+    List<String> targets = select(docx.xml("word/_rels/document.xml.rels"),
+        "//rel:Relationship[@TargetMode='External']/@Target").stream().map(Node::getNodeValue).toList();
+    assertEquals(List.copyOf(links), targets);
+  }
+
+  /**
+   * A template's hyperlink to the very address a document links to is still the template's: it goes
+   * (its text stays), and the document's own link to that address is there once.
+   */
+  @Test
+  void aTemplatesLinkToTheDocumentsAddressStillGoes() {
+    byte[] template = new PackageEdit(Templates.make(false, true, true))
+        .insertAfter("word/document.xml", Templates.ABOVE + "</w:t></w:r>", "<w:hyperlink r:id=\"rIdSame\"><w:r>"
+            + "<w:t xml:space=\"preserve\"> Lageplan im Briefkopf</w:t></w:r></w:hyperlink>")
+        .relationship("word/document.xml", "rIdSame", PackageEdit.OD + "hyperlink", Links.PLAN, true)
+        .zip();
+    assertTrue(new String(Docx.unzipped(template).get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8)
+        .contains("rIdSame"));
+    Docx docx = new Docx(renderer(template).renderToBytes(Links.tree()));
+    Inertness.assertInert(docx, Links.treeLinks());
+    Document rels = docx.xml("word/_rels/document.xml.rels");
+    assertEquals(0, select(rels, "//rel:Relationship[@Id='rIdSame']").size());
+    assertEquals(1, select(rels, "//rel:Relationship[@Target='" + Links.PLAN + "']").size());
+    Document body = docx.xml("word/document.xml");
+    assertTrue(string(body, "string(//w:body)").contains(Templates.ABOVE + " Lageplan im Briefkopf"));
+    assertEquals(List.of(Links.PLAN_NAME, Links.DUPLICATE, "2017/0120 Internetauftritt").stream().sorted().toList(),
+        select(body, "//w:hyperlink").stream().map(Node::getTextContent).sorted().toList());
   }
 
   /** The logo keeps its embedded image; the pictures that only linked theirs are gone. */
@@ -156,7 +210,7 @@ class InertTemplateTest {
     String types = new String(Docx.unzipped(template).get("[Content_Types].xml"), StandardCharsets.UTF_8);
     assertTrue(types.contains("ContentType=\"application/xml\" PartName=\"/word/header1.xml\""), types);
     Docx docx = render(template);
-    Inertness.assertInert(docx, Inertness.NO_LINKS);
+    Inertness.assertInert(docx, referenceLinks());
     Inertness.assertNoTrace(docx, HostileTemplates.simpleFields().traces());
     assertTrue(string(docx.xml("word/header1.xml"), "string(.)").contains("[Wappen]"));
   }
