@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ratsinfo.testing.DocumentTrees.tally;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,37 +13,65 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.document.ExcerptLayout;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.testing.HostileCorpus;
+import org.ratsinfo.testing.LoopbackServer;
 import org.ratsinfo.testing.SystemTools;
 
 /**
  * LibreOffice opens every fixture, headless with a fresh profile, and converts it to a PDF whose text
- * (read with pdftotext) has the excerpt in it, with page numbers from the footer's fields. LibreOffice
- * and pdftotext are system tools: missing, the test is skipped, or fails where {@code
- * ratsinfo.requireSystemTools=true}.
+ * (read with pdftotext) has the excerpt in it, with page numbers from the footer's fields; the links of
+ * a document's link lists are links in the PDF (a URI action per address), that is, LibreOffice took
+ * them for clickable hyperlinks. A document whose links point at a loopback server converts without a
+ * connection to it. LibreOffice and pdftotext are system tools: missing, the test is skipped, or fails
+ * where {@code ratsinfo.requireSystemTools=true}.
  */
 class LibreOfficeTest {
 
   /** Texts each fixture's PDF must show. */
-  private static final Map<String, List<String>> EXPECTED = Map.of(
-      "reference-de", List.of("Auszug - Anfrage: Sachstand Erneuerung", "Frage 4:", "Es wurde nicht abgestimmt.",
-          "Piraten/AL", "Seite 1 von "),
-      "reference-en", List.of("Excerpt - Anfrage: Sachstand Erneuerung", "Question 4:", "No vote was taken.",
-          "Page 1 of "),
-      "long-de", List.of("Frage 60:", "fraktionslos", "Ergebnis: angenommen", "Seite 1 von "),
-      "contested-de", List.of("5. Abstimmung: Haushaltssatzung 2027", "Namentliche Abstimmung", "Lindner, Petra",
-          "Wegen Befangenheit von Beratung und Abstimmung ausgeschlossen", "Ergebnis: abgelehnt", "Seite 1 von "),
-      "contested-en", List.of("Vote 5: Haushaltssatzung 2027", "Roll call", "Lindner, Petra",
-          "Excluded from deliberation and votes for bias", "Result: rejected", "Page 1 of "),
-      "tally-40-de", List.of("Abstimmungsergebnis", "Fraktion 40", "Wählergemeinschaft", "Seite 1 von "),
-      "template-dotx-de", List.of(Templates.HEADER_TEXT, "Auszug - Anfrage: Sachstand Erneuerung", "Seite 1 von "),
-      "edge-cases-de", List.of("Ebene 3", "a)", "weiter im ersten", "Hinweis", "Frage 1: Was?"),
-      "template-placeholder-de", List.of(Templates.ABOVE, Templates.BELOW, "Frage 4:"));
+  private static final Map<String, List<String>> EXPECTED = Map.ofEntries(
+      Map.entry("reference-de", List.of("Auszug - Anfrage: Sachstand Erneuerung", "Frage 4:",
+          "Es wurde nicht abgestimmt.", "Piraten/AL", "Seite 1 von ")),
+      Map.entry("reference-en", List.of("Excerpt - Anfrage: Sachstand Erneuerung", "Question 4:", "No vote was taken.",
+          "Page 1 of ")),
+      Map.entry("long-de", List.of("Frage 60:", "fraktionslos", "Ergebnis: angenommen", "Seite 1 von ")),
+      Map.entry("contested-de", List.of("5. Abstimmung: Haushaltssatzung 2027", "Namentliche Abstimmung",
+          "Lindner, Petra", "Wegen Befangenheit von Beratung und Abstimmung ausgeschlossen", "Ergebnis: abgelehnt",
+          "Seite 1 von ")),
+      Map.entry("contested-en", List.of("Vote 5: Haushaltssatzung 2027", "Roll call", "Lindner, Petra",
+          "Excluded from deliberation and votes for bias", "Result: rejected", "Page 1 of ")),
+      Map.entry("tally-40-de", List.of("Abstimmungsergebnis", "Fraktion 40", "Wählergemeinschaft", "Seite 1 von ")),
+      Map.entry("template-dotx-de", List.of(Templates.HEADER_TEXT, "Auszug - Anfrage: Sachstand Erneuerung",
+          "Seite 1 von ")),
+      Map.entry("edge-cases-de", List.of("Ebene 3", "a)", "weiter im ersten", "Hinweis", "Frage 1: Was?")),
+      Map.entry("template-placeholder-de", List.of(Templates.ABOVE, Templates.BELOW, "Frage 4:")),
+      Map.entry("links-de", List.of("Beratungsfolge", "Haupt- und Finanzausschuss", "mit Änderungen",
+          "Verknüpfte Vorlagen", "Geändert durch: 2017/0142 Änderungsantrag der Fraktion Piraten/AL",
+          "Anlagen", "Vorlage: Anfrage 2017/0137 (PDF, 1,2 MB)", "Anlage 1: Zeitplan <Relaunch> (PDF, 47 KB)",
+          "Anlage 2: Stellungnahme (ohne Adresse)", "Präsentation der Verwaltung", "Seite 1 von ")),
+      Map.entry("links-en", List.of("Consultations", "Tue, 14 Feb 2017", "Linked papers",
+          "Amended by: 2017/0142 Änderungsantrag der Fraktion Piraten/AL", "Attachments",
+          "Paper: Anfrage 2017/0137 (PDF, 1.2 MB)", "Anlage 1: Zeitplan <Relaunch> (PDF, 47 KB)", "Page 1 of ")),
+      Map.entry("links-tree-en", List.of("Consultations", "Amendment to: 2017/0120 Internetauftritt",
+          "Related paper: 2016/0999 Breitband", "Paper: " + Links.PLAN_NAME + " (PDF, 1.2 MB)",
+          Links.UNLINKED + " (PDF)", Links.DUPLICATE, "javascript:alert(1)", "Page 1 of ")),
+      Map.entry("template-links-de", List.of(Templates.ABOVE, "Beratungsfolge", "Anlage 1: Zeitplan <Relaunch>",
+          Templates.BELOW)));
+
+  /** The addresses each fixture with links links to. */
+  private static final Map<String, Set<String>> LINKS = Map.of(
+      "links-de", Links.of(Links.layout(Locale.GERMANY)),
+      "links-en", Links.of(Links.layout(Locale.ENGLISH)),
+      "links-tree-en", Links.treeLinks(),
+      "template-links-de", Links.of(Links.layout(Locale.GERMANY)));
 
   @Test
   void everyFixtureConvertsToAPdfWithItsText() throws IOException {
@@ -73,6 +102,7 @@ class LibreOfficeTest {
       if (name.equals("tally-40-de")) {
         assertEveryTallyRowOnALine(dir, pdftotext, pdf);
       }
+      assertLinks(name, pdf);
       // The footer's NUMPAGES field was computed: the last page says how many there are.
       int pages = text.output().split("\f", -1).length - 1;
       if (!name.startsWith("template-placeholder")) {
@@ -113,6 +143,55 @@ class LibreOfficeTest {
     }
   }
 
+
+  /**
+   * The PDF has a URI action for each address the fixture links to and for no other: LibreOffice read
+   * the hyperlinks as links, and nothing else as one (the PDF's annotations are not compressed).
+   */
+  private static void assertLinks(String name, Path pdf) throws IOException {
+    String bytes = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+    Set<String> found = new TreeSet<>();
+    Matcher uri = Pattern.compile("/URI\\s*\\(([^)]*)\\)").matcher(bytes);
+    while (uri.find()) {
+      found.add(uri.group(1));
+    }
+    assertEquals(new TreeSet<>(LINKS.getOrDefault(name, Set.of())), found, name + ": the PDF's links");
+  }
+
+  /**
+   * LibreOffice opens and converts a document whose files and papers link to a loopback server (https
+   * and http) without connecting to it.
+   */
+  @Test
+  void linksAreNotFollowedWhenLibreOfficeOpensTheDocument() throws IOException {
+    Path soffice = SystemTools.require(SystemTools.SOFFICE);
+    try (LoopbackServer server = LoopbackServer.start()) {
+      ExcerptDocument document = ExcerptLayout.builder().linkTargets(Links.toServer(server)).build().layout(Links.excerpt());
+      assertEquals(5, Links.of(document).size());
+      Path dir = Samples.outputDirectory("libreoffice-loopback").toAbsolutePath();
+      Path docx = Files.write(dir.resolve("links-loopback-de.docx"),
+          Samples.renderer(Locale.GERMANY).renderToBytes(document));
+      Path profile = Files.createTempDirectory("lo-ratsinfo-");
+      try {
+        Processes.Result result = Processes.run(dir, List.of(soffice.toString(), "--headless", "--norestore",
+            "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir", dir.toString(),
+            docx.toString()), 5);
+        assertEquals(0, result.exitCode(), result.output());
+      } finally {
+        deleteRecursively(profile);
+      }
+      assertTrue(Files.size(dir.resolve("links-loopback-de.pdf")) > 1000);
+      assertLinksIn(dir.resolve("links-loopback-de.pdf"), Links.of(document));
+      assertEquals(List.of(), server.requests(), "connections to the loopback server");
+    }
+  }
+
+  private static void assertLinksIn(Path pdf, Set<String> links) throws IOException {
+    String bytes = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+    for (String link : links) {
+      assertTrue(bytes.contains("/URI(" + link + ")"), pdf + " lacks a link to " + link);
+    }
+  }
 
   private static void deleteRecursively(Path dir) throws IOException {
     try (Stream<Path> paths = Files.walk(dir)) {
