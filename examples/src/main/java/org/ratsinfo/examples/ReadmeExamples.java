@@ -12,6 +12,7 @@ import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
 import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.LinkList;
 import org.ratsinfo.document.NumberedList;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.QuestionAnswer;
@@ -217,6 +218,11 @@ public final class ReadmeExamples {
               out.write("| " + row.header() + " | " + String.join(" | ", row.cells()) + " |\n");
             }
             out.write("\n" + table.caption() + (table.note() == null ? "" : ": " + table.note()) + "\n");
+          } else if (block instanceof LinkList list) {  // attachments, linked papers
+            for (LinkList.Entry entry : list.entries()) {
+              String text = entry.target() == null ? entry.text() : "[" + entry.text() + "](" + entry.target() + ")";
+              out.write("- " + entry.prefix() + text + entry.detail() + "\n");
+            }
           } else {
             throw new IllegalStateException("unknown block " + block);
           }
