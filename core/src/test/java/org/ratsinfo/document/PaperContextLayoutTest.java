@@ -65,7 +65,7 @@ class PaperContextLayoutTest {
   @Test
   void theFixtureIsValid() {
     for (Audience audience : Audience.values()) {
-      assertEquals(List.of(), ModelValidator.standard().validate(PaperContexts.excerpt(audience)));
+      assertEquals(List.of(), ModelValidator.standard().validate(PaperContexts.excerpt(audience), Locale.ENGLISH));
     }
   }
 
@@ -147,7 +147,7 @@ class PaperContextLayoutTest {
   void anAddressThatIsNotAnHttpUrlNeverBecomesALink(String address) {
     File file = File.of("Anlage X", address);
     assertTrue(ModelValidator.standard().validate(PaperContexts.excerpt(Audience.PUBLIC).withAgendaItem(
-        PaperContexts.item().toBuilder().auxiliaryFiles(List.of(file)).build())).stream()
+        PaperContexts.item().toBuilder().auxiliaryFiles(List.of(file)).build()), Locale.ENGLISH).stream()
         .anyMatch(v -> v.path().endsWith("auxiliaryFiles[0].accessUrl")), "validation rejects " + address);
     // Laid out without validation, and given by an integrator's mapping: still no link.
     Excerpt excerpt = PaperContexts.excerpt(Audience.PUBLIC).withAgendaItem(
