@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.testing.HostileCorpus;
 
 /**
@@ -25,38 +29,59 @@ final class Fixtures {
   /** The prefix of the files made from {@link HostileTemplates}, which the template's content is stripped of. */
   static final String INERT = "template-inert-";
 
+  /** The addresses each fixture's link lists link to, by the fixture's name without ".docx". */
+  private static final Map<String, Set<String>> LINKS = new LinkedHashMap<>();
   private static final Map<String, byte[]> FILES = make();
 
   private Fixtures() {}
 
   private static Map<String, byte[]> make() {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("reference-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.reference()));
-    files.put("reference-en.docx", Samples.render(Samples.renderer(Locale.ENGLISH), Samples.reference()));
-    files.put("long-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.longInquiry()));
-    files.put("contested-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), Samples.contested()));
-    files.put("contested-en.docx", Samples.render(Samples.renderer(Locale.ENGLISH), Samples.contested()));
-    files.put("tally-40-de.docx", Samples.render(Samples.renderer(Locale.GERMANY), HostileCorpus.manyGroups(40)));
-    files.put("edge-cases-de.docx", Samples.renderer(Locale.GERMANY).renderToBytes(EdgeCases.document()));
-    files.put("links-de.docx", Samples.renderer(Locale.GERMANY).renderToBytes(Links.layout(Locale.GERMANY)));
-    files.put("links-en.docx", Samples.renderer(Locale.ENGLISH).renderToBytes(Links.layout(Locale.ENGLISH)));
-    files.put("links-tree-en.docx", Samples.renderer(Locale.ENGLISH).renderToBytes(Links.tree()));
+    put(files, "reference-de", Samples.renderer(Locale.GERMANY), Samples.reference());
+    put(files, "reference-en", Samples.renderer(Locale.ENGLISH), Samples.reference());
+    put(files, "long-de", Samples.renderer(Locale.GERMANY), Samples.longInquiry());
+    put(files, "contested-de", Samples.renderer(Locale.GERMANY), Samples.contested());
+    put(files, "contested-en", Samples.renderer(Locale.ENGLISH), Samples.contested());
+    put(files, "tally-40-de", Samples.renderer(Locale.GERMANY), HostileCorpus.manyGroups(40));
+    put(files, "edge-cases-de", Samples.renderer(Locale.GERMANY), EdgeCases.document());
+    put(files, "links-de", Samples.renderer(Locale.GERMANY), Links.layout(Locale.GERMANY));
+    put(files, "links-en", Samples.renderer(Locale.ENGLISH), Links.layout(Locale.ENGLISH));
+    put(files, "links-tree-en", Samples.renderer(Locale.ENGLISH), Links.tree());
     DocxRenderer dotx = DocxRenderer.builder().options(Samples.options(Locale.GERMANY))
         .template(Templates.make(true, false, true)).build();
-    files.put("template-dotx-de.docx", Samples.render(dotx, Samples.reference()));
+    put(files, "template-dotx-de", dotx, Samples.reference());
     DocxRenderer placeholder = DocxRenderer.builder().options(Samples.options(Locale.GERMANY))
         .template(Templates.make(false, true, true)).build();
-    files.put("template-placeholder-de.docx", Samples.render(placeholder, Samples.reference()));
-    files.put("template-links-de.docx", placeholder.renderToBytes(Links.layout(Locale.GERMANY)));
+    put(files, "template-placeholder-de", placeholder, Samples.reference());
+    put(files, "template-links-de", placeholder, Links.layout(Locale.GERMANY));
     for (HostileTemplates.Case c : HostileTemplates.stripped()) {
       DocxRenderer inert = DocxRenderer.builder().options(Samples.options(Locale.GERMANY)).template(c.template()).build();
-      files.put(INERT + c.name() + "-de.docx", Samples.render(inert, Samples.reference()));
+      put(files, INERT + c.name() + "-de", inert, Samples.reference());
     }
     return files;
   }
 
+  private static void put(Map<String, byte[]> files, String name, DocxRenderer renderer, Excerpt excerpt) {
+    put(files, name, renderer, renderer.options().layout(excerpt));
+  }
+
+  private static void put(Map<String, byte[]> files, String name, DocxRenderer renderer, ExcerptDocument document) {
+    files.put(name + ".docx", renderer.renderToBytes(document));
+    LINKS.put(name, Links.of(document));
+  }
+
   static Map<String, byte[]> all() {
     return FILES;
+  }
+
+  /**
+   * The addresses a fixture links to.
+   *
+   * @param name the fixture's name without ".docx"
+   * @return the addresses, as the renderer writes them
+   */
+  static Set<String> links(String name) {
+    return Objects.requireNonNull(LINKS.get(name), name);
   }
 
   /** Writes every fixture into a directory under {@code target/}; returns the files. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -126,14 +127,17 @@ final class Inertness {
         && integratorLinks.contains(target);
   }
 
-  /** An absolute http or https URL with a host, by its own parsing rather than the renderer's. */
+  /**
+   * An absolute http or https URL with a host (the scheme in any case, as URIs allow), by this check's
+   * own parsing rather than the renderer's.
+   */
   private static boolean webAddress(String target) {
-    if (!target.startsWith("https://") && !target.startsWith("http://")) {
-      return false;
-    }
     try {
       URI uri = new URI(target);
-      return uri.getHost() != null && !uri.getHost().isEmpty();
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("https") || scheme.equals("http")) && !uri.isOpaque()
+          && target.regionMatches(true, 0, scheme + "://", 0, scheme.length() + 3)
+          && uri.getHost() != null && !uri.getHost().isEmpty();
     } catch (URISyntaxException e) {
       return false;
     }

@@ -66,13 +66,6 @@ class LibreOfficeTest {
       Map.entry("template-links-de", List.of(Templates.ABOVE, "Beratungsfolge", "Anlage 1: Zeitplan <Relaunch>",
           Templates.BELOW)));
 
-  /** The addresses each fixture with links links to. */
-  private static final Map<String, Set<String>> LINKS = Map.of(
-      "links-de", Links.of(Links.layout(Locale.GERMANY)),
-      "links-en", Links.of(Links.layout(Locale.ENGLISH)),
-      "links-tree-en", Links.treeLinks(),
-      "template-links-de", Links.of(Links.layout(Locale.GERMANY)));
-
   @Test
   void everyFixtureConvertsToAPdfWithItsText() throws IOException {
     Path soffice = SystemTools.require(SystemTools.SOFFICE);
@@ -155,7 +148,7 @@ class LibreOfficeTest {
     while (uri.find()) {
       found.add(uri.group(1));
     }
-    assertEquals(new TreeSet<>(LINKS.getOrDefault(name, Set.of())), found, name + ": the PDF's links");
+    assertEquals(new TreeSet<>(Fixtures.links(name)), found, name + ": the PDF's links");
   }
 
   /**

@@ -16,13 +16,20 @@ import org.w3c.dom.Node;
 
 /**
  * Every fixture is a consistent package: every part is well-formed XML (or an image), has a content
- * type, and every internal relationship points at a part that exists.
+ * type, and every internal relationship points at a part that exists; and every fixture is inert.
  */
 class PackageStructureTest {
 
   @Test
   void everyFixtureIsAConsistentPackage() {
     Fixtures.all().forEach((name, bytes) -> check(name, new Docx(bytes)));
+  }
+
+  /** Every fixture is inert: its only external relationships are the hyperlinks of its link lists. */
+  @Test
+  void everyFixtureIsInert() {
+    Fixtures.all().forEach((name, bytes) ->
+        Inertness.assertInert(new Docx(bytes), Fixtures.links(name.replace(".docx", ""))));
   }
 
   private static void check(String name, Docx docx) {
