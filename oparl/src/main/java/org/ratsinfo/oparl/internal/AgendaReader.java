@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads a meeting's agenda: tells headings ("B Nichtöffentliche Sitzung", "ANTRÄGE") from items,
  * decides each item's visibility, fail-closed, from its {@code public} flag and the part of the
- * meeting a heading opened, and gives every item a number that no other item of the meeting has. Not
- * thread-safe.
+ * meeting a heading opened, reads an entry without number that consults a paper right under a
+ * numbered item as a further paper of that item (an amendment under its motion), and gives every item
+ * a number that no other item of the meeting has. Not thread-safe.
  */
 final class AgendaReader {
 

@@ -2,6 +2,7 @@ package org.ratsinfo.oparl.internal;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.internal.WebAddresses;
 import org.ratsinfo.model.File;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -11,7 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code auxiliaryFile}, {@code resolutionFile}, {@code invitation}, {@code resultsProtocol}): {@code
  * name}, {@code fileName}, {@code mimeType}, {@code size}, {@code date}, {@code accessUrl}. A file that
  * is not public is left out (OParl is public data), and so is one without an access URL, which OParl
- * requires of every file. Not thread-safe; one per export.
+ * requires of every file, or with one that is no absolute https or http URL (the model's validation
+ * refuses such an address; the export does not rely on it). Not thread-safe; one per export.
  */
 final class ExportFiles {
 
@@ -21,9 +23,9 @@ final class ExportFiles {
     this.nodes = nodes;
   }
 
-  /** Whether a file is written. */
+  /** Whether a file is written: public, with an address that may be a link (never another scheme). */
   static boolean isWritten(@Nullable File file) {
-    return file != null && file.visibility().isPublic() && file.accessUrl() != null;
+    return file != null && file.visibility().isPublic() && WebAddresses.parse(file.accessUrl()) != null;
   }
 
   /** Writes one file into a property, where it is written. */

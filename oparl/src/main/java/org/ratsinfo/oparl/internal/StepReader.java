@@ -88,12 +88,18 @@ final class StepReader {
     String itemRef = ObjectIndex.refQuiet(c.json(), "agendaItem");
     Node item = typed(itemRef == null ? null : index.resolveQuietly(itemRef), "AgendaItem", c,
         "agendaItem");
-    Node meeting = typed(meetingRef == null ? null : index.resolveQuietly(meetingRef), "Meeting", c,
-        "meeting");
+    // the meeting as the input holds it; asked of the object source only where the step needs it
+    Node meeting = typed(meetingRef == null ? null : index.lookup(meetingRef), "Meeting", c, "meeting");
     if (meeting == null && item != null) {
       meeting = item.parent() != null && item.parent().type().equals("Meeting") ? item.parent() : null;
     }
+    LocalDate date = date(c, meeting, item);
     Organization organization = organization(c, meeting);
+    if (meeting == null && meetingRef != null && (date == null || organization == null)) {
+      meeting = typed(index.resolveQuietly(meetingRef), "Meeting", c, "meeting");
+      date = date(c, meeting, item);
+      organization = organization(c, meeting);
+    }
     if (organization == null) {
       warnings.warn(c.name(), "organization", OParlIssue.CONSULTATION_SKIPPED);
       return null;
@@ -103,7 +109,7 @@ final class StepReader {
       result = values.string(item, "result");
     }
     Boolean authoritative = values.bool(c, "authoritative");
-    return new PaperConsultation(date(c, meeting, item), organization, values.string(c, "role"),
+    return new PaperConsultation(date, organization, values.string(c, "role"),
         authoritative != null && authoritative, values.extensionText(c, Vocabulary.EXT_STATUS), result,
         meetingRef != null ? meetingRef : values.extensionString(c, Vocabulary.EXT_MEETING_ID),
         itemRef != null ? itemRef : values.extensionString(c, Vocabulary.EXT_AGENDA_ITEM_ID),
