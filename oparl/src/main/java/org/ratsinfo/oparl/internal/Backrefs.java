@@ -2,10 +2,8 @@ package org.ratsinfo.oparl.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.oparl.internal.Locations.Place;
 import tools.jackson.databind.JsonNode;
@@ -24,8 +22,6 @@ final class Backrefs {
 
   private final Map<String, List<Ref>> byItem = new HashMap<>();
   private final Map<String, List<Ref>> byPaper = new HashMap<>();
-  private final Set<String> seenByItem = new HashSet<>();
-  private final Set<String> seenByPaper = new HashSet<>();
   /** The agenda item that names a consultation as its own, by the consultation's id. */
   private final Map<String, String> ownedBy = new HashMap<>();
 
@@ -40,15 +36,23 @@ final class Backrefs {
    */
   void add(JsonNode json, @Nullable String id, Place place, @Nullable Node parent) {
     String item = ObjectIndex.refQuiet(json, "agendaItem");
-    if (item != null && (id == null || seenByItem.add(item + "\n" + id))) {
-      byItem.computeIfAbsent(item, k -> new ArrayList<>(1)).add(new Ref(id, place));
+    if (item != null) {
+      add(byItem, item, new Ref(id, place));
     }
     String paper = ObjectIndex.refQuiet(json, "paper");
     if (paper == null && parent != null && parent.type().equals("Paper")) {
       paper = parent.id();
     }
-    if (paper != null && (id == null || seenByPaper.add(paper + "\n" + id))) {
-      byPaper.computeIfAbsent(paper, k -> new ArrayList<>(1)).add(new Ref(id, place));
+    if (paper != null) {
+      add(byPaper, paper, new Ref(id, place));
+    }
+  }
+
+  /** Adds a consultation to a key's list, unless the list holds it by its id (lists are short). */
+  private static void add(Map<String, List<Ref>> refs, String key, Ref ref) {
+    List<Ref> list = refs.computeIfAbsent(key, k -> new ArrayList<>(1));
+    if (ref.id() == null || list.stream().noneMatch(r -> ref.id().equals(r.id()))) {
+      list.add(ref);
     }
   }
 
