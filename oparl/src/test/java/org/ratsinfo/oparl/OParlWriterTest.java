@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
@@ -149,10 +150,10 @@ class OParlWriterTest {
         case "string" -> v.isString() && !v.stringValue().isEmpty();
         case "url" -> v.isString() && v.stringValue().startsWith("https://");
         // where a document links to: http too, never another scheme
-        case "web-url" -> v.isString() && (v.stringValue().startsWith("https://")
-            || v.stringValue().startsWith("http://"));
+        case "web-url" -> v.isString() && (v.stringValue().toLowerCase(Locale.ROOT).startsWith("https://")
+            || v.stringValue().toLowerCase(Locale.ROOT).startsWith("http://"));
         case "boolean" -> v.isBoolean();
-        case "integer" -> v.isIntegralNumber() && v.intValue() >= 0;
+        case "integer" -> v.isIntegralNumber() && v.canConvertToLong() && v.longValue() >= 0;
         case "date" -> v.isString() && parses(() -> LocalDate.parse(v.stringValue()));
         case "date-time" -> v.isString()
             && parses(() -> OffsetDateTime.parse(v.stringValue(), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
