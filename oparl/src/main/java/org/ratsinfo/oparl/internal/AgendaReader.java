@@ -96,7 +96,6 @@ final class AgendaReader {
       }
     }
     List<AgendaHeading> headings = new ArrayList<>();
-    List<Entry> items = new ArrayList<>();
     Visibility part = null;
     Entry partHeading = null;
     Map<Entry, Integer> inferred = new LinkedHashMap<>();
@@ -138,7 +137,6 @@ final class AgendaReader {
             key("contradiction.nonPublicNumber"));
       }
       entry.visibility = visibility;
-      items.add(entry);
     }
     inferred.forEach((heading, count) -> warnings.warn(meeting.name(), "agendaItem",
         OParlIssue.VISIBILITY_INFERRED, value(Messages.quote(heading.title)),
