@@ -1,6 +1,7 @@
 package org.ratsinfo.oparl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ratsinfo.oparl.OParlReaderTest.B;
 import static org.ratsinfo.oparl.OParlReaderTest.COUNCIL;
@@ -70,6 +71,8 @@ class CouncilContextTest {
         motion.paper().links().stream().map(PaperLink::id).toList());
     assertEquals(List.of(B + "agendaitem/2805"),
         amendment.consultations().stream().map(PaperConsultation::agendaItemId).toList());
+    assertNull(amendment.consultations().get(0).result(), "the item's result is the motion's");
+    assertEquals("Geändert beschlossen", motion.paper().consultations().get(0).result());
   }
 
   @Test

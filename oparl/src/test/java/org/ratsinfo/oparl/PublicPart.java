@@ -53,11 +53,14 @@ final class PublicPart {
       if (!item.visibility().isPublic()) {
         continue;
       }
+      boolean main = true;
       for (Consultation c : item.consultations()) {
         if (c.paper().visibility().isPublic()) {
           List<Link> ofPaper = links.computeIfAbsent(c.paper(), k -> new ArrayList<>());
           if (ofPaper.stream().noneMatch(l -> l.item() == item)) {
-            ofPaper.add(new Link(item, c, result(item.decision())));
+            // the item's result is its main paper's; a further paper's is its own
+            ofPaper.add(new Link(item, c, main ? result(item.decision()) : null));
+            main = false;
           }
         }
       }
@@ -173,7 +176,8 @@ final class PublicPart {
       }
     }
     boolean here = at != null || meeting.id() != null && meeting.id().equals(step.meetingId());
-    String result = !isPublic ? null : step.result() != null ? step.result() : at == null ? null : at.result();
+    // no item's result speaks for a consultation that is not the item's own
+    String result = isPublic ? step.result() : null;
     return new PaperConsultation(step.date() != null ? step.date() : here ? date : null,
         step.organization(), step.role(), step.authoritative(), isPublic ? step.status() : null, result,
         null, null, step.visibility());

@@ -174,7 +174,7 @@ final class ExportSteps {
       ExportNodes.put(c, "role", link.consultation().role());
     }
     if (step != null) {
-      extensions(c, step, true, link);
+      extensions(c, step, true, link, link.result());
     }
     nodes.stamp(c);
     return c;
@@ -199,7 +199,8 @@ final class ExportSteps {
     if (nodes.shows(FieldKey.CONSULTATION_ROLE)) {
       ExportNodes.put(c, "role", step.role());
     }
-    extensions(c, step, here, at);
+    // no item's result speaks for a consultation that is not the item's own
+    extensions(c, step, here, at, null);
     nodes.stamp(c);
     return c;
   }
@@ -213,9 +214,10 @@ final class ExportSteps {
    *
    * @param here whether the consultation names the exported meeting
    * @param at the exported item it names, or {@code null}
+   * @param itemResult the result the reader takes from that item for it, or {@code null}
    */
   private void extensions(ObjectNode c, PaperConsultation step, boolean here,
-      ExportPapers.@Nullable ItemLink at) {
+      ExportPapers.@Nullable ItemLink at, @Nullable String itemResult) {
     boolean isPublic = step.visibility().isPublic();
     if (nodes.shows(FieldKey.DATE) && step.date() != null && !(here && step.date().equals(date))) {
       c.put(Vocabulary.EXT_DATE, step.date().toString());
@@ -223,7 +225,7 @@ final class ExportSteps {
     if (isPublic) {
       ExportNodes.put(c, Vocabulary.EXT_STATUS, step.status());
       if (nodes.shows(FieldKey.DECISION) && step.result() != null
-          && !(at != null && step.result().equals(at.result()))) {
+          && !step.result().equals(itemResult)) {
         c.put(Vocabulary.EXT_RESULT, step.result());
       }
       if (!here) {

@@ -257,9 +257,10 @@ public final class Exporter {
       if (k == 0) {
         a.put("consultation", consultationId);
       }
-      k++;
+      // the item's result is its main paper's: a further paper's result is its own
       papers.consulted(new ExportPapers.ItemLink(item, a.get("id").stringValue(), consultationId,
-          consultation, result));
+          consultation, k == 0 ? result : null));
+      k++;
     }
     if (result != null) {
       a.put("result", result);

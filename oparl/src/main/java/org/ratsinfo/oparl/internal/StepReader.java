@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * those embedded in it ({@code Paper.consultation}) and those standing apart that name it, each once,
  * ordered by date (undated last). Each step takes its date from its meeting's start (the local date),
  * else its agenda item's start; its body from its own {@code organization}, else its meeting's; its
- * result from its agenda item's {@code result}; and is non-public where its item or meeting is. The
+ * result from its agenda item's {@code result} where that speaks for it (the item's own consultation,
+ * not a further paper's); and is non-public where its item or meeting is. The
  * meetings and items a consultation names are resolved without a warning where the input does not hold
  * them (an export of one meeting names the others as a matter of course): the step is kept with what the
  * consultation says. ratsinfo's own extensions, as its export writes them where OParl cannot carry a
@@ -105,7 +106,7 @@ final class StepReader {
       return null;
     }
     String result = values.extensionText(c, Vocabulary.EXT_RESULT);
-    if (result == null && item != null) {
+    if (result == null && item != null && speaksFor(item, c)) {
       result = values.string(item, "result");
     }
     Boolean authoritative = values.bool(c, "authoritative");
@@ -114,6 +115,23 @@ final class StepReader {
         meetingRef != null ? meetingRef : values.extensionString(c, Vocabulary.EXT_MEETING_ID),
         itemRef != null ? itemRef : values.extensionString(c, Vocabulary.EXT_AGENDA_ITEM_ID),
         visibility(c, meeting, item));
+  }
+
+  /**
+   * Whether an agenda item's {@code result} is the consultation's: the item's own consultation, or,
+   * where it names none, the first that names the item. A further paper consulted at the item (an
+   * amendment) has a result of its own, which the item's does not give.
+   */
+  private boolean speaksFor(Node item, Node c) throws IOException {
+    String own = ObjectIndex.refQuiet(item.json(), "consultation");
+    if (own != null) {
+      return own.equals(c.id());
+    }
+    if (item.id() == null) {
+      return true;
+    }
+    List<Node> naming = index.consultationsOfItem(item.id());
+    return naming.isEmpty() || naming.get(0).id() == null || naming.get(0).id().equals(c.id());
   }
 
   /** The node where it is of the type, else {@code null} with a warning; {@code null} stays so. */
