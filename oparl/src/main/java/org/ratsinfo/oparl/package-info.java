@@ -68,7 +68,8 @@
  *       date), else of its agenda item's {@code start}; the body, the first of its {@code
  *       organization}, else its meeting's (with neither it is left out, {@link
  *       OParlIssue#CONSULTATION_SKIPPED}); {@code role}, {@code authoritative}; the result, its agenda
- *       item's {@code result}; the ids of its meeting and item as given. It is non-public where its
+ *       item's {@code result} where that is the item's own consultation (a further paper's result is
+ *       not the item's); the ids of its meeting and item as given. It is non-public where its
  *       item is (as read above, a heading of the item's meeting included) or its meeting is non-public
  *       as a whole. A meeting or item the input does not hold is no warning: an export of one meeting
  *       names the others as a matter of course, and the step keeps what the consultation says.
