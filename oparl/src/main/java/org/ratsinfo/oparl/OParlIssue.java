@@ -121,7 +121,26 @@ public enum OParlIssue {
    * An embedded object is of another type or OParl version than the specification wants where it
    * is, e.g. a {@code Paper} in a meeting's {@code agendaItem}; it is read as the type it names.
    */
-  WRONG_OBJECT_TYPE(true);
+  WRONG_OBJECT_TYPE(true),
+  /**
+   * An agenda entry without a number consults a paper right after a numbered item (an amendment dealt
+   * with under the motion it amends, as large cities' servers write it, OParl/spec#413): the paper
+   * becomes a further paper of that item, and the entry no item of its own. Its result stays with the
+   * paper's consultation at the item.
+   */
+  FURTHER_CONSULTATION(false),
+  /**
+   * A consultation of a paper names no body (Gremium), neither itself nor through its meeting; it is
+   * left out of the paper's path through the bodies (Beratungsfolge).
+   */
+  CONSULTATION_SKIPPED(false),
+  /**
+   * A file's {@code accessUrl} is no address a document may link to: not an absolute {@code https} or
+   * {@code http} URL with a host ({@code javascript:}, {@code data:}, {@code file:}, a relative
+   * reference), or longer than 2,000 characters. The file is kept without it, so that it never becomes a
+   * link.
+   */
+  UNLINKABLE_URL(true);
 
   private final boolean deviation;
 

@@ -57,54 +57,9 @@ import org.ratsinfo.oparl.internal.Warning;
  *
  * <h2>Mapping</h2>
  *
- * <ul>
- *   <li>{@code Meeting}: {@code name}, {@code start}, {@code end} (left out with a warning if it is
- *       before the start, as session servers write 00:00 of the meeting's day), {@code meetingState},
- *       {@code cancelled}, {@code location}; the first of {@code organization} is the meeting's
- *       committee, and that organization's {@code body} the excerpts' body (else the only {@code Body}
- *       of the input, else the {@link Builder#fallbackBody(Body) fallback body}). The meeting's
- *       publicity follows from its items and headings.
- *   <li>{@code AgendaItem}: an entry without paper, result, resolution and number (or with a letter
- *       or roman numeral as its number: "A", "B", "II") is a heading ({@link
- *       org.ratsinfo.model.AgendaHeading}), kept in the meeting, with no excerpt. A heading whose text
- *       names the public or non-public part ("A Öffentliche Sitzung", "B Nichtöffentliche Sitzung",
- *       "&lt; Sitzungsteil nichtöffentlich &gt;") opens that part. Every other entry is an item:
- *       {@code number} ("1." read as "1"), {@code order} (OParl 1.0 has none: the position), {@code
- *       name} (title), {@code public}, {@code result} (a kind's German label or a common variant,
- *       "ungeändert beschlossen", "zur Annahme empfohlen", "Übergang zur Tagesordnung", "erledigt
- *       durch Beschluss zu TOP 5", becomes its decision kind, keeping the wording where it is not the
- *       label; any other is an {@code OTHER} decision with that text), {@code resolutionText}; the
- *       paper through {@code consultation}, or a consultation whose {@code agendaItem} names it.
- *   <li>Visibility, fail-closed: {@code true} or {@code false} as given, but an item marked public
- *       in a part a heading opened as non-public is non-public; a {@code public} that is no boolean
- *       ({@code 0}, {@code null}, {@code "nein"}) is non-public; a missing {@code public} takes the
- *       part a heading opened ({@link OParlIssue#VISIBILITY_INFERRED}, once per heading), or, where no
- *       heading says, public ({@link OParlIssue#VISIBILITY_ASSUMED}, once per meeting), since OParl
- *       publishes public data.
- *   <li>Numbers: an item without a number (an amendment dealt with under the item before it) is
- *       numbered as a sub-item of that one, "7.1", with the first such number no item of the meeting
- *       has; no number is ever made up that another item of the meeting has.
- *   <li>{@code Consultation}: {@code role}, {@code authoritative}, {@code paper}.
- *   <li>{@code Paper}: {@code reference}, {@code name} (title), {@code paperType}, {@code date},
- *       {@code originatorPerson}, {@code originatorOrganization}, and the first of {@code
- *       underDirectionOf} as the lead department. Every paper is public: OParl publishes public data
- *       only.
- *   <li>{@code Person}: {@code familyName}, {@code givenName}, {@code formOfAddress}, {@code title}
- *       (joined by spaces). {@code Organization}: {@code name}, {@code shortName}, {@code
- *       organizationType} (or {@code classification}). {@code Location}: {@code description}, {@code
- *       room}, {@code streetAddress}, {@code postalCode}, {@code locality}.
- *   <li>{@code File}s are not part of the model; they are checked for the quirks below.
- *   <li>OParl has no votes, exclusions for bias, item texts beside the resolution or inquiries: they
- *       are read from ratsinfo's extension properties ({@code ratsinfo:votes}, … as {@link
- *       OParlWriter} writes them; an earlier single {@code ratsinfo:voteTally} as one vote), as
- *       strictly as the native format ({@link OParlIssue#INVALID_EXTENSION}), or merged from the
- *       native JSON with {@link OParlImport#merge}.
- *   <li>Objects marked {@code "deleted": true}, with or without their {@code type}, are left out and
- *       listed in {@link OParlImport#deleted()}; that is no warning.
- *   <li>Two different objects with one {@code id} are a warning naming both places; each is used
- *       where it stands, and neither replaces the other. Two copies of one object (one embedded, one
- *       in a list, one with fewer properties) are one object.
- * </ul>
+ * <p>Which OParl object and property becomes what in the model, and what the reader does where the
+ * two do not fit (headings, agenda entries without number, visibility, a paper's path through the
+ * bodies, files): see the {@linkplain org.ratsinfo.oparl package documentation}.
  *
  * <h2>Tolerant and strict</h2>
  *

@@ -21,9 +21,10 @@ import org.ratsinfo.oparl.internal.ExportJson;
 /**
  * Writes a meeting ({@link MeetingExcerpts}) as OParl 1.1 JSON: one list page ({@code {"data": […],
  * "pagination": {…}, "links": {}}}) holding the {@code Body}, the {@code Meeting} with its {@code
- * AgendaItem}s and {@code Location} embedded, every {@code Paper} consulted with its {@code
- * Consultation}s embedded, and the {@code Organization}s and {@code Person}s they name. Immutable and
- * thread-safe.
+ * AgendaItem}s, {@code Location} and {@code File}s embedded, every {@code Paper} consulted with its
+ * {@code Consultation}s and {@code File}s embedded, the papers they link to, and the {@code
+ * Organization}s and {@code Person}s they name. Every reference resolves within the page. Immutable
+ * and thread-safe.
  *
  * <pre>{@code
  * OParlWriter writer = OParlWriter.builder().baseUrl("https://ris.example.org/oparl/v1/").build();
@@ -45,6 +46,31 @@ import org.ratsinfo.oparl.internal.ExportJson;
  *       created} and {@code modified} of every object are the {@link Builder#timestamp timestamp}.
  *   <li>{@code result} is the decision's own wording, or the German wording of its kind ("einstimmig
  *       beschlossen").
+ *   <li>An item's papers: the main paper is the item's {@code consultation}; a further paper (an
+ *       amendment dealt with under the item) has a {@code Consultation} whose {@code agendaItem} names
+ *       the item, which is how OParl can say that several papers were consulted at one item
+ *       (OParl/spec#413) and what {@link OParlReader} reads back as further papers. No agenda entry is
+ *       made up for it.
+ *   <li>A paper's {@code consultation} is its path through the bodies (Beratungsfolge), by date: the
+ *       step at an exported item is that item's consultation (its {@code agendaItem}, {@code meeting}
+ *       and body; the item's role and authority where the two differ); a step elsewhere names the
+ *       exported meeting where it was at it, and otherwise the model's ids in {@code
+ *       ratsinfo:meetingId} and {@code ratsinfo:agendaItemId}, so that no reference leaves the page;
+ *       {@code ratsinfo:date} where the meeting written does not give the date, {@code
+ *       ratsinfo:status}, {@code ratsinfo:result} where the item written does not give it. A
+ *       non-public step keeps its date, body and role, as a public paper's printed Beratungsfolge
+ *       lists them, with {@code ratsinfo:visibility} {@code "nonPublic"}, and loses its status, result
+ *       and ids. A consultation at an item without a step there is read back as a step.
+ *   <li>Linked papers: {@code relatedPaper} (an amendment or supplement also in {@code
+ *       ratsinfo:amends}, {@code ratsinfo:amendedBy}, {@code ratsinfo:supplements} or {@code
+ *       ratsinfo:supplementedBy}), {@code superordinatedPaper}, {@code subordinatedPaper}, each naming a
+ *       paper of the page: one written anyway where reference and title agree, else one with just its
+ *       {@code name} and {@code reference}. Non-public links are left out.
+ *   <li>Files: {@code mainFile}, {@code auxiliaryFile}, {@code resolutionFile}, {@code invitation},
+ *       {@code resultsProtocol}, embedded, with {@code name}, {@code fileName}, {@code mimeType},
+ *       {@code size}, {@code date} and {@code accessUrl}. A non-public file is left out, and so is one
+ *       without an https or http access URL (OParl requires one), and a meeting's files where the
+ *       meeting is non-public as a whole.
  *   <li>What OParl cannot carry is written in extension properties with the vendor prefix {@code
  *       ratsinfo:}, which OParl 1.1 allows, each value in ratsinfo's native JSON form: on an agenda
  *       item {@code ratsinfo:votes} (every vote, in the order taken: what was voted on, title, wording,
@@ -226,17 +252,18 @@ public final class OParlWriter {
      * withheld field is left out of every object and of every id: {@link FieldKey#AGENDA_ITEM} the
      * item's {@code number} (its id is numbered by position), {@link FieldKey#ORGANIZATION} the
      * meeting's and its consultations' {@code organization}, {@link FieldKey#DECISION} {@code result},
-     * {@code ratsinfo:decisionKind}, every vote's stated {@code result} and the vote events' {@code
-     * result} (the counts stay), {@link FieldKey#DATE} and
-     * {@link FieldKey#TIME} {@code start} and {@code end} (and, without a {@link #timestamp
-     * timestamp}, {@code created} and {@code modified}, which would carry the date), {@link
+     * {@code ratsinfo:decisionKind}, every vote's stated {@code result}, the vote events' {@code
+     * result} (the counts stay) and the consultations' {@code ratsinfo:result}, {@link FieldKey#DATE}
+     * the consultations' {@code ratsinfo:date}, {@link FieldKey#DATE} or {@link FieldKey#TIME} {@code
+     * start} and {@code end} (and, without a {@link #timestamp timestamp}, {@code created} and {@code
+     * modified}, which would carry the date), {@link
      * FieldKey#MEETING_STATUS} {@code meetingState}, {@code cancelled} and {@code
      * ratsinfo:publicity}, {@link FieldKey#OCCASION}, {@link FieldKey#ROOM} the location's {@code
      * room}, {@link FieldKey#LOCATION} its {@code description} and address, {@link
      * FieldKey#PAPER_TYPE}, {@link FieldKey#PAPER_DATE}, {@link FieldKey#ORIGINATORS} {@code
      * originatorPerson} and {@code originatorOrganization} with the objects they name, {@link
      * FieldKey#LEAD_DEPARTMENT} {@code underDirectionOf}, {@link FieldKey#CLERK} {@code
-     * ratsinfo:clerk} with the person, {@link FieldKey#CONSULTATION_ROLE} the consultation's {@code
+     * ratsinfo:clerk} with the person, {@link FieldKey#CONSULTATION_ROLE} the consultations' {@code
      * role}, {@link FieldKey#MOVERS} every vote's {@code movers}, {@link FieldKey#BALLOTS} the
      * ballots of a roll call and the vote events' {@code votes} (the counts they give stay, as the
      * vote's {@code tally}), {@link FieldKey#EXCLUDED_FOR_BIAS} {@code ratsinfo:excludedForBias}.

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
@@ -51,31 +52,46 @@ class OParlWriterTest {
 
   /** Property kinds by type, from the specification. */
   private static final Map<String, Map<String, String>> TYPES = Map.of(
-      "Body", Map.of("name", "string", "shortName", "string", "system", "url", "organization", "url",
+      "Body", kinds("name", "string", "shortName", "string", "system", "url", "organization", "url",
           "person", "url", "meeting", "url", "paper", "url", "legislativeTerm", "object[]",
           "website", "url"),
-      "Organization", Map.of("body", "url", "name", "string", "shortName", "string",
+      "Organization", kinds("body", "url", "name", "string", "shortName", "string",
           "organizationType", "string", "classification", "string", "membership", "url[]"),
-      "Person", Map.of("body", "url", "name", "string", "familyName", "string", "givenName", "string",
+      "Person", kinds("body", "url", "name", "string", "familyName", "string", "givenName", "string",
           "formOfAddress", "string", "affix", "string", "title", "string[]", "gender", "string"),
-      "Meeting", Map.of("name", "string", "meetingState", "string", "cancelled", "boolean",
+      "Meeting", kinds("name", "string", "meetingState", "string", "cancelled", "boolean",
           "start", "date-time", "end", "date-time", "location", "object", "organization", "url[]",
-          "participant", "url[]", "agendaItem", "object[]"),
-      "AgendaItem", Map.of("meeting", "url", "number", "string", "order", "integer", "name", "string",
+          "participant", "url[]", "agendaItem", "object[]", "invitation", "object",
+          "resultsProtocol", "object", "auxiliaryFile", "object[]"),
+      "AgendaItem", kinds("meeting", "url", "number", "string", "order", "integer", "name", "string",
           "public", "boolean", "consultation", "url", "result", "string", "resolutionText", "string",
-          "start", "date-time", "end", "date-time"),
-      "Paper", Map.of("body", "url", "name", "string", "reference", "string", "date", "date",
+          "start", "date-time", "end", "date-time", "resolutionFile", "object", "auxiliaryFile",
+          "object[]"),
+      "Paper", kinds("body", "url", "name", "string", "reference", "string", "date", "date",
           "paperType", "string", "originatorPerson", "url[]", "originatorOrganization", "url[]",
-          "underDirectionOf", "url[]", "consultation", "object[]", "mainFile", "object"),
-      "Consultation", Map.of("paper", "url", "agendaItem", "url", "meeting", "url",
+          "underDirectionOf", "url[]", "consultation", "object[]", "mainFile", "object",
+          "auxiliaryFile", "object[]", "relatedPaper", "url[]", "superordinatedPaper", "url[]",
+          "subordinatedPaper", "url[]"),
+      "Consultation", kinds("paper", "url", "agendaItem", "url", "meeting", "url",
           "organization", "url[]", "authoritative", "boolean", "role", "string"),
-      "Location", Map.of("description", "string", "room", "string", "streetAddress", "string",
+      "File", kinds("name", "string", "fileName", "string", "mimeType", "string", "date", "date",
+          "size", "integer", "accessUrl", "web-url"),
+      "Location", kinds("description", "string", "room", "string", "streetAddress", "string",
           "postalCode", "string", "locality", "string", "subLocality", "string"));
+
+  private static Map<String, String> kinds(String... pairs) {
+    Map<String, String> kinds = new java.util.HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      kinds.put(pairs[i], pairs[i + 1]);
+    }
+    return Map.copyOf(kinds);
+  }
 
   /** Required properties beyond id, type, created and modified. */
   private static final Map<String, List<String>> REQUIRED = Map.of(
       "Body", List.of("name", "organization", "person", "meeting", "paper", "legislativeTerm"),
-      "AgendaItem", List.of("order"));
+      "AgendaItem", List.of("order"),
+      "File", List.of("accessUrl"));
 
   private static MeetingExcerpts musterstadt;
 
@@ -133,8 +149,11 @@ class OParlWriterTest {
       boolean ok = switch (kind) {
         case "string" -> v.isString() && !v.stringValue().isEmpty();
         case "url" -> v.isString() && v.stringValue().startsWith("https://");
+        // where a document links to: http too, never another scheme
+        case "web-url" -> v.isString() && (v.stringValue().toLowerCase(Locale.ROOT).startsWith("https://")
+            || v.stringValue().toLowerCase(Locale.ROOT).startsWith("http://"));
         case "boolean" -> v.isBoolean();
-        case "integer" -> v.isIntegralNumber() && v.intValue() >= 0;
+        case "integer" -> v.isIntegralNumber() && v.canConvertToLong() && v.longValue() >= 0;
         case "date" -> v.isString() && parses(() -> LocalDate.parse(v.stringValue()));
         case "date-time" -> v.isString()
             && parses(() -> OffsetDateTime.parse(v.stringValue(), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -190,6 +209,14 @@ class OParlWriterTest {
     RandomModels random = RandomModels.of(seed);
     MeetingExcerpts meeting = new MeetingExcerpts(random.body(), random.meeting(), Audience.INTERNAL);
     String json = WRITER.writeString(meeting);
+    assertEquals(List.of(), problems(MAPPER.readTree(json)), json);
+  }
+
+  /** Papers in their context: steps, further papers, linked papers and files are valid OParl too. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void meetingsWithTheirPapersInContextAreValidOParl(long seed) {
+    String json = WRITER.writeString(PaperContexts.of(seed).meeting());
     assertEquals(List.of(), problems(MAPPER.readTree(json)), json);
   }
 

@@ -10,6 +10,7 @@ import static org.ratsinfo.oparl.OParlReaderTest.resource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,9 @@ import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.MeetingPublicity;
+import org.ratsinfo.model.Organization;
+import org.ratsinfo.model.OrganizationType;
+import org.ratsinfo.model.PaperConsultation;
 import org.ratsinfo.model.Visibility;
 import org.ratsinfo.validation.ModelValidator;
 
@@ -57,8 +61,9 @@ class RealServerPatternsTest {
     assertEquals(1, imported.meetings().size());
     Meeting meeting = imported.meetings().get(0).meeting();
     Map<String, AgendaItem> items = byNumber(meeting);
-    assertEquals(Set.of("1", "2", "3", "3.1", "4", "5"), items.keySet(), "no heading is an item");
-    for (String number : List.of("1", "2", "3", "3.1")) {
+    assertEquals(Set.of("1", "2", "3", "4", "5"), items.keySet(),
+        "no heading is an item, nor is the amendment under item 3");
+    for (String number : List.of("1", "2", "3")) {
       assertEquals(Visibility.PUBLIC, items.get(number).visibility(), number);
     }
     for (String number : List.of("4", "5")) {
@@ -91,8 +96,9 @@ class RealServerPatternsTest {
             new Seen(B + "meeting/40", "agendaItem", OParlIssue.VISIBILITY_INFERRED,
                 List.of("Nichtöffentliche Sitzung", "2", "non-public"))),
         Seen.of(warnings(imported, OParlIssue.VISIBILITY_INFERRED)));
-    assertEquals(List.of(new Seen(B + "agendaitem/405", "number", OParlIssue.NUMBER_DERIVED,
-        List.of("3.1"))), Seen.of(warnings(imported, OParlIssue.NUMBER_DERIVED)));
+    assertEquals(List.of(new Seen(B + "agendaitem/405", "number", OParlIssue.FURTHER_CONSULTATION,
+        List.of("3", "2017/015-1"))), Seen.of(warnings(imported, OParlIssue.FURTHER_CONSULTATION)));
+    assertEquals(List.of(), warnings(imported, OParlIssue.NUMBER_DERIVED));
     // OParl 1.0 is read as it is: no warning for being 1.0, none for the order 1.0 does not have,
     // none for the trailing dots of "1.", which are no deviation
     assertEquals(List.of(), warnings(imported, OParlIssue.MISSING_ORDER));
@@ -114,8 +120,17 @@ class RealServerPatternsTest {
         byNumber(TOLERANT.read(resource("patterns/sdnet-meeting.json")).meetings().get(0).meeting());
     assertEquals(new Decision(DecisionKind.ADOPTED, "ungeändert beschlossen"), items.get("2").decision());
     assertEquals(Decision.of(DecisionKind.ADOPTED_BY_MAJORITY), items.get("3").decision());
-    assertEquals(Decision.of(DecisionKind.REJECTED), items.get("3.1").decision());
-    assertEquals("2017/015-1", items.get("3.1").paper().reference(), "the amendment keeps its paper");
+    assertEquals(Decision.of(DecisionKind.ADOPTED_BY_MAJORITY), items.get("3").decision());
+    // the amendment, an entry without number under item 3, is a further paper of item 3; its result
+    // stays with its consultation there
+    AgendaItem motion = items.get("3");
+    assertEquals(List.of("2017/015", "2017/015-1"),
+        motion.consultations().stream().map(c -> c.paper().reference()).toList());
+    assertEquals(List.of(new PaperConsultation(LocalDate.of(2017, 2, 14),
+            new Organization(B + "organization/3", "Gemeinderat", null, OrganizationType.COMMITTEE),
+            "Entscheidung", true, null, "abgelehnt", B + "meeting/40", B + "agendaitem/404",
+            Visibility.PUBLIC)),
+        motion.consultations().get(1).paper().consultations());
   }
 
   @Test

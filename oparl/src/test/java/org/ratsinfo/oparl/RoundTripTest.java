@@ -5,34 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.ratsinfo.json.RatsinfoJson;
-import org.ratsinfo.model.AgendaHeading;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
-import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Consultation;
-import org.ratsinfo.model.Decision;
 import org.ratsinfo.model.DecisionKind;
-import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
-import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.Paper;
-import org.ratsinfo.model.Person;
-import org.ratsinfo.model.Visibility;
+import org.ratsinfo.model.PaperLink;
 import org.ratsinfo.testing.RandomModels;
 import org.ratsinfo.validation.ModelValidator;
 
@@ -97,6 +87,62 @@ class RoundTripTest {
     }
   }
 
+  /**
+   * Papers in their context survive: the path through the bodies (a step at the item is the item's
+   * consultation; steps elsewhere keep date, body, role, status, result and ids; non-public steps keep
+   * date, body and role), further papers at an item, linked papers of every kind, and the public files
+   * of papers, items and the meeting.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void meetingsWithTheirPapersInContextSurviveExportAndImport(long seed) throws IOException {
+    MeetingExcerpts meeting = PaperContexts.of(seed).meeting();
+    MeetingExcerpts back = assertRoundTrip(meeting);
+    if (!back.meeting().agenda().isEmpty()) {
+      assertTrue(ModelValidator.standard().validate(back, Locale.ENGLISH).isEmpty(),
+          () -> ModelValidator.standard().validate(back, Locale.ENGLISH).toString());
+    }
+  }
+
+  /** The meetings in context cover what the export writes of papers in context, on public items. */
+  @Test
+  void theMeetingsInContextCoverStepsFurtherPapersLinksAndFiles() {
+    Map<String, Integer> covered = new TreeMap<>();
+    for (long seed = 0; seed < 300; seed++) { // not the suite's seeds, whose number may be set lower
+      Meeting m = PaperContexts.of(seed).meeting().meeting();
+      count(covered, "meeting file", m.invitation() != null || !m.auxiliaryFiles().isEmpty());
+      for (AgendaItem item : m.agenda()) {
+        if (!item.visibility().isPublic()) {
+          continue;
+        }
+        count(covered, "further paper", item.consultations().size() > 1);
+        count(covered, "item file", !item.auxiliaryFiles().isEmpty() || item.resolutionFile() != null);
+        for (Consultation c : item.consultations()) {
+          Paper p = c.paper();
+          count(covered, "step at the item", p.consultations().stream()
+              .anyMatch(s -> s.agendaItemId() != null && s.agendaItemId().equals(item.id())));
+          count(covered, "step elsewhere with a URL", p.consultations().stream()
+              .anyMatch(s -> s.meetingId() != null && s.meetingId().startsWith("https://ris.")));
+          count(covered, "step elsewhere with another id", p.consultations().stream()
+              .anyMatch(s -> s.meetingId() != null && s.meetingId().startsWith("s-")));
+          count(covered, "non-public step", p.consultations().stream()
+              .anyMatch(s -> !s.visibility().isPublic()));
+          count(covered, "undated step", p.consultations().stream().anyMatch(s -> s.date() == null));
+          for (PaperLink.Kind kind : PaperLink.Kind.values()) {
+            count(covered, "link " + kind, p.links().stream().anyMatch(l -> l.kind() == kind));
+          }
+          count(covered, "file without address", p.auxiliaryFiles().stream()
+              .anyMatch(f -> f.accessUrl() == null));
+          count(covered, "http file", p.auxiliaryFiles().stream()
+              .anyMatch(f -> f.accessUrl() != null && f.accessUrl().startsWith("http:")));
+          count(covered, "main file", p.mainFile() != null);
+        }
+      }
+    }
+    assertEquals(18, covered.size(), covered::toString);
+    covered.forEach((what, count) -> assertTrue(count >= 5, () -> what + ": " + covered));
+  }
+
   @Test
   void theMusterstadtMeetingSurvivesExportAndImport() throws IOException {
     MeetingExcerpts meeting = RatsinfoJson.standard().readMeetingExcerpts(MEETING);
@@ -117,81 +163,13 @@ class RoundTripTest {
     return back;
   }
 
-  /** What OParl carries of a meeting: its public items, public papers, no ids of the model. */
+  /** What OParl carries of a meeting, as the reader gives it back: see {@link PublicPart}. */
   static MeetingExcerpts publicPart(MeetingExcerpts excerpts) {
-    Meeting m = excerpts.meeting();
-    List<AgendaItem> agenda = m.agenda().stream()
-        .filter(i -> i.visibility().isPublic())
-        .map(i -> {
-          Consultation c = i.consultation();
-          return i.toBuilder()
-              .consultation(c == null || !c.paper().visibility().isPublic() ? null : c)
-              .build();
-        })
-        .toList();
-    List<AgendaHeading> headings = m.headings().stream()
-        .filter(h -> h.opens() != Visibility.NON_PUBLIC)
-        .toList();
-    return normalise(new MeetingExcerpts(excerpts.body(),
-        m.toBuilder().agenda(agenda).headings(headings).build(), Audience.PUBLIC));
+    return PublicPart.of(excerpts);
   }
 
-  /** Without ids, date-times in UTC, an empty location as none, a decision's standard text as none. */
+  /** Without the model's ids, date-times in UTC: see {@link PublicPart#normalise}. */
   static MeetingExcerpts normalise(MeetingExcerpts excerpts) {
-    Meeting m = excerpts.meeting();
-    Location l = m.location();
-    if (l != null && l.description() == null && l.room() == null && l.streetAddress() == null
-        && l.postalCode() == null && l.locality() == null) {
-      l = null;
-    }
-    Meeting meeting = m.toBuilder()
-        .id(null)
-        .organization(org(m.organization()))
-        .start(utc(m.start()))
-        .end(m.end() == null ? null : utc(m.end()))
-        .location(l)
-        .agenda(m.agenda().stream().map(RoundTripTest::item).toList())
-        .headings(m.headings().stream()
-            .map(h -> new AgendaHeading(null, h.number(), h.order(), h.title(), h.opens()))
-            .sorted(Comparator.comparingInt(AgendaHeading::order))
-            .toList())
-        .build();
-    Body b = excerpts.body();
-    return new MeetingExcerpts(new Body(null, b.name(), b.shortName()), meeting, excerpts.audience());
-  }
-
-  private static AgendaItem item(AgendaItem i) {
-    Consultation c = i.consultation();
-    Decision d = i.decision();
-    if (d != null && d.text() != null && d.text().equals(org.ratsinfo.document.Labels.GERMAN.decision(d.kind()))) {
-      d = Decision.of(d.kind());
-    }
-    return i.toBuilder()
-        .id(null)
-        .decision(d)
-        .consultation(c == null ? null : new Consultation(paper(c.paper()), c.role(), c.authoritative()))
-        .build();
-  }
-
-  private static Paper paper(Paper p) {
-    return p.toBuilder()
-        .id(null)
-        .originatorPersons(p.originatorPersons().stream().map(RoundTripTest::person).toList())
-        .originatorOrganizations(p.originatorOrganizations().stream().map(RoundTripTest::org).toList())
-        .leadDepartment(p.leadDepartment() == null ? null : org(p.leadDepartment()))
-        .clerk(p.clerk() == null ? null : person(p.clerk()))
-        .build();
-  }
-
-  private static @Nullable Person person(Person p) {
-    return p.toBuilder().id(null).build();
-  }
-
-  private static Organization org(Organization o) {
-    return o.withId(null);
-  }
-
-  private static ZonedDateTime utc(ZonedDateTime t) {
-    return t.withZoneSameInstant(ZoneOffset.UTC);
+    return PublicPart.normalise(excerpts);
   }
 }

@@ -6,17 +6,19 @@ import static org.ratsinfo.oparl.internal.Warnings.value;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.AgendaHeading;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Consultation;
+import org.ratsinfo.model.File;
+import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.Text;
 import org.ratsinfo.model.Visibility;
 import org.ratsinfo.oparl.OParlIssue;
@@ -25,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads a meeting's agenda: tells headings ("B Nichtöffentliche Sitzung", "ANTRÄGE") from items,
  * decides each item's visibility, fail-closed, from its {@code public} flag and the part of the
- * meeting a heading opened, and gives every item a number that no other item of the meeting has. Not
- * thread-safe.
+ * meeting a heading opened, reads an entry without number that consults a paper right under a
+ * numbered item as a further paper of that item (an amendment under its motion), and gives every item
+ * a number that no other item of the meeting has. Not thread-safe.
  */
 final class AgendaReader {
 
@@ -39,48 +42,39 @@ final class AgendaReader {
     final int order;
     @Nullable String number;
     final String title;
-    final @Nullable Consultation consultation;
+    final List<Consultation> consultations;
     final boolean heading;
     final @Nullable Visibility opens;
     boolean nonPublicNumber;
     Visibility visibility = Visibility.NON_PUBLIC;
+    /** The unnumbered entries read as further consultations of this item. */
+    final List<Entry> merged = new ArrayList<>();
 
     Entry(Node node, int order, @Nullable String number, String title,
-        @Nullable Consultation consultation, boolean heading, @Nullable Visibility opens) {
+        List<Consultation> consultations, boolean heading, @Nullable Visibility opens) {
       this.node = node;
       this.order = order;
       this.number = number;
       this.title = title;
-      this.consultation = consultation;
+      this.consultations = new ArrayList<>(consultations);
       this.heading = heading;
       this.opens = opens;
     }
   }
-
-  private static final Pattern AGENDA_NUMBER = Pattern.compile(AgendaItem.NUMBER_PATTERN);
-  private static final Pattern NUMBER_PREFIX =
-      Pattern.compile("^(?:TOP|Top|top|Ö|N|ö|n)\\s*(?=[\\p{IsAlphabetic}\\p{IsDigit}])");
-  /** The number of a heading: a letter or a roman numeral, "A", "B", "II". */
-  private static final Pattern HEADING_NUMBER = Pattern.compile("\\p{IsAlphabetic}{1,4}");
-  /** A heading that opens the non-public part: "Nichtöffentliche Sitzung", "nicht öffentlicher Teil". */
-  private static final Pattern NON_PUBLIC_PART =
-      Pattern.compile("(?iu)nicht[\\s-]*(?:ö|oe)ffentlich");
-  /** A number that marks its item non-public, as RIS print them: "N 3", "NÖ 2.1". */
-  private static final Pattern NON_PUBLIC_NUMBER = Pattern.compile("^(?:N|NÖ|NOE|nö)\\s*\\d.*");
-  /** A heading that opens the public part: "Öffentliche Sitzung", "Sitzungsteil öffentlich". */
-  private static final Pattern PUBLIC_PART = Pattern.compile("(?iu)(?:ö|oe)ffentlich");
 
   private final Warnings warnings;
   private final Values values;
   private final PaperReader papers;
   private final boolean strict;
   private final ItemExtensions extensions;
+  private final FileReader files;
 
-  AgendaReader(Warnings warnings, Values values, PaperReader papers, boolean strict) {
+  AgendaReader(Warnings warnings, Values values, PaperReader papers, FileReader files, boolean strict) {
     this.warnings = warnings;
     this.values = values;
     this.extensions = new ItemExtensions(values, warnings);
     this.papers = papers;
+    this.files = files;
     this.strict = strict;
   }
 
@@ -102,7 +96,6 @@ final class AgendaReader {
       }
     }
     List<AgendaHeading> headings = new ArrayList<>();
-    List<Entry> items = new ArrayList<>();
     Visibility part = null;
     Entry partHeading = null;
     Map<Entry, Integer> inferred = new LinkedHashMap<>();
@@ -144,7 +137,6 @@ final class AgendaReader {
             key("contradiction.nonPublicNumber"));
       }
       entry.visibility = visibility;
-      items.add(entry);
     }
     inferred.forEach((heading, count) -> warnings.warn(meeting.name(), "agendaItem",
         OParlIssue.VISIBILITY_INFERRED, value(Messages.quote(heading.title)),
@@ -153,13 +145,80 @@ final class AgendaReader {
       warnings.warn(meeting.name(), "agendaItem", OParlIssue.VISIBILITY_ASSUMED,
           Integer.toString(assumed));
     }
-    numberItems(items);
+    List<Entry> kept = merge(read);
+    numberItems(kept);
     List<AgendaItem> agenda = new ArrayList<>();
-    for (Entry entry : items) {
+    for (Entry entry : kept) {
       agenda.add(item(entry));
     }
-    return new Agenda(agenda, headings);
+    return new Agenda(settle(agenda, kept), headings);
   }
+
+  /**
+   * The items without the entries that are further consultations of the item before them: an entry
+   * without a number that consults a paper, right after a numbered item (or after another such
+   * entry), of the same visibility, with no resolution or ratsinfo extension of its own that would be
+   * lost. Real servers write an amendment so, under the motion it amends (OParl/spec#413).
+   */
+  private List<Entry> merge(List<Entry> entries) {
+    List<Entry> kept = new ArrayList<>();
+    Entry numbered = null;
+    for (Entry entry : entries) {
+      if (entry.heading) {
+        numbered = null; // an entry under a heading is not "right after" the item
+        continue;
+      }
+      if (numbered != null && entry.number == null && !entry.consultations.isEmpty()
+          && entry.visibility == numbered.visibility
+          && AgendaEntries.isAbsent(entry.node.json().get("resolutionText"))
+          && !ItemExtensions.any(entry.node)) {
+        numbered.merged.add(entry);
+        for (Consultation c : entry.consultations) {
+          if (numbered.consultations.stream()
+              .noneMatch(m -> PaperReader.samePaper(m.paper(), c.paper()))) {
+            numbered.consultations.add(c);
+          }
+        }
+        warnings.warn(entry.node.name(), "number", OParlIssue.FURTHER_CONSULTATION, numbered.number,
+            Messages.quote(entry.consultations.get(0).paper().reference()));
+        continue;
+      }
+      kept.add(entry);
+      numbered = entry.number != null ? entry : null;
+    }
+    return kept;
+  }
+
+  /**
+   * The items with their papers' consultations at this meeting settled as read here ({@link
+   * StepReader#settle}).
+   */
+  private static List<AgendaItem> settle(List<AgendaItem> agenda, List<Entry> entries) {
+    Map<String, Visibility> visibility = new HashMap<>();
+    Map<String, String> mergedInto = new HashMap<>();
+    for (Entry entry : entries) {
+      if (entry.node.id() != null) {
+        visibility.put(entry.node.id(), entry.visibility);
+        for (Entry merged : entry.merged) {
+          if (merged.node.id() != null) {
+            mergedInto.put(merged.node.id(), entry.node.id());
+          }
+        }
+      }
+    }
+    List<AgendaItem> settled = new ArrayList<>(agenda.size());
+    for (AgendaItem item : agenda) {
+      List<Consultation> consultations = new ArrayList<>(item.consultations().size());
+      for (Consultation c : item.consultations()) {
+        Paper paper = StepReader.settle(c.paper(), visibility, mergedInto);
+        consultations.add(paper == c.paper() ? c : new Consultation(paper, c.role(), c.authoritative()));
+      }
+      settled.add(consultations.equals(item.consultations())
+          ? item : item.toBuilder().consultations(consultations).build());
+    }
+    return settled;
+  }
+
 
   private @Nullable Entry entry(Node ai, int position, Node meeting) throws IOException {
     if (!ai.type().equals("AgendaItem")) {
@@ -179,37 +238,26 @@ final class AgendaReader {
     } else if (order == null) {
       order = position;
     }
-    String number = number(ai);
-    Consultation consultation = papers.consultation(ai);
+    String number = AgendaEntries.number(ai, values, warnings, strict);
+    List<Consultation> consultations = papers.consultations(ai);
     String title = values.string(ai, "name");
-    boolean heading = consultation == null && isBare(ai)
-        && (number == null || HEADING_NUMBER.matcher(number).matches());
+    boolean heading = consultations.isEmpty() && AgendaEntries.isBare(ai.json())
+        && AgendaEntries.isHeadingNumber(number);
     if (heading) {
       if (title == null && number == null) {
         return null; // an empty entry: nothing to keep
       }
       String text = title != null ? title : number;
-      return new Entry(ai, order, number, text, null, true, part(ai, text));
+      return new Entry(ai, order, number, text, List.of(), true, part(ai, text));
     }
     if (title == null) {
-      title = consultation != null ? consultation.paper().title()
+      title = !consultations.isEmpty() ? consultations.get(0).paper().title()
           : number != null ? "TOP " + number : Values.lastSegment(ai.name());
       warnings.warn(ai.name(), "name", OParlIssue.MISSING_FOR_MODEL, "name", Messages.quote(title));
     }
-    Entry entry = new Entry(ai, order, number, title, consultation, false, null);
-    String raw = values.string(ai, "number");
-    entry.nonPublicNumber = raw != null && NON_PUBLIC_NUMBER.matcher(raw.strip()).matches();
+    Entry entry = new Entry(ai, order, number, title, consultations, false, null);
+    entry.nonPublicNumber = AgendaEntries.marksNonPublic(values.string(ai, "number"));
     return entry;
-  }
-
-  /** Whether the entry has nothing an item has: no result, resolution or extension of an item's. */
-  private static boolean isBare(Node ai) {
-    return isAbsent(ai.json().get("result")) && isAbsent(ai.json().get("resolutionText"))
-        && !ItemExtensions.any(ai);
-  }
-
-  private static boolean isAbsent(@Nullable JsonNode value) {
-    return value == null || value.isNull() || value.isString() && value.stringValue().isBlank();
   }
 
   /** The part of the meeting a heading opens: from ratsinfo's extension, else from its text. */
@@ -230,38 +278,7 @@ final class AgendaReader {
       warnings.warn(heading.name(), Vocabulary.EXT_OPENS, OParlIssue.INVALID_EXTENSION,
           key("reason.unknownValue", Messages.quote(opens), known.toString()));
     }
-    if (NON_PUBLIC_PART.matcher(text).find()) {
-      return Visibility.NON_PUBLIC;
-    }
-    return PUBLIC_PART.matcher(text).find() ? Visibility.PUBLIC : null;
-  }
-
-  /** The item's number as the model writes numbers, or {@code null} if it has none that can be read. */
-  private @Nullable String number(Node ai) {
-    String raw = values.string(ai, "number");
-    if (raw == null) {
-      return null;
-    }
-    String number = raw.strip();
-    if (number.length() > 1 && number.endsWith(".")) {
-      // "1.", "2.": a common way of writing numbers, not a deviation
-      number = number.replaceAll("\\.+$", "");
-      if (strict) {
-        warnings.warn(ai.name(), "number", OParlIssue.AGENDA_NUMBER_NORMALISED, Messages.quote(raw),
-            number);
-      }
-    }
-    if (AGENDA_NUMBER.matcher(number).matches() && number.length() <= 20) {
-      return number;
-    }
-    String cleaned = NUMBER_PREFIX.matcher(number).replaceFirst("")
-        .replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", ".")
-        .replaceAll("^\\.+|\\.+$", "");
-    if (cleaned.isEmpty() || cleaned.length() > 20) {
-      return null;
-    }
-    warnings.warn(ai.name(), "number", OParlIssue.AGENDA_NUMBER_CLEANED, Messages.quote(raw), cleaned);
-    return cleaned;
+    return AgendaEntries.opensByText(text);
   }
 
   /**
@@ -306,19 +323,30 @@ final class AgendaReader {
     return base + "." + k;
   }
 
-  private AgendaItem item(Entry entry) {
+  private AgendaItem item(Entry entry) throws IOException {
     Node ai = entry.node;
     String resolution = values.string(ai, "resolutionText");
     Text resolutionText = resolution == null || Text.of(resolution).isEmpty() ? null : Text.of(resolution);
+    List<File> auxiliaryFiles = files.list(ai, "auxiliaryFile", entry.visibility);
+    for (Entry merged : entry.merged) {
+      // the further paper's own files at the item, and its resolution as one of them
+      auxiliaryFiles.addAll(files.list(merged.node, "auxiliaryFile", entry.visibility));
+      File mergedResolution = files.one(merged.node, "resolutionFile", entry.visibility);
+      if (mergedResolution != null) {
+        auxiliaryFiles.add(mergedResolution);
+      }
+    }
     AgendaItem.Builder item = AgendaItem.builder()
         .id(ai.id())
         .number(entry.number)
         .visibility(entry.visibility)
         .order(entry.order)
         .title(entry.title)
-        .consultation(entry.consultation)
+        .consultations(entry.consultations)
         .decision(Decisions.read(ai, values, warnings))
-        .resolutionText(resolutionText);
+        .resolutionText(resolutionText)
+        .auxiliaryFiles(auxiliaryFiles)
+        .resolutionFile(files.one(ai, "resolutionFile", entry.visibility));
     return extensions.read(ai, item).build();
   }
 }

@@ -1,15 +1,11 @@
 package org.ratsinfo.oparl.internal;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.FieldKey;
@@ -21,9 +17,7 @@ import org.ratsinfo.model.Decision;
 import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
-import org.ratsinfo.model.Organization;
-import org.ratsinfo.model.Paper;
-import org.ratsinfo.model.Person;
+import org.ratsinfo.model.MeetingPublicity;
 import org.ratsinfo.model.Visibility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,18 +33,13 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Exporter {
 
   private final JsonMapper mapper;
-  private final String base;
   private final @Nullable OffsetDateTime timestamp;
   private final Set<FieldKey> withheld;
   private final ExportIds ids;
   private final ItemExtensionWriter extensions;
-
-  private final Map<String, ObjectNode> organizations = new LinkedHashMap<>();
-  private final Map<String, ObjectNode> persons = new LinkedHashMap<>();
-  private final Map<String, ObjectNode> papers = new LinkedHashMap<>();
-
-  private String bodyId = "";
-  private @Nullable String created;
+  private final ExportNodes nodes;
+  private final ExportFiles files;
+  private final ExportPapers papers;
 
   /**
    * An export.
@@ -66,11 +55,13 @@ public final class Exporter {
   public Exporter(JsonMapper mapper, String base, @Nullable OffsetDateTime timestamp, boolean voteEvents,
       Set<FieldKey> withheld) {
     this.mapper = mapper;
-    this.base = base;
     this.timestamp = timestamp;
     this.withheld = withheld.isEmpty() ? EnumSet.noneOf(FieldKey.class) : EnumSet.copyOf(withheld);
     this.ids = new ExportIds(base);
     this.extensions = new ItemExtensionWriter(mapper, this.withheld, voteEvents);
+    this.nodes = new ExportNodes(mapper, ids, this.withheld);
+    this.files = new ExportFiles(nodes);
+    this.papers = new ExportPapers(nodes, files);
   }
 
   private boolean shows(FieldKey field) {
@@ -83,8 +74,8 @@ public final class Exporter {
     ZonedDateTime when = meeting.end() != null ? meeting.end() : meeting.start();
     boolean showsWhen = shows(FieldKey.DATE) && shows(FieldKey.TIME);
     // without a timestamp of its own, an export that withholds the date has no created or modified
-    created = timestamp != null ? dateTime(timestamp)
-        : showsWhen ? dateTime(when.toOffsetDateTime()) : null;
+    nodes.created(timestamp != null ? dateTime(timestamp)
+        : showsWhen ? dateTime(when.toOffsetDateTime()) : null);
     ObjectNode body = body(excerpts.body());
     List<String> slugParts = new ArrayList<>();
     if (shows(FieldKey.DATE)) {
@@ -116,9 +107,17 @@ public final class Exporter {
     }
     String organizationId = null;
     if (shows(FieldKey.ORGANIZATION)) {
-      organizationId = organization(meeting.organization());
+      organizationId = papers.organization(meeting.organization());
       m.putArray("organization").add(organizationId);
     }
+    if (meeting.publicity() != MeetingPublicity.NON_PUBLIC) {
+      // the files of a meeting that is non-public as a whole are not published (nor read as public)
+      files.one(m, "invitation", meeting.invitation());
+      files.one(m, "resultsProtocol", meeting.resultsProtocol());
+      files.list(m, "auxiliaryFile", meeting.auxiliaryFiles());
+    }
+    papers.meeting(meeting, meetingId, organizationId,
+        showsWhen ? writable(meeting.start().toOffsetDateTime()).toLocalDate() : null);
     ArrayNode items = m.putArray("agendaItem");
     // headings stand among the items by their order, each before the items of its order and later
     List<AgendaHeading> headings = meeting.headings().stream()
@@ -136,7 +135,7 @@ public final class Exporter {
       if (item.visibility().isPublic()) {
         String itemSlug = meetingSlug + "-"
             + (shows(FieldKey.AGENDA_ITEM) ? ExportIds.slug(item.number()) : "item-" + position);
-        items.add(agendaItem(item, meeting, meetingId, itemSlug, organizationId));
+        items.add(agendaItem(item, meeting, itemSlug));
       }
     }
     for (; next < headings.size(); next++) {
@@ -153,9 +152,7 @@ public final class Exporter {
     List<JsonNode> data = new ArrayList<>();
     data.add(body);
     data.add(m);
-    data.addAll(papers.values());
-    data.addAll(organizations.values());
-    data.addAll(persons.values());
+    data.addAll(papers.objects());
     ObjectNode page = mapper.createObjectNode();
     ArrayNode array = page.putArray("data");
     data.forEach(array::add);
@@ -170,7 +167,8 @@ public final class Exporter {
 
   private ObjectNode body(Body body) {
     String slug = ExportIds.slug(body.shortName() != null ? body.shortName() : body.name());
-    bodyId = ids.of("body", slug, new Body(null, body.name(), body.shortName()));
+    String bodyId = ids.of("body", slug, new Body(null, body.name(), body.shortName()));
+    papers.body(bodyId);
     ObjectNode b = object("Body", bodyId);
     b.put("name", body.name());
     put(b, "shortName", body.shortName());
@@ -225,8 +223,7 @@ public final class Exporter {
     return a;
   }
 
-  private ObjectNode agendaItem(AgendaItem item, Meeting meeting, String meetingId, String slug,
-      @Nullable String organizationId) {
+  private ObjectNode agendaItem(AgendaItem item, Meeting meeting, String slug) {
     ObjectNode a = object("AgendaItem", ids.of("agendaitem", slug, item.withVisibility(item.visibility())));
     if (shows(FieldKey.AGENDA_ITEM)) {
       a.put("number", item.number());
@@ -234,19 +231,45 @@ public final class Exporter {
     a.put("order", item.order());
     a.put("name", item.title());
     a.put("public", true);
-    Consultation consultation = item.consultation();
-    if (consultation != null && consultation.paper().visibility().isPublic()) {
-      String consultationId = ids.of("consultation", slug, slug);
-      a.put("consultation", consultationId);
-      paper(consultation, consultationId, a.get("id").stringValue(), meetingId, organizationId);
-    }
     Decision decision = shows(FieldKey.DECISION) ? item.decision() : null;
-    if (decision != null) {
-      a.put("result", decision.text() != null ? decision.text() : Decisions.result(decision.kind()));
+    String result = decision == null ? null
+        : decision.text() != null ? decision.text() : Decisions.result(decision.kind());
+    // the main paper is the item's own consultation; further papers' consultations name the item
+    List<Consultation> shown = new ArrayList<>();
+    for (Consultation consultation : item.consultations()) {
+      if (consultation.paper().visibility().isPublic()
+          && shown.stream().noneMatch(c -> c.paper().equals(consultation.paper()))) {
+        shown.add(consultation); // a paper is consulted once at an item
+      }
+    }
+    if (shown.size() > 2) {
+      // the further papers in the order the reader finds their consultations: by their papers'
+      // places in the export, those written already first
+      List<Consultation> further = new ArrayList<>(shown.subList(1, shown.size()));
+      further.sort(Comparator.comparingInt(c -> papers.position(c.paper())));
+      shown.subList(1, shown.size()).clear();
+      shown.addAll(further);
+    }
+    int k = 0;
+    for (Consultation consultation : shown) {
+      String consultationId = k == 0 ? ids.of("consultation", slug, slug)
+          : ids.of("consultation", slug + "-" + (k + 1), slug + "\n" + k);
+      if (k == 0) {
+        a.put("consultation", consultationId);
+      }
+      // the item's result is its main paper's: a further paper's result is its own
+      papers.consulted(new ExportPapers.ItemLink(item, a.get("id").stringValue(), consultationId,
+          consultation, k == 0 ? result : null));
+      k++;
+    }
+    if (result != null) {
+      a.put("result", result);
     }
     if (item.resolutionText() != null) {
       a.put("resolutionText", item.resolutionText().asString());
     }
+    files.one(a, "resolutionFile", item.resolutionFile());
+    files.list(a, "auxiliaryFile", item.auxiliaryFiles());
     if (decision != null) {
       a.put(Vocabulary.EXT_DECISION_KIND, Importer.camel(decision.kind().name()));
     }
@@ -256,130 +279,23 @@ public final class Exporter {
     return a;
   }
 
-  private void paper(Consultation consultation, String consultationId, String agendaItemId,
-      String meetingId, @Nullable String organizationId) {
-    Paper paper = consultation.paper();
-    String paperId = ids.of("paper", ExportIds.slug(paper.reference()), paper.withClerk(paper.clerk()));
-    ObjectNode p = papers.get(paperId);
-    if (p == null) {
-      p = object("Paper", paperId);
-      p.put("body", bodyId);
-      p.put("name", paper.title());
-      p.put("reference", paper.reference());
-      if (paper.date() != null && shows(FieldKey.PAPER_DATE)) {
-        p.put("date", paper.date().toString());
-      }
-      if (shows(FieldKey.PAPER_TYPE)) {
-        p.put("paperType", paper.paperType().name());
-      }
-      boolean originators = shows(FieldKey.ORIGINATORS);
-      if (originators && !paper.originatorPersons().isEmpty()) {
-        ArrayNode persons = p.putArray("originatorPerson");
-        paper.originatorPersons().forEach(x -> persons.add(person(x)));
-      }
-      if (paper.leadDepartment() != null && shows(FieldKey.LEAD_DEPARTMENT)) {
-        p.putArray("underDirectionOf").add(organization(paper.leadDepartment()));
-      }
-      if (originators && !paper.originatorOrganizations().isEmpty()) {
-        ArrayNode organizations = p.putArray("originatorOrganization");
-        paper.originatorOrganizations().forEach(x -> organizations.add(organization(x)));
-      }
-      p.putArray("consultation");
-      if (paper.clerk() != null && shows(FieldKey.CLERK)) {
-        p.put(Vocabulary.EXT_CLERK, person(paper.clerk()));
-      }
-      stamp(p);
-      papers.put(paperId, p);
-    }
-    ObjectNode c = object("Consultation", consultationId);
-    c.put("agendaItem", agendaItemId);
-    c.put("meeting", meetingId);
-    if (organizationId != null) {
-      c.putArray("organization").add(organizationId);
-    }
-    c.put("authoritative", consultation.authoritative());
-    if (shows(FieldKey.CONSULTATION_ROLE)) {
-      put(c, "role", consultation.role());
-    }
-    stamp(c);
-    ((ArrayNode) p.get("consultation")).add(c);
-  }
-
-  private String organization(Organization organization) {
-    Organization value = new Organization(null, organization.name(), organization.shortName(),
-        organization.type());
-    String id = ids.of("organization", ExportIds.slug(organization.shortName() != null
-        ? organization.shortName() : organization.name()), value);
-    if (!organizations.containsKey(id)) {
-      ObjectNode o = object("Organization", id);
-      o.put("body", bodyId);
-      o.put("name", organization.name());
-      put(o, "shortName", organization.shortName());
-      o.put("organizationType", Vocabulary.organizationType(organization.type()));
-      stamp(o);
-      organizations.put(id, o);
-    }
-    return id;
-  }
-
-  private String person(Person person) {
-    Person value = new Person(null, person.formOfAddress(), person.title(), person.givenName(),
-        person.familyName(), person.function());
-    String id = ids.of("person", ExportIds.slug(name(person)), value);
-    if (!persons.containsKey(id)) {
-      ObjectNode p = object("Person", id);
-      p.put("body", bodyId);
-      p.put("name", name(person));
-      p.put("familyName", person.familyName());
-      put(p, "givenName", person.givenName());
-      put(p, "formOfAddress", person.formOfAddress());
-      if (person.title() != null) {
-        p.putArray("title").add(person.title());
-      }
-      put(p, Vocabulary.EXT_FUNCTION, person.function());
-      stamp(p);
-      persons.put(id, p);
-    }
-    return id;
-  }
-
-  /** A person's {@code name} as the export writes it: the given name, if any, and the family name. */
-  static String name(Person person) {
-    return person.givenName() == null ? person.familyName() : person.givenName() + " " + person.familyName();
-  }
-
   private ObjectNode object(String type, String id) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("id", id);
-    o.put("type", Vocabulary.TYPE_PREFIX + type);
-    return o;
+    return nodes.object(type, id);
   }
 
   private void stamp(ObjectNode o) {
-    if (created != null) {
-      o.put("created", created);
-      o.put("modified", created);
-    }
+    nodes.stamp(o);
   }
 
   private static void put(ObjectNode o, String name, @Nullable String value) {
-    if (value != null) {
-      o.put(name, value);
-    }
+    ExportNodes.put(o, name, value);
   }
 
-  /** A date-time as OParl writes it, {@code yyyy-mm-ddThh:mm:ss±hh:mm}. */
   private static String dateTime(OffsetDateTime dateTime) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(writable(dateTime));
+    return ExportNodes.dateTime(dateTime);
   }
 
-  /**
-   * The date-time itself, or, if its offset has seconds (local mean time, as zones had before about
-   * 1900), which OParl's form cannot write, the same instant in UTC.
-   */
   private static OffsetDateTime writable(OffsetDateTime dateTime) {
-    return dateTime.getOffset().getTotalSeconds() % 60 == 0
-        ? dateTime : dateTime.withOffsetSameInstant(ZoneOffset.UTC);
+    return ExportNodes.writable(dateTime);
   }
-
 }

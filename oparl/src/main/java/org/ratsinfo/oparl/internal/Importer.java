@@ -16,6 +16,7 @@ import org.ratsinfo.model.MeetingPublicity;
 import org.ratsinfo.model.MeetingState;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.OrganizationType;
+import org.ratsinfo.model.Visibility;
 import org.ratsinfo.oparl.OParlIssue;
 import org.ratsinfo.oparl.OParlObjectSource;
 import org.ratsinfo.oparl.internal.Locations.Place;
@@ -52,6 +53,7 @@ public final class Importer {
   private final Values values;
   private final ObjectIndex index;
   private final References references;
+  private final FileReader files;
   private final PaperReader papers;
   private final AgendaReader agendas;
 
@@ -71,8 +73,9 @@ public final class Importer {
     this.values = new Values(warnings, zone, documents);
     this.index = new ObjectIndex(warnings, values, SchemaCheck.of(zone), source, documents);
     this.references = new References(index, warnings);
-    this.papers = new PaperReader(index, references, values, warnings);
-    this.agendas = new AgendaReader(warnings, values, papers, strict);
+    this.files = new FileReader(references, values, warnings);
+    this.papers = new PaperReader(index, references, values, warnings, files);
+    this.agendas = new AgendaReader(warnings, values, papers, files, strict);
   }
 
   /**
@@ -159,6 +162,10 @@ public final class Importer {
       organization = new Organization(null, standIn, null, OrganizationType.COMMITTEE);
     }
     AgendaReader.Agenda agenda = agendas.read(m, references.resolveList(m, "agendaItem"));
+    MeetingPublicity publicity = publicity(m, agenda);
+    // OParl gives a file no visibility: a meeting's files are public unless the whole meeting is not
+    Visibility filesVisibility = publicity == MeetingPublicity.NON_PUBLIC
+        ? Visibility.NON_PUBLIC : Visibility.PUBLIC;
     Meeting meeting = Meeting.builder()
         .id(m.id())
         .name(name)
@@ -169,9 +176,12 @@ public final class Importer {
         .location(location)
         .state(state)
         .cancelled(cancelled != null && cancelled)
-        .publicity(publicity(m, agenda))
+        .publicity(publicity)
         .agenda(agenda.items())
         .headings(agenda.headings())
+        .invitation(files.one(m, "invitation", filesVisibility))
+        .resultsProtocol(files.one(m, "resultsProtocol", filesVisibility))
+        .auxiliaryFiles(files.list(m, "auxiliaryFile", filesVisibility))
         .build();
     return new MeetingExcerpts(body(m, organizationNode, organization), meeting, Audience.PUBLIC);
   }

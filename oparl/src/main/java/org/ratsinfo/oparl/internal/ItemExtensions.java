@@ -38,8 +38,13 @@ final class ItemExtensions {
    * it is an item, never a heading.
    */
   static boolean any(Node ai) {
+    return any(ai.json());
+  }
+
+  /** Whether an agenda entry's JSON carries any of them. */
+  static boolean any(JsonNode ai) {
     for (String extension : Vocabulary.ITEM_EXTENSIONS) {
-      if (isGiven(ai.json().get(extension))) {
+      if (isGiven(ai.get(extension))) {
         return true;
       }
     }

@@ -4,12 +4,9 @@ import static org.ratsinfo.oparl.internal.Warnings.key;
 import static org.ratsinfo.oparl.internal.Warnings.kind;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ObjectIndex {
 
-  /** Properties that differ between two copies of one object without making them two objects. */
-  private static final Set<String> BOOKKEEPING = Set.of("created", "modified");
-
   private final Warnings warnings;
   private final Values values;
   private final OParlObjectSource source;
@@ -43,12 +37,9 @@ final class ObjectIndex {
   private final ListPages pages;
   private final SchemaCheck schema;
 
-  private final Map<String, Place> index = new HashMap<>();
-  private final List<Place> meetings = new ArrayList<>();
-  private final List<Place> bodies = new ArrayList<>();
-  private final Set<String> deleted = new LinkedHashSet<>();
+  private final Registry registry;
   private final Set<String> asked = new HashSet<>();
-  private final Map<String, Place> consultationByItem = new HashMap<>();
+  private final Backrefs backrefs = new Backrefs();
   /** Whether meetings found now are imported, rather than found through a reference. */
   private boolean collectMeetings = true;
 
@@ -60,6 +51,7 @@ final class ObjectIndex {
     this.source = source;
     this.stream = new ElementStream(documents);
     this.locations = new Locations(documents);
+    this.registry = new Registry(warnings, locations);
     this.pages = new ListPages(warnings);
   }
 
@@ -76,17 +68,17 @@ final class ObjectIndex {
 
   /** The meetings of the documents, in the order found (not those found through references). */
   List<Place> meetings() {
-    return List.copyOf(meetings);
+    return registry.meetings();
   }
 
   /** The bodies of the documents. */
   List<Place> bodies() {
-    return List.copyOf(bodies);
+    return registry.bodies();
   }
 
   /** The ids of the objects marked deleted, or where they are if they have none. */
   List<String> deleted() {
-    return List.copyOf(deleted);
+    return registry.deleted();
   }
 
   /** The object at a place, with the object it is embedded in. */
@@ -104,7 +96,7 @@ final class ObjectIndex {
 
   /** Whether the object of the id is marked deleted. */
   boolean isDeleted(String id) {
-    return deleted.contains(id);
+    return registry.isDeleted(id);
   }
 
   /**
@@ -112,14 +104,41 @@ final class ObjectIndex {
    * in a list, of which another object embeds a shorter copy); {@code null} otherwise.
    */
   @Nullable Node fullerCopy(String id, JsonNode copy) throws IOException {
-    Place indexed = index.get(id);
-    return indexed != null && isPartOf(copy, locations.json(indexed)) ? node(indexed) : null;
+    Place indexed = registry.place(id);
+    return indexed != null && Registry.isPartOf(copy, locations.json(indexed)) ? node(indexed) : null;
   }
 
-  /** The consultation that names the agenda item of the id, if one does. */
-  @Nullable Node consultationOf(String agendaItemId) throws IOException {
-    Place place = consultationByItem.get(agendaItemId);
-    return place == null ? null : node(place);
+  /** The consultations that name the agenda item of the id, in the order found. */
+  List<Node> consultationsOfItem(String agendaItemId) throws IOException {
+    return nodes(backrefs.ofItem(agendaItemId));
+  }
+
+  /** The agenda item that names the consultation of the id as its own, or {@code null}. */
+  @Nullable String itemOwning(String consultationId) {
+    return backrefs.owner(consultationId);
+  }
+
+  /** Whether a consultation names the agenda item of the id. */
+  boolean isConsulted(String agendaItemId) {
+    return !backrefs.ofItem(agendaItemId).isEmpty();
+  }
+
+  /** The consultations that name the paper of the id or are embedded in it, in the order found. */
+  List<Node> consultationsOfPaper(String paperId) throws IOException {
+    return nodes(backrefs.ofPaper(paperId));
+  }
+
+  private List<Node> nodes(List<Backrefs.Ref> refs) throws IOException {
+    List<Node> nodes = new ArrayList<>(refs.size());
+    for (Backrefs.Ref ref : refs) {
+      if (ref.id() == null) {
+        nodes.add(node(ref.place()));
+      } else if (!registry.isDeleted(ref.id())) {
+        Place fullest = registry.place(ref.id());
+        nodes.add(node(fullest != null ? fullest : ref.place()));
+      }
+    }
+    return nodes;
   }
 
   // -----------------------------------------------------------------------------------------------
@@ -206,7 +225,7 @@ final class ObjectIndex {
     if (typeValue == null) {
       if (isDeletionMarker(json)) {
         // servers mark deleted objects with or without their type: either way a note, not a warning
-        deleted.add(name);
+        registry.markDeleted(name);
       } else if (!embedded) {
         warnings.warn(name, "type", OParlIssue.NOT_OPARL);
       } else if (expected != null && parent != null) {
@@ -225,22 +244,28 @@ final class ObjectIndex {
       return;
     }
     // every property of every object against its version's schema: what strict mode rejects
+    boolean unlinkable = type.equals("File") && Files.unlinkable(json) != null;
     schema.checkShallow(json, type, Node.V1_0.equals(version) ? SchemaVersion.V1_0 : SchemaVersion.V1_1,
-        (field, issue, arguments) -> deviation(name, type, field, issue, arguments));
+        (field, issue, arguments) -> {
+          // an access URL that is never linked is reported once, by the file's check, as what it is
+          if (!(unlinkable && field.equals("accessUrl") && issue == OParlIssue.INVALID_URL)) {
+            deviation(name, type, field, issue, arguments);
+          }
+        });
     if (isDeletionMarker(json)) {
-      deleted.add(name);
+      registry.markDeleted(name);
       return;
     }
     Node node = new Node(json, type, version, where, embedded, id, parent);
     Set<String> known = Vocabulary.properties(type);
     Place place = new Place(element, pointer);
     if (id != null) {
-      register(id, place, json, type);
+      registry.register(id, place, json, type, collectMeetings);
     } else if (type.equals("Meeting") && collectMeetings) {
-      meetings.add(place);
+      registry.addMeeting(place);
     }
     if (type.equals("Body") && !embedded) {
-      bodies.add(place);
+      registry.addBody(place);
     } else if (type.equals("File")) {
       Files.check(node, values, warnings);
     }
@@ -264,10 +289,9 @@ final class ObjectIndex {
       }
     }
     if (type.equals("Consultation")) {
-      String item = refQuiet(json, "agendaItem");
-      if (item != null) {
-        consultationByItem.putIfAbsent(item, place);
-      }
+      backrefs.add(json, id, place, parent);
+    } else if (type.equals("AgendaItem")) {
+      backrefs.addItem(json, id);
     }
   }
 
@@ -285,51 +309,6 @@ final class ObjectIndex {
       return;
     }
     warnings.warn(name, field, issue, arguments);
-  }
-
-  /**
-   * Puts an object into the index. Two copies of one object (embedded in a list and on its own, one
-   * with fewer properties) are one object, and the fuller copy is kept; two different objects with
-   * one id are a warning naming both places, and neither replaces the other where it stands.
-   */
-  private void register(String id, Place place, JsonNode json, String type) {
-    Place existing = index.get(id);
-    if (existing == null) {
-      index.put(id, place);
-      if (type.equals("Meeting") && collectMeetings) {
-        meetings.add(place);
-      }
-      return;
-    }
-    JsonNode existingJson;
-    try {
-      existingJson = locations.json(existing);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (isPartOf(json, existingJson)) { // the same object, or a shorter copy of it
-      return;
-    }
-    if (isPartOf(existingJson, json)) {
-      index.put(id, place);
-      int at = meetings.indexOf(existing);
-      if (at >= 0) {
-        meetings.set(at, place);
-      }
-      return;
-    }
-    warnings.warn(id, "", OParlIssue.DUPLICATE_ID, locations.where(existing), locations.where(place));
-  }
-
-  /** Whether every property of the part, but bookkeeping, is in the whole with the same value. */
-  static boolean isPartOf(JsonNode part, JsonNode whole) {
-    for (Map.Entry<String, JsonNode> property : part.properties()) {
-      if (!BOOKKEEPING.contains(property.getKey())
-          && !property.getValue().equals(whole.get(property.getKey()))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -353,36 +332,54 @@ final class ObjectIndex {
   // -----------------------------------------------------------------------------------------------
   // Resolving
 
-  /** The object of an id: from the index, or from the object source; {@code null} if neither has it. */
+  /**
+   * The object of an id: from the index, or from the object source; {@code null} with a warning if
+   * neither has it.
+   */
   @Nullable Node resolve(String id, String from, String field) throws IOException {
-    Place place = index.get(id);
+    Node node = find(id);
+    if (node == null && !registry.isDeleted(id)) {
+      warnings.warn(from, field, OParlIssue.UNRESOLVED_REFERENCE, Messages.quote(id));
+    }
+    return node;
+  }
+
+  /**
+   * The object of an id, from the index or the object source, without a warning where neither has it:
+   * for the meetings and agenda items a paper's consultations name, which lie beyond an export of one
+   * meeting as a matter of course.
+   */
+  @Nullable Node resolveQuietly(String id) throws IOException {
+    return find(id);
+  }
+
+  private @Nullable Node find(String id) throws IOException {
+    Place place = registry.place(id);
     if (place != null) {
       return node(place);
     }
-    if (deleted.contains(id)) {
+    if (registry.isDeleted(id) || !asked.add(id)) {
       return null;
     }
-    if (asked.add(id)) {
-      String json = source.find(id);
-      if (json != null) {
-        // meetings found through references are not imported on their own, nor are next pages read
-        collectMeetings = false;
-        try {
-          read(Input.of(id, json.getBytes(StandardCharsets.UTF_8)), false);
-        } finally {
-          collectMeetings = true;
-        }
-        place = index.get(id);
-        if (place != null) {
-          return node(place);
-        }
-        if (deleted.contains(id)) {
-          return null;
-        }
-      }
+    String json = source.find(id);
+    if (json == null) {
+      return null;
     }
-    warnings.warn(from, field, OParlIssue.UNRESOLVED_REFERENCE, Messages.quote(id));
-    return null;
+    // meetings found through references are not imported on their own, nor are next pages read
+    collectMeetings = false;
+    try {
+      read(Input.of(id, json.getBytes(StandardCharsets.UTF_8)), false);
+    } finally {
+      collectMeetings = true;
+    }
+    place = registry.place(id);
+    return place == null ? null : node(place);
+  }
+
+  /** The object of an id if the index holds it; never asks the object source, never warns. */
+  @Nullable Node lookup(String id) throws IOException {
+    Place place = registry.place(id);
+    return place == null ? null : node(place);
   }
 
   /** A single reference's URL, without warnings (for the reverse index while indexing). */

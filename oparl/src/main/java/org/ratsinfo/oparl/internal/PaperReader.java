@@ -3,7 +3,10 @@ package org.ratsinfo.oparl.internal;
 import static org.ratsinfo.oparl.internal.Warnings.key;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,14 +14,16 @@ import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.OrganizationType;
 import org.ratsinfo.model.Paper;
+import org.ratsinfo.model.PaperLink;
 import org.ratsinfo.model.PaperType;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.Visibility;
 import org.ratsinfo.oparl.OParlIssue;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Reads consultations, papers, persons and organizations, each object once per import. Not
- * thread-safe.
+ * Reads consultations, papers (with their path through the bodies, linked papers and files), persons
+ * and organizations, each object once per import. Not thread-safe.
  */
 final class PaperReader {
 
@@ -30,26 +35,61 @@ final class PaperReader {
   private final References references;
   private final Values values;
   private final Warnings warnings;
+  private final FileReader files;
+  private final StepReader steps;
   private final Map<String, Paper> papers = new Lru<>(KEPT);
   private final Map<String, Person> persons = new Lru<>(KEPT);
   private final Map<String, Organization> organizations = new Lru<>(KEPT);
 
-  PaperReader(ObjectIndex index, References references, Values values, Warnings warnings) {
+  PaperReader(ObjectIndex index, References references, Values values, Warnings warnings,
+      FileReader files) {
     this.index = index;
     this.references = references;
     this.values = values;
     this.warnings = warnings;
+    this.files = files;
+    this.steps = new StepReader(index, references, values, warnings, this::organization);
   }
 
-  /** The consultation of an agenda item: its own, or one that names the item. */
-  @Nullable Consultation consultation(Node ai) throws IOException {
-    Node c = references.resolveRef(ai, "consultation");
-    if (c == null && ai.id() != null) {
-      c = index.consultationOf(ai.id());
+  /**
+   * The consultations of an agenda item, the main one first: its own ({@code consultation}), or else
+   * the first that names the item; then every other consultation that names the item, of another
+   * paper (several papers dealt with under one item, OParl/spec#413), in the order found.
+   */
+  List<Consultation> consultations(Node ai) throws IOException {
+    List<Consultation> consultations = new ArrayList<>(1);
+    Node own = references.resolveRef(ai, "consultation");
+    if (own != null) {
+      add(consultations, consultation(ai, own));
     }
-    if (c == null) {
-      return null;
+    if (ai.id() != null) {
+      for (Node c : index.consultationsOfItem(ai.id())) {
+        boolean isOwn = own != null
+            && (c.id() != null ? c.id().equals(own.id()) : c.json().equals(own.json()));
+        String owner = c.id() == null ? null : index.itemOwning(c.id());
+        // one that another item names as its own is that item's (a contradiction reported there)
+        if (!isOwn && (owner == null || owner.equals(ai.id()))) {
+          add(consultations, consultation(ai, c));
+        }
+      }
     }
+    return consultations;
+  }
+
+  /** Adds a consultation unless it is none or its paper is consulted at the item already. */
+  private static void add(List<Consultation> consultations, @Nullable Consultation consultation) {
+    if (consultation != null && consultations.stream().noneMatch(c -> samePaper(c.paper(),
+        consultation.paper()))) {
+      consultations.add(consultation);
+    }
+  }
+
+  /** Whether two papers are one: by id where both have one, else by value. */
+  static boolean samePaper(Paper a, Paper b) {
+    return a.id() != null && b.id() != null ? a.id().equals(b.id()) : a.equals(b);
+  }
+
+  private @Nullable Consultation consultation(Node ai, Node c) throws IOException {
     if (!c.type().equals("Consultation")) {
       warnings.warn(ai.name(), "consultation", OParlIssue.CONTRADICTION,
           key("contradiction.notConsultation"));
@@ -133,11 +173,78 @@ final class PaperReader {
         .originatorOrganizations(originatorOrganizations)
         .leadDepartment(lead)
         .clerk(clerk)
+        .consultations(steps.read(p))
+        .links(links(p))
+        .mainFile(files.one(p, "mainFile", Visibility.PUBLIC))
+        .auxiliaryFiles(files.list(p, "auxiliaryFile", Visibility.PUBLIC))
         .build();
     if (p.id() != null) {
       papers.put(p.id(), paper);
     }
     return paper;
+  }
+
+  /**
+   * The papers linked to a paper: {@code relatedPaper} (the kind refined by ratsinfo's {@code
+   * ratsinfo:amends}, {@code ratsinfo:amendedBy}, {@code ratsinfo:supplements} and {@code
+   * ratsinfo:supplementedBy}, which name some of them again), {@code superordinatedPaper}, {@code
+   * subordinatedPaper}, each by its id, reference and title. A linked paper the input does not hold is
+   * left out with a warning: a link needs the paper's title.
+   */
+  private List<PaperLink> links(Node p) throws IOException {
+    Map<String, Deque<PaperLink.Kind>> kinds = new HashMap<>();
+    for (PaperLink.Kind kind : List.of(PaperLink.Kind.AMENDS, PaperLink.Kind.AMENDED_BY,
+        PaperLink.Kind.SUPPLEMENTS, PaperLink.Kind.SUPPLEMENTED_BY)) {
+      String field = Vocabulary.EXTENSION_PREFIX + Importer.camel(kind.name());
+      for (String id : extensionUrls(p, field)) {
+        kinds.computeIfAbsent(id, k -> new ArrayDeque<>()).add(kind);
+      }
+    }
+    List<PaperLink> links = new ArrayList<>();
+    for (String field : List.of("relatedPaper", "superordinatedPaper", "subordinatedPaper")) {
+      for (Node n : references.resolveList(p, field)) {
+        if (!checkType(n, "Paper", p, field)) {
+          continue;
+        }
+        PaperLink.Kind kind = switch (field) {
+          case "superordinatedPaper" -> PaperLink.Kind.SUPERORDINATED;
+          case "subordinatedPaper" -> PaperLink.Kind.SUBORDINATED;
+          default -> {
+            Deque<PaperLink.Kind> refined = n.id() == null ? null : kinds.get(n.id());
+            yield refined == null || refined.isEmpty() ? PaperLink.Kind.RELATED : refined.poll();
+          }
+        };
+        String reference = values.string(n, "reference");
+        String title = values.string(n, "name");
+        if (title == null) {
+          title = reference != null ? reference : Values.lastSegment(n.name());
+          warnings.warn(n.name(), "name", OParlIssue.MISSING_FOR_MODEL, "name", Messages.quote(title));
+        }
+        links.add(new PaperLink(kind, n.id(), reference, title, Visibility.PUBLIC));
+      }
+    }
+    return links;
+  }
+
+  /** An extension property that lists URLs; anything else is invalid and read as none. */
+  private List<String> extensionUrls(Node p, String field) {
+    JsonNode value = p.json().get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    List<String> urls = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(e -> {
+        if (e.isString()) {
+          urls.add(e.stringValue());
+        }
+      });
+    }
+    if (!value.isArray() || urls.size() < value.size()) {
+      warnings.warn(p.name(), field, OParlIssue.INVALID_EXTENSION,
+          key("reason.wrongType", key("kind.array"), Warnings.kind(value)));
+    }
+    return urls;
   }
 
   private boolean checkType(Node n, String type, Node owner, String field) {

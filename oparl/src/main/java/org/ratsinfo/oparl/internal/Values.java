@@ -42,7 +42,19 @@ final class Values {
    * longer than the model keeps is shortened, each with a warning.
    */
   @Nullable String string(Node owner, String field) {
-    String s = rawString(owner, field);
+    return clean(owner, field, rawString(owner, field));
+  }
+
+  /**
+   * A string extension property of ratsinfo's, repaired and shortened as {@link #string} does; anything
+   * but a string is invalid.
+   */
+  @Nullable String extensionText(Node owner, String field) {
+    return clean(owner, field, extensionString(owner, field));
+  }
+
+  private @Nullable String clean(Node owner, String field, @Nullable String text) {
+    String s = text;
     if (s == null) {
       return null;
     }

@@ -79,11 +79,36 @@ public final class Vocabulary {
   /** The {@link #EXT_OPENS} of a heading that opens no part. */
   public static final String OPENS_NONE = "none";
 
+  /**
+   * The date of a consultation ({@code yyyy-mm-dd}) where the meeting it names does not give it: a
+   * meeting the export does not hold, or one whose start is withheld.
+   */
+  public static final String EXT_DATE = "ratsinfo:date";
+  /** The status of a consultation, e.g. "beraten"; beyond OParl. */
+  public static final String EXT_STATUS = "ratsinfo:status";
+  /** The result of a consultation where its agenda item does not give it; beyond OParl. */
+  public static final String EXT_RESULT = "ratsinfo:result";
+  /** {@code "nonPublic"} on a consultation at a non-public item or meeting the export does not hold. */
+  public static final String EXT_VISIBILITY = "ratsinfo:visibility";
+  /** The id of a consultation's meeting where the export does not hold the meeting (any string). */
+  public static final String EXT_MEETING_ID = "ratsinfo:meetingId";
+  /** The id of a consultation's agenda item where the export does not hold the item (any string). */
+  public static final String EXT_AGENDA_ITEM_ID = "ratsinfo:agendaItemId";
+  /** The related papers ({@code relatedPaper}) this paper amends (Änderungsantrag zu). */
+  public static final String EXT_AMENDS = "ratsinfo:amends";
+  /** The related papers that amend this one. */
+  public static final String EXT_AMENDED_BY = "ratsinfo:amendedBy";
+  /** The related papers this paper supplements (Ergänzungsvorlage zu). */
+  public static final String EXT_SUPPLEMENTS = "ratsinfo:supplements";
+  /** The related papers that supplement this one. */
+  public static final String EXT_SUPPLEMENTED_BY = "ratsinfo:supplementedBy";
+
   /** The extension properties ratsinfo writes or reads, those of earlier exports included. */
   public static final Set<String> EXTENSIONS = Set.of(EXT_VOTES, EXT_VOTE_EVENTS, EXT_EXCLUDED_FOR_BIAS,
       EXT_PROPOSAL, EXT_STATEMENT_OF_FACTS, EXT_DELIBERATION, EXT_VOTE_TALLY, EXT_VOTE_EVENT, EXT_INQUIRY,
       EXT_TEXT_CONTENT, EXT_DECISION_KIND, EXT_OCCASION, EXT_PUBLICITY, EXT_FUNCTION, EXT_CLERK,
-      EXT_OPENS);
+      EXT_OPENS, EXT_DATE, EXT_STATUS, EXT_RESULT, EXT_VISIBILITY, EXT_MEETING_ID, EXT_AGENDA_ITEM_ID,
+      EXT_AMENDS, EXT_AMENDED_BY, EXT_SUPPLEMENTS, EXT_SUPPLEMENTED_BY);
 
   /**
    * The extension properties of an agenda item that only an item has, never a heading: an entry that

@@ -105,7 +105,7 @@ final class VoteEvents {
         ArrayNode ballots = e.putArray("votes");
         for (Ballot ballot : vote.ballots()) {
           ObjectNode b = ballots.addObject();
-          b.putObject("voter").put("name", Exporter.name(ballot.person()));
+          b.putObject("voter").put("name", ExportPapers.name(ballot.person()));
           b.put("option", option(ballot.option()));
           if (ballot.group() != null) {
             b.putObject("group").put("name", ballot.group());

@@ -10,10 +10,12 @@ import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
+import org.ratsinfo.model.File;
 import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.Paper;
+import org.ratsinfo.model.PaperConsultation;
 import org.ratsinfo.model.PaperType;
 import org.ratsinfo.model.Person;
 
@@ -33,6 +35,11 @@ class LimitsTest {
       Map.entry("Paper.reference", "Paper.reference"),
       Map.entry("Paper.paperType", "PaperType.name"),
       Map.entry("Consultation.role", "Consultation.role"),
+      Map.entry("Consultation.ratsinfo:status", "PaperConsultation.status"),
+      Map.entry("Consultation.ratsinfo:result", "PaperConsultation.result"),
+      Map.entry("File.name", "File.name"),
+      Map.entry("File.fileName", "File.fileName"),
+      Map.entry("File.mimeType", "File.mimeType"),
       Map.entry("Person.formOfAddress", "Person.formOfAddress"),
       Map.entry("Person.givenName", "Person.givenName"),
       Map.entry("Person.familyName", "Person.familyName"),
@@ -42,11 +49,13 @@ class LimitsTest {
       Map.entry("Location.postalCode", "Location.postalCode"),
       Map.entry("Location.locality", "Location.locality"));
 
-  private static final Map<String, Class<? extends Record>> RECORDS = Map.of(
-      "Body", Body.class, "Organization", Organization.class, "Meeting", Meeting.class,
-      "AgendaItem", AgendaItem.class, "Decision", Decision.class, "Paper", Paper.class,
-      "PaperType", PaperType.class, "Consultation", Consultation.class, "Person", Person.class,
-      "Location", Location.class);
+  private static final Map<String, Class<? extends Record>> RECORDS = Map.ofEntries(
+      Map.entry("Body", Body.class), Map.entry("Organization", Organization.class),
+      Map.entry("Meeting", Meeting.class), Map.entry("AgendaItem", AgendaItem.class),
+      Map.entry("Decision", Decision.class), Map.entry("Paper", Paper.class),
+      Map.entry("PaperType", PaperType.class), Map.entry("Consultation", Consultation.class),
+      Map.entry("Person", Person.class), Map.entry("Location", Location.class),
+      Map.entry("PaperConsultation", PaperConsultation.class), Map.entry("File", File.class));
 
   @Test
   void everyLimitIsTheModelsSize() {

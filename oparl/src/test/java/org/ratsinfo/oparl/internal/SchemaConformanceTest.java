@@ -84,6 +84,14 @@ class SchemaConformanceTest {
     return RandomModels.seeds(100);
   }
 
+  /** The writer's papers in context (steps, further papers, links, files) conform as well. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theWritersMeetingsInContextConform(long seed) {
+    String json = WRITER.writeString(org.ratsinfo.oparl.PaperContextsAccess.meeting(seed));
+    assertEquals(List.of(), deviations(MAPPER.readTree(json)), json);
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void theWritersRandomMeetingsConform(long seed) {
