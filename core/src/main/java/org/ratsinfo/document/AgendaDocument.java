@@ -28,7 +28,10 @@ final class AgendaDocument {
   static ExcerptDocument layout(LayoutContext context, Redaction redaction, MeetingExcerpts input) {
     Meeting meeting = input.meeting();
     Labels labels = context.labels;
-    String title = labels.format("agenda.title", meeting.organization().name());
+    // The title names the body unless it is withheld; the plain title otherwise.
+    String title = redaction.shows(FieldKey.ORGANIZATION)
+        ? labels.format("agenda.title", meeting.organization().name())
+        : labels.get("agenda.titleWithoutBody");
     List<Block> blocks = new ArrayList<>();
     LayoutContext.Fields fields = context.fields(redaction);
     fields.addData(FieldKey.ORGANIZATION, meeting.organization().name());
@@ -120,8 +123,8 @@ final class AgendaDocument {
         : List.of(labels.get("agenda.subject"));
     List<Table.Row> rows = new ArrayList<>(items.size());
     for (AgendaItem item : items) {
-      String number = labels.format("agendaItem.number",
-          labels.get("visibility.prefix." + item.visibility().name()), item.number());
+      String number = redaction.shows(FieldKey.AGENDA_ITEM) ? labels.format("agendaItem.number",
+          labels.get("visibility.prefix." + item.visibility().name()), item.number()) : "";
       if (!withPapers) {
         rows.add(new Table.Row(number, List.of(item.title())));
         continue;

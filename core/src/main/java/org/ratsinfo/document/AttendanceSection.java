@@ -45,26 +45,29 @@ final class AttendanceSection {
       }
     }
     List<Block> blocks = new ArrayList<>();
-    groups.forEach((group, members) -> blocks.add(group(context, group, context.dataLanguage, members)));
+    // Arrivals and departures are told by the items' numbers, withheld with them.
+    boolean numbers = redaction.shows(FieldKey.AGENDA_ITEM);
+    groups.forEach((group, members) ->
+        blocks.add(group(context, group, context.dataLanguage, members, numbers)));
     if (!others.isEmpty()) {
-      blocks.add(group(context, labels.get("attendance.noGroup"), null, others));
+      blocks.add(group(context, labels.get("attendance.noGroup"), null, others, numbers));
     }
     if (!administration.isEmpty()) {
-      blocks.add(group(context, labels.get("attendance.ADMINISTRATION"), null, administration));
+      blocks.add(group(context, labels.get("attendance.ADMINISTRATION"), null, administration, numbers));
     }
     if (!guests.isEmpty()) {
-      blocks.add(group(context, labels.get("attendance.GUESTS"), null, guests));
+      blocks.add(group(context, labels.get("attendance.GUESTS"), null, guests, numbers));
     }
     return context.section(SectionKind.ATTENDANCE, blocks);
   }
 
   private static Section group(LayoutContext context, String name, @Nullable String language,
-      List<Participant> participants) {
+      List<Participant> participants, boolean numbers) {
     Labels labels = context.labels;
     List<Table.Row> rows = new ArrayList<>(participants.size());
     for (Participant participant : participants) {
       rows.add(new Table.Row(participant.person().listName(),
-          List.of(role(labels, participant), presence(labels, participant))));
+          List.of(role(labels, participant), presence(labels, participant, numbers))));
     }
     Table table = new Table(labels.format("attendance.caption", name), labels.get("attendance.name"),
         List.of(labels.get("attendance.role"), labels.get("attendance.presence")), rows, null);
@@ -82,8 +85,11 @@ final class AttendanceSection {
     return participant.role() == ParticipantRole.ADMINISTRATION && function != null ? function : role;
   }
 
-  private static String presence(Labels labels, Participant participant) {
+  private static String presence(Labels labels, Participant participant, boolean numbers) {
     StringBuilder presence = new StringBuilder(labels.get("presence." + participant.attendance().name()));
+    if (!numbers) {
+      return presence.toString();
+    }
     ItemReference arrived = participant.arrivedDuring();
     if (arrived != null) {
       presence.append(", ").append(labels.format("presence.arrived", number(labels, arrived)));

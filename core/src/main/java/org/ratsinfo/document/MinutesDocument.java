@@ -29,7 +29,10 @@ final class MinutesDocument {
   static ExcerptDocument layout(LayoutContext context, Redaction redaction, MeetingExcerpts input) {
     Meeting meeting = input.meeting();
     Labels labels = context.labels;
-    String title = labels.format("minutes.title", meeting.organization().name());
+    // The title names the body unless it is withheld; the plain title otherwise.
+    String title = redaction.shows(FieldKey.ORGANIZATION)
+        ? labels.format("minutes.title", meeting.organization().name())
+        : labels.get("minutes.titleWithoutBody");
     List<Block> blocks = new ArrayList<>();
     LayoutContext.Fields fields = context.fields(redaction);
     fields.addData(FieldKey.ORGANIZATION, meeting.organization().name());
@@ -108,9 +111,11 @@ final class MinutesDocument {
     ItemTexts.add(context, item, blocks);
     VoteSections.add(context, redaction, item, blocks);
     References.addItemFiles(context, redaction, item, blocks);
-    String number = labels.format("agendaItem.number",
-        labels.get("visibility.prefix." + item.visibility().name()), item.number());
-    return new Section(SectionKind.ITEM, labels.format("minutes.item", number, item.title()), blocks);
+    String heading = redaction.shows(FieldKey.AGENDA_ITEM)
+        ? labels.format("minutes.item", labels.format("agendaItem.number",
+            labels.get("visibility.prefix." + item.visibility().name()), item.number()), item.title())
+        : item.title();
+    return new Section(SectionKind.ITEM, heading, blocks);
   }
 
   /** The signatures as a table: a row per signatory, with function, place and date. */

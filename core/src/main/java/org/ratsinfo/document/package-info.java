@@ -76,7 +76,7 @@
  *       its date, body and role, which the Beratungsfolge printed on a public paper shows too; its
  *       status and result read "nichtöffentlich".
  *   <li><b>Internal-only by the integrator's choice</b>: the fields of {@link
- *       Builder#withheldFromPublic(java.util.Set)}, e.g. {@link org.ratsinfo.document.FieldKey#CLERK} (Bearbeiter/-in) or {@link
+ *       ExcerptLayout.Builder#withheldFromPublic(java.util.Set)}, e.g. {@link org.ratsinfo.document.FieldKey#CLERK} (Bearbeiter/-in) or {@link
  *       FieldKey#ORIGINATORS} (Verfasser). A withheld field is left out of its field list and of the
  *       {@link org.ratsinfo.document.DocumentInfo} (which becomes the metadata of PDF, DOCX and HTML): {@link
  *       FieldKey#PAPER_TYPE}, {@link org.ratsinfo.document.FieldKey#ORGANIZATION} and {@link org.ratsinfo.document.FieldKey#DATE} are keywords as
