@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.MeetingExcerpts;
@@ -49,6 +50,7 @@ final class MeetingFiles {
    */
   record Outcome(int exit, @Nullable BatchResult result, @Nullable String nothing) {}
 
+  private final DocumentKind document;
   private final Language language;
   private final CliMessages messages;
   private final PrintWriter out;
@@ -62,6 +64,16 @@ final class MeetingFiles {
    * @param terminal whether stderr is a terminal: a progress bar there instead of a line per item
    */
   MeetingFiles(Language language, PrintWriter out, PrintWriter err, boolean terminal) {
+    this(language, out, err, terminal, DocumentKind.EXCERPT);
+  }
+
+  /**
+   * @param terminal whether stderr is a terminal: a progress bar there instead of a line per item
+   * @param document the document of each meeting to write: its excerpts, its agenda or its minutes
+   */
+  MeetingFiles(Language language, PrintWriter out, PrintWriter err, boolean terminal,
+      DocumentKind document) {
+    this.document = document;
     this.language = language;
     this.messages = new CliMessages(language);
     this.out = out;
@@ -154,6 +166,9 @@ final class MeetingFiles {
       out.flush();
       err.println(messages.format("meeting.invalid", label));
       return new Outcome(ExitCode.INVALID, null, null);
+    }
+    if (document != DocumentKind.EXCERPT) {
+      return writeDocument(label, file, forAudience, violations, renderers, outDir, zip, claims);
     }
     int exit = ExitCode.OK;
     if (fromFile) {
@@ -274,5 +289,28 @@ final class MeetingFiles {
             String.join(", ", item.files())));
       }
     }
+  }
+
+  /**
+   * Writes the agenda or the minutes: one document of the whole meeting, so a violation of any of
+   * the items the audience sees refuses it, and there is no ZIP of one document.
+   */
+  private Outcome writeDocument(String label, Path file, MeetingExcerpts forAudience,
+      List<Violation> violations, List<ExcerptRenderer> renderers, Path outDir, @Nullable Path zip,
+      OutputClaims claims) {
+    List<Violation> seen = violations.stream().filter(v -> !unseen(v, forAudience)).toList();
+    if (!seen.isEmpty()) {
+      seen.forEach(v -> out.println(label + ": " + v));
+      out.flush();
+      err.println(messages.format("meeting.invalid", label));
+      return new Outcome(ExitCode.INVALID, null, null);
+    }
+    if (zip != null) {
+      err.println(messages.format("zipOnlyExcerpts", label));
+      return new Outcome(ExitCode.UNREADABLE, null, null);
+    }
+    int exit = new MeetingDocumentFiles(messages, out, err)
+        .write(label, file, forAudience, document, renderers, outDir, claims);
+    return new Outcome(exit, null, null);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Meeting;
@@ -36,6 +37,7 @@ final class OParlFiles {
   /** The meetings with nothing to render that the run's note names without {@code --verbose}. */
   private static final int NOTED = 5;
 
+  private final DocumentKind document;
   private final Language language;
   private final CliMessages messages;
   private final PrintWriter out;
@@ -46,6 +48,13 @@ final class OParlFiles {
 
   OParlFiles(Language language, PrintWriter out, PrintWriter err, boolean strict, boolean verbose,
       boolean terminal) {
+    this(language, out, err, strict, verbose, terminal, DocumentKind.EXCERPT);
+  }
+
+  /** As above, writing the given document of each meeting: its excerpts, its agenda or its minutes. */
+  OParlFiles(Language language, PrintWriter out, PrintWriter err, boolean strict, boolean verbose,
+      boolean terminal, DocumentKind document) {
+    this.document = document;
     this.language = language;
     this.messages = new CliMessages(language);
     this.out = out;
@@ -85,7 +94,7 @@ final class OParlFiles {
       err.println(problem.get());
       return ExitCode.UNREADABLE;
     }
-    MeetingFiles meetingFiles = new MeetingFiles(language, out, err, terminal);
+    MeetingFiles meetingFiles = new MeetingFiles(language, out, err, terminal, document);
     Run run = new Run(name, input, meetingFiles, audience, withheld, renderers, outDir, zip, claims);
     OParlSummary summary = read(input, run, meetingFiles.bar());
     if (summary == null) {

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.document.TallyLayout;
@@ -91,11 +92,27 @@ final class RenderCommand implements Callable<Integer> {
     html, pdf, docx, all
   }
 
+  /** {@code --document}: which document of a meeting. */
+  enum DocumentChoice {
+    excerpts(DocumentKind.EXCERPT), agenda(DocumentKind.AGENDA), minutes(DocumentKind.MINUTES);
+
+    final DocumentKind kind;
+
+    DocumentChoice(DocumentKind kind) {
+      this.kind = kind;
+    }
+  }
+
   @Spec private CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "html|pdf|docx|all",
       description = "Format to write: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private FormatChoice format = FormatChoice.all;
+
+  @Option(names = "--document", paramLabel = "excerpts|agenda|minutes",
+      description = "Document of a meeting to write: an excerpt per item, the agenda (Tagesordnung) or"
+          + " the minutes (Niederschrift). Default: ${DEFAULT-VALUE}.")
+  private DocumentChoice document = DocumentChoice.excerpts;
 
   @Option(names = "--from", paramLabel = "ratsinfo|oparl",
       description = "Input format: ratsinfo's native JSON, or OParl 1.1 JSON (files or directories)."
@@ -216,7 +233,8 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCode.UNREADABLE;
     }
     if (from == Source.oparl) {
-      int exit = new OParlFiles(language, stdout, stderr, strict, verbose, MeetingFiles.onTerminal())
+      int exit = new OParlFiles(language, stdout, stderr, strict, verbose, MeetingFiles.onTerminal(),
+          document.kind)
           .render(inputs, audience, options.withheldFromPublic(), selected.get(), out, zip);
       stdout.flush();
       stderr.flush();
@@ -227,9 +245,15 @@ final class RenderCommand implements Callable<Integer> {
     for (Path file : inputs) {
       ExcerptFiles.Loaded loaded = excerptFiles.load(file, adjust);
       if (loaded.meeting() != null) {
-        exit = Math.max(exit, new MeetingFiles(language, stdout, stderr, MeetingFiles.onTerminal())
+        exit = Math.max(exit, new MeetingFiles(language, stdout, stderr, MeetingFiles.onTerminal(),
+            document.kind)
             .render(file.toString(), file, loaded.meeting(), audience, selected.get(), out, zip, claims,
                 true).exit());
+        continue;
+      }
+      if (document != DocumentChoice.excerpts && loaded.excerpt() != null) {
+        stderr.println(messages.format("documentNeedsMeeting", file.toString(), document.name()));
+        exit = Math.max(exit, ExitCode.UNREADABLE);
         continue;
       }
       if (zip != null && loaded.excerpt() != null) {

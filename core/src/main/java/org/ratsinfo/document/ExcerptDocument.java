@@ -6,18 +6,21 @@ import java.util.Objects;
 import org.ratsinfo.model.Audience;
 
 /**
- * An excerpt laid out: what every renderer shows, in order, with labels and values formatted for the
- * locale, after redaction for the audience. Made by {@link ExcerptLayout}.
+ * A document of a meeting laid out, of any {@link DocumentKind kind} (an excerpt, the agenda, the
+ * minutes): what every renderer shows, in order, with labels and values formatted for the locale,
+ * after redaction for the audience. Made by {@link ExcerptLayout}. A renderer renders every kind alike.
  *
+ * @param kind which document it is
  * @param locale the locale labels and values are formatted in
  * @param audience the audience the document was redacted for
  * @param info the document's metadata
- * @param bodyName the body the excerpt is from, e.g. "Stadt Herne", shown above the title
+ * @param bodyName the body the document is from, e.g. "Stadt Herne", shown above the title
  * @param title the title, e.g. "Auszug - Anfrage: Sachstand Erneuerung des städtischen
- *     Internetauftritts": the only level-1 heading
+ *     Internetauftritts" or "Niederschrift - Rat der Stadt": the only level-1 heading
  * @param blocks the blocks below the title, in order
  */
 public record ExcerptDocument(
+    DocumentKind kind,
     Locale locale,
     Audience audience,
     DocumentInfo info,
@@ -27,11 +30,27 @@ public record ExcerptDocument(
 
   /** Checks that every value is present and copies the blocks. */
   public ExcerptDocument {
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(audience, "audience");
     Objects.requireNonNull(info, "info");
     Objects.requireNonNull(bodyName, "bodyName");
     Objects.requireNonNull(title, "title");
     blocks = List.copyOf(blocks);
+  }
+
+  /**
+   * An excerpt's document.
+   *
+   * @param locale the locale labels and values are formatted in
+   * @param audience the audience the document was redacted for
+   * @param info the document's metadata
+   * @param bodyName the body the excerpt is from
+   * @param title the title
+   * @param blocks the blocks below the title, in order
+   */
+  public ExcerptDocument(Locale locale, Audience audience, DocumentInfo info, String bodyName, String title,
+      List<Block> blocks) {
+    this(DocumentKind.EXCERPT, locale, audience, info, bodyName, title, blocks);
   }
 }

@@ -15,95 +15,25 @@ import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MajorityRule;
 import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.MeetingExcerpts;
 
 /**
  * Lays an {@link Excerpt} out into an {@link ExcerptDocument}: decides what is shown, in which order,
  * with which labels and formatted values. Every renderer maps the result to its format and decides
  * nothing of this itself.
  *
- * <p>The document, in order:
- *
- * <ol>
- *   <li>the title "Auszug - " and the agenda item's title, and the body's name;
- *   <li>a {@link FieldList.Kind#MEETING meeting} field list: TOP ("Ö 19.1"), Gremium, Beschlussart (the
- *       decision's own text, else the kind's label), Datum ("Di, 28.02.2017", in the start's own time
- *       zone), Status (the meeting's publicity), Zeit ("16:00 - 17:55", or just "16:00" without an
- *       end), Anlass, Raum, Ort. A field whose value is absent is left out. A cancelled meeting says so
- *       in its Status: "öffentlich, abgesagt";
- *   <li>a {@link SectionKind#PAPER paper} section headed by the paper's reference and title, with its
- *       field list: Status, Vorlage-Art (as given, in every locale), Datum, Verfasser, Federführend,
- *       Bearbeiter/-in, Beratungsrolle; inside it, where the paper records them, its {@link
- *       SectionKind#CONSULTATIONS Beratungsfolge} (a {@link Table}: a row per consultation headed by
- *       its date, the row of this meeting's saying "(diese Sitzung)"; columns Gremium, Rolle,
- *       Ergebnis), its {@link SectionKind#LINKED_PAPERS linked papers} and its {@link
- *       SectionKind#ATTACHMENTS files} ({@link LinkList}s, the main file first). A further paper dealt
- *       with under the item (an amendment) follows as a paper section of its own;
- *   <li>the item's texts, each its own section where it is given, in this order: the {@link
- *       SectionKind#PROPOSAL proposal} (Beschlussvorschlag), the {@link SectionKind#CONTENT statement of
- *       facts} (Sachverhalt; {@link AgendaItem#effectiveStatementOfFacts()}), for an inquiry sections of
- *       its {@link SectionKind#QUESTIONS questions}, its {@link SectionKind#ANSWER answer} (an
- *       introduction, then each answer with its question) and its {@link
- *       SectionKind#SUPPLEMENTARY_QUESTIONS supplementary questions}, the {@link
- *       SectionKind#DELIBERATION course of the debate} (Beratungsverlauf) and the {@link
- *       SectionKind#RESOLUTION resolution} (Beschluss);
- *   <li>the votes. An item's only vote is a {@link SectionKind#VOTE vote} section, headed by its title,
- *       or "Abstimmungsergebnis" for an untitled vote on the main motion (as an item with one tally has
- *       always looked), or its subject ("Änderungsantrag"); several votes are {@link SectionKind#VOTE
- *       vote} sections inside one {@link SectionKind#VOTES votes} section, headed "1. Abstimmung:" and
- *       the title or subject. A vote shows, each where given: the movers ("Antragsteller: …"), the
- *       motion's wording, the method where the vote was not open ("Namentliche Abstimmung", "Geheime
- *       Abstimmung"), the majority required where it is not simple, the members present and entitled
- *       to vote, the tally as a {@link Table} (columns "gesamt" and each group; rows dafür, dagegen,
- *       Enthaltung, and befangen and nicht anwesend where the tally records them; or, where the groups
- *       would not fit across a page or {@link Builder#tallyLayout(TallyLayout)} says so, transposed:
- *       columns dafür, dagegen …, rows "gesamt" and each group; for a roll call without a tally, the
- *       tally counted from the ballots), the roll call as a {@link Table} (rows: the members' names;
- *       columns: Fraktion where a ballot names one, Stimme), and the outcome: the stated {@link
- *       org.ratsinfo.model.Vote#result() result}, else the counts under the vote's own majority or the
- *       layout's {@link Builder#majorityRule(MajorityRule) rule} ("Ergebnis: angenommen", "Ergebnis:
- *       einstimmig angenommen", "Ergebnis: abgelehnt"). Where no vote was taken, every cell is empty and
- *       the table's note says "Es wurde nicht abgestimmt.". The members excluded for bias are named
- *       in one note: in the only vote's section before the outcome, at the head of the votes section
- *       for several, or in a {@link SectionKind#BIAS bias} section for an item without votes;
- *   <li>the item's own {@link SectionKind#ATTACHMENTS attachments}, then its resolution file.
- * </ol>
+ * <p>What an excerpt shows, in order, is described in the {@linkplain org.ratsinfo.document package
+ * documentation}; {@link #agenda(MeetingExcerpts)} and {@link #minutes(MeetingExcerpts)} lay out the
+ * other documents of a meeting into the same tree.
  *
  * <p>A file's name links to the address {@link Builder#linkTargets(LinkTargets)} gives (its access
  * URL by default), a linked paper's where the integrator gives one; only https and http addresses
  * become links.
  *
- * <p><b>Redaction happens here and nowhere else</b> (one step, asked by every part of the layout). Renderers are given the {@link ExcerptDocument}
- * only, so what it does not hold no format can show. For {@link Audience#PUBLIC}:
- *
- * <ul>
- *   <li><b>Non-public by nature</b>, always: an excerpt of a non-public agenda item is refused with an
- *       {@link IllegalArgumentException} (validation normally reports this first; {@link
- *       org.ratsinfo.model.MeetingExcerpts#excerpts()} leaves such items out), and a non-public paper
- *       (the only part below the agenda item that has a {@link org.ratsinfo.model.Visibility}) is left
- *       out completely: no paper section, no consultation role, and neither its reference nor its type
- *       in the {@link DocumentInfo}; so are a non-public further paper, a non-public linked paper and
- *       a non-public file. A consultation of the Beratungsfolge at a non-public item or meeting keeps
- *       its date, body and role, which the Beratungsfolge printed on a public paper shows too; its
- *       status and result read "nichtöffentlich".
- *   <li><b>Internal-only by the integrator's choice</b>: the fields of {@link
- *       Builder#withheldFromPublic(Set)}, e.g. {@link FieldKey#CLERK} (Bearbeiter/-in) or {@link
- *       FieldKey#ORIGINATORS} (Verfasser). A withheld field is left out of its field list and of the
- *       {@link DocumentInfo} (which becomes the metadata of PDF, DOCX and HTML): {@link
- *       FieldKey#PAPER_TYPE}, {@link FieldKey#ORGANIZATION} and {@link FieldKey#DATE} are keywords as
- *       well. {@link FieldKey#DECISION} takes the votes' outcome lines ("Ergebnis: einstimmig
- *       angenommen") with it, which state the decision in other words; the tally's counts are the
- *       vote, not the decision, and stay. {@link FieldKey#BALLOTS} leaves out the roll calls' tables
- *       of who voted how (their counts stay), {@link FieldKey#EXCLUDED_FOR_BIAS} the note naming the
- *       members excluded for bias and the roll calls' rows of members who voted "befangen", {@link FieldKey#MOVERS} the movers of the motions. A field list left without fields is left out. Default: nothing is withheld, as in the
- *       public excerpts of the RIS products (SessionNet, ALLRIS), which name the clerk and the authors
- *       of a public paper: whether a public excerpt names them is the body's decision under its data
- *       protection rules, not the library's.
- *   <li><b>Never shown, for any audience</b>: every identifier ({@code id}), the meeting's own agenda
- *       (other items), the meeting's name and state, short names, a location's address, the seats of a
- *       voting group.
- * </ul>
- *
- * <p>For {@link Audience#INTERNAL} everything but the last group is shown, withheld fields included.
+ * <p><b>Redaction happens here and nowhere else</b>, in one step that every part of the layout asks,
+ * for every kind of document: renderers are given the {@link ExcerptDocument} only, so what it does not
+ * hold no format can show. The rules are in the {@linkplain org.ratsinfo.document package
+ * documentation}.
  *
  * <p>A layout is built once, with {@link #builder()} or {@link #standard()}, and is immutable and safe
  * to share between threads. Labels and date formats come from the {@link Labels} of its locale, never
@@ -119,6 +49,7 @@ public final class ExcerptLayout {
   private final TallyFit tallyFit;
   private final Locale contentLanguage;
   private final LinkTargets linkTargets;
+  private final boolean nonPublicAgendaTitles;
   private final LayoutContext context;
 
   private ExcerptLayout(Builder builder) {
@@ -132,6 +63,7 @@ public final class ExcerptLayout {
         ? null
         : builder.contentLanguage.toLanguageTag();
     this.linkTargets = builder.linkTargets;
+    this.nonPublicAgendaTitles = builder.nonPublicAgendaTitles;
     this.context = new LayoutContext(labels, builder.majorityRule, tallyLayout, tallyFit, dataLanguage,
         linkTargets);
   }
@@ -243,6 +175,54 @@ public final class ExcerptLayout {
         labels.locale(), excerpt.audience(), info, excerpt.body().name(), title, blocks);
   }
 
+  /**
+   * Lays out the invitation with its agenda (Einladung, Tagesordnung) of a meeting: the meeting's
+   * fields and the invitation's date, the invitation's text, then the public and the non-public part
+   * of the agenda, each a table of its items (TOP, Betreff, Vorlage), grouped under the agenda's
+   * headings. For {@link Audience#PUBLIC} the non-public part lists no item, unless {@link
+   * Builder#nonPublicAgendaTitles(boolean)} says to list their numbers and titles.
+   *
+   * @param meeting the meeting with its whole agenda, and the audience
+   * @return the document, of kind {@link DocumentKind#AGENDA}
+   */
+  public ExcerptDocument agenda(MeetingExcerpts meeting) {
+    Objects.requireNonNull(meeting, "meeting");
+    return AgendaDocument.layout(context,
+        Redaction.of(meeting, withheldFromPublic, nonPublicAgendaTitles), meeting);
+  }
+
+  /**
+   * Lays out the minutes (Niederschrift) of a meeting: the meeting's fields with the times it was
+   * held, the chair and the minute-taker, the attendance list by voting group, every item in agenda
+   * order with everything its excerpt shows (and the chair where it changed), the closing time and the
+   * signatures. For {@link Audience#PUBLIC} the non-public items are left out, and the attendance list
+   * where {@link FieldKey#ATTENDANCE} is withheld.
+   *
+   * @param meeting the meeting with its whole agenda, and the audience
+   * @return the document, of kind {@link DocumentKind#MINUTES}
+   */
+  public ExcerptDocument minutes(MeetingExcerpts meeting) {
+    Objects.requireNonNull(meeting, "meeting");
+    return MinutesDocument.layout(context, Redaction.of(meeting, withheldFromPublic, false), meeting);
+  }
+
+  /**
+   * Lays out a document of a meeting.
+   *
+   * @param kind which document
+   * @param meeting the meeting with its whole agenda, and the audience
+   * @return the documents: one per item for {@link DocumentKind#EXCERPT} (the items the audience may
+   *     see, in agenda order), else the one document
+   */
+  public List<ExcerptDocument> layout(DocumentKind kind, MeetingExcerpts meeting) {
+    Objects.requireNonNull(kind, "kind");
+    return switch (kind) {
+      case AGENDA -> List.of(agenda(meeting));
+      case MINUTES -> List.of(minutes(meeting));
+      case EXCERPT -> meeting.excerpts().stream().map(this::layout).toList();
+    };
+  }
+
   /** Builds an {@link ExcerptLayout}; not thread-safe. */
   public static final class Builder {
     private Locale locale = Locale.GERMANY;
@@ -252,6 +232,7 @@ public final class ExcerptLayout {
     private TallyFit tallyFit = TallyFit.estimate();
     private Locale contentLanguage = Locale.GERMANY;
     private LinkTargets linkTargets = LinkTargets.accessUrls();
+    private boolean nonPublicAgendaTitles;
 
     private Builder() {}
 
@@ -379,6 +360,19 @@ public final class ExcerptLayout {
      */
     public Builder linkTargets(LinkTargets linkTargets) {
       this.linkTargets = Objects.requireNonNull(linkTargets, "linkTargets");
+      return this;
+    }
+
+    /**
+     * Whether an agenda for the public lists the numbers and titles of the non-public items (never
+     * their papers). Default {@code false}: the public agenda says that the non-public part is not
+     * published, as many bodies publish it; some publish the titles, which is their decision.
+     *
+     * @param list whether to list them
+     * @return this builder
+     */
+    public Builder nonPublicAgendaTitles(boolean list) {
+      this.nonPublicAgendaTitles = list;
       return this;
     }
 

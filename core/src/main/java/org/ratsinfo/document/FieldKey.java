@@ -1,7 +1,7 @@
 package org.ratsinfo.document;
 
 /**
- * Which fact a {@link Field} shows; the label shown is in {@link Field#label()}. Also names the fields
+ * Which fact a {@link Field} shows, or a part of a document that names persons; the label shown is in {@link Field#label()}. Also names the fields
  * an integrator withholds from the public with {@link ExcerptLayout.Builder#withheldFromPublic(java.util.Set)}.
  */
 public enum FieldKey {
@@ -54,5 +54,17 @@ public enum FieldKey {
    * The members excluded for bias (Befangenheit) and the reasons; withheld, also the rows of a roll
    * call in which a member voted "befangen" (the count stays).
    */
-  EXCLUDED_FOR_BIAS
+  EXCLUDED_FOR_BIAS,
+  /** Einladung vom: the date of the invitation, in the agenda. */
+  INVITATION_DATE,
+  /** Vorsitz: who chaired the meeting, or an item where the chair changed. */
+  CHAIR,
+  /** Schriftführung: who took the minutes. */
+  MINUTE_TAKER,
+  /**
+   * The attendance list of the minutes: who attended, for which group, who was excused or absent,
+   * who deputised, who arrived or left during the meeting. Withheld, a public document names no
+   * participant but the chair and the minute-taker.
+   */
+  ATTENDANCE
 }

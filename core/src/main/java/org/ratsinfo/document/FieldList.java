@@ -17,7 +17,9 @@ public record FieldList(Kind kind, List<Field> fields) implements Block {
     /** The meeting and agenda item: TOP, Gremium, Beschlussart, Datum, Status, Zeit, Anlass, Raum, Ort. */
     MEETING,
     /** The paper: Status, Vorlage-Art, Verfasser, Federführend, Bearbeiter/-in. */
-    PAPER
+    PAPER,
+    /** An item of the minutes: Beschlussart, and Vorsitz where the chair changed. */
+    ITEM
   }
 
   /** Checks that every value is present and copies the fields. */

@@ -30,12 +30,21 @@ final class MeetingHeader {
         fields.add(FieldKey.DECISION, labels.decision(decision.kind()));
       }
     }
-    ZonedDateTime start = meeting.start();
+    addMeeting(context, fields, meeting, meeting.start(), meeting.end());
+    return new FieldList(FieldList.Kind.MEETING, fields.list());
+  }
+
+  /**
+   * The meeting's fields from the date on: Datum, Status, Zeit (from the start to the end where there
+   * is one, in the start's zone), Anlass, Raum, Ort.
+   */
+  static void addMeeting(LayoutContext context, LayoutContext.Fields fields, Meeting meeting,
+      ZonedDateTime start, @Nullable ZonedDateTime end) {
+    Labels labels = context.labels;
     fields.add(FieldKey.DATE, context.dates.date(start.toLocalDate()));
     String publicity = labels.get("publicity." + meeting.publicity().name());
     fields.add(FieldKey.MEETING_STATUS,
         meeting.cancelled() ? labels.format("meeting.status.cancelled", publicity) : publicity);
-    ZonedDateTime end = meeting.end();
     fields.add(FieldKey.TIME, end == null
         ? context.dates.time(start.toLocalTime())
         : context.dates.timeRange(start.toLocalTime(),
@@ -46,7 +55,6 @@ final class MeetingHeader {
       fields.addData(FieldKey.ROOM, location.room());
       fields.addData(FieldKey.LOCATION, location.description());
     }
-    return new FieldList(FieldList.Kind.MEETING, fields.list());
   }
 
   /**

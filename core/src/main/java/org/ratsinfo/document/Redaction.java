@@ -6,10 +6,11 @@ import java.util.Set;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Consultation;
+import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.File;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.PaperConsultation;
 import org.ratsinfo.model.PaperLink;
-import org.ratsinfo.model.Excerpt;
 
 /**
  * What a document for its audience may show: the one place where redaction is decided (see {@link
@@ -20,10 +21,36 @@ final class Redaction {
 
   private final boolean isPublic;
   private final Set<FieldKey> withheld;
+  private final boolean nonPublicTitles;
 
-  private Redaction(boolean isPublic, Set<FieldKey> withheld) {
+  private Redaction(boolean isPublic, Set<FieldKey> withheld, boolean nonPublicTitles) {
     this.isPublic = isPublic;
     this.withheld = withheld;
+    this.nonPublicTitles = nonPublicTitles;
+  }
+
+  /**
+   * The redaction of a document of the whole meeting: the agenda or the minutes.
+   *
+   * @param withheldFromPublic the fields the integrator withholds from the public
+   * @param nonPublicTitles whether a public agenda lists the titles of the non-public items
+   */
+  static Redaction of(MeetingExcerpts meeting, Set<FieldKey> withheldFromPublic, boolean nonPublicTitles) {
+    boolean isPublic = meeting.audience() == Audience.PUBLIC;
+    return new Redaction(isPublic, isPublic ? withheldFromPublic : Set.of(), !isPublic || nonPublicTitles);
+  }
+
+  /** Whether an item's content (its papers, texts, votes, files) is shown: not for the public of a non-public item. */
+  boolean showsContent(AgendaItem item) {
+    return !isPublic || item.visibility().isPublic();
+  }
+
+  /**
+   * Whether an agenda names an item: a public item always, a non-public one internally, and for the
+   * public only where the integrator lists the non-public titles (default: not).
+   */
+  boolean showsTitle(AgendaItem item) {
+    return showsContent(item) || nonPublicTitles;
   }
 
   /**
@@ -39,7 +66,7 @@ final class Redaction {
       throw new IllegalArgumentException(
           "agenda item " + item.number() + " is not public and cannot be shown in a public excerpt");
     }
-    return new Redaction(isPublic, isPublic ? withheldFromPublic : Set.of());
+    return new Redaction(isPublic, isPublic ? withheldFromPublic : Set.of(), false);
   }
 
   /** Whether the field is shown: not withheld from this document's audience. */

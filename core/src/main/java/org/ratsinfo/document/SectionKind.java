@@ -42,5 +42,22 @@ public enum SectionKind {
    * Attachments (Anlagen), a {@link LinkList}: a paper's inside its {@link #PAPER} section, the agenda
    * item's own at the end of the document.
    */
-  ATTACHMENTS
+  ATTACHMENTS,
+  /** The invitation's text (Einladung), in the agenda. */
+  INVITATION,
+  /**
+   * A part of the agenda: the public part (Öffentlicher Teil) or the non-public part (Nichtöffentlicher
+   * Teil), each a {@link Table} of its items; or, inside a part, a group of items under one of the
+   * agenda's headings.
+   */
+  AGENDA,
+  /** The attendance list (Anwesenheit) of the minutes; inside it a section per voting group. */
+  ATTENDANCE,
+  /**
+   * One agenda item in the minutes, headed by its number and title ("Ö 6 Radverkehrskonzept"): its
+   * fields, papers, texts, votes and attachments, as its excerpt shows them.
+   */
+  ITEM,
+  /** The signatures (Unterschriften) at the end of the minutes. */
+  SIGNATURES
 }

@@ -42,6 +42,9 @@ import org.ratsinfo.validation.constraints.XmlText;
  * @param deliberation the course of the debate (Beratungsverlauf, Wortprotokoll); optional
  * @param auxiliaryFiles the item's own attachments (Anlagen), in order; OParl: {@code auxiliaryFile}
  * @param resolutionFile the resolution as a file; optional; OParl: {@code resolutionFile}
+ * @param chair who chaired this item where the chair changed (Vorsitz zu TOP), e.g. a deputy chair;
+ *     optional: absent means the meeting's chair (the {@link ParticipantRole#CHAIR} among the
+ *     meeting's participants). Beyond OParl
  */
 public record AgendaItem(
     @Size(max = 500) @XmlText @Nullable String id,
@@ -60,7 +63,8 @@ public record AgendaItem(
     @Valid @Nullable Text statementOfFacts,
     @Valid @Nullable Text deliberation,
     @Size(max = 500) List<@Valid File> auxiliaryFiles,
-    @Valid @Nullable File resolutionFile) {
+    @Valid @Nullable File resolutionFile,
+    @Valid @Nullable Person chair) {
 
   /** Agenda numbers: segments of letters and digits separated by dots ("19.1", "C", "3a.2"). */
   public static final String NUMBER_PATTERN = "[\\p{IsAlphabetic}\\p{IsDigit}]+(\\.[\\p{IsAlphabetic}\\p{IsDigit}]+)*";
@@ -132,7 +136,8 @@ public record AgendaItem(
         .statementOfFacts(statementOfFacts)
         .deliberation(deliberation)
         .auxiliaryFiles(auxiliaryFiles)
-        .resolutionFile(resolutionFile);
+        .resolutionFile(resolutionFile)
+        .chair(chair);
   }
 
   /** A copy with the given visibility. */
@@ -160,6 +165,11 @@ public record AgendaItem(
     return toBuilder().content(content).build();
   }
 
+  /** A copy chaired by the given person, or by the meeting's chair for {@code null}. */
+  public AgendaItem withChair(@Nullable Person chair) {
+    return toBuilder().chair(chair).build();
+  }
+
   /** Builds an {@link AgendaItem}; not thread-safe. */
   public static final class Builder {
     private @Nullable String id;
@@ -178,6 +188,7 @@ public record AgendaItem(
     private @Nullable Text deliberation;
     private List<File> auxiliaryFiles = List.of();
     private @Nullable File resolutionFile;
+    private @Nullable Person chair;
 
     private Builder() {}
 
@@ -303,6 +314,12 @@ public record AgendaItem(
       return this;
     }
 
+    /** See {@link AgendaItem#chair()}. */
+    public Builder chair(@Nullable Person chair) {
+      this.chair = chair;
+      return this;
+    }
+
     /** See {@link AgendaItem#content()}. */
     public Builder content(@Nullable ItemContent content) {
       this.content = content;
@@ -317,7 +334,8 @@ public record AgendaItem(
     public AgendaItem build() {
       return new AgendaItem(id, Values.required(number, "number"), visibility, order,
           Values.required(title, "title"), consultations, decision, resolutionText, votes, content,
-          excludedForBias, proposal, statementOfFacts, deliberation, auxiliaryFiles, resolutionFile);
+          excludedForBias, proposal, statementOfFacts, deliberation, auxiliaryFiles, resolutionFile,
+          chair);
     }
   }
 }

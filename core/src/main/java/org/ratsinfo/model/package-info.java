@@ -1,7 +1,10 @@
 /**
  * The council model: immutable value types named after OParl 1.1, the German open standard for
  * council information systems (Ratsinformationssysteme), and going beyond it where OParl has no field
- * (votes with their tallies and roll calls, exclusions for bias, inquiries, the excerpt itself).
+ * (votes with their tallies and roll calls, exclusions for bias, inquiries, the excerpt itself, and what
+ * the minutes record of a meeting: its {@link org.ratsinfo.model.Participant participants} with role
+ * and attendance, changes of chair, opening and closing, and the {@link org.ratsinfo.model.Signature
+ * signatures}).
  *
  * <p>The entry point for rendering is {@link org.ratsinfo.model.Excerpt} (Auszug): a {@link
  * org.ratsinfo.model.Body} (Körperschaft), a {@link org.ratsinfo.model.Meeting} (Sitzung), one {@link

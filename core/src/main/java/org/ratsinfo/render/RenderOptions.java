@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.ExcerptLayout;
 import org.ratsinfo.document.FieldKey;
@@ -19,6 +21,7 @@ import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MajorityRule;
 import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.MeetingExcerpts;
 
 /**
  * The options every renderer shares. Immutable and thread-safe.
@@ -173,6 +176,21 @@ public final class RenderOptions {
     Excerpt forAudience = audience == null || audience == excerpt.audience()
         ? excerpt : excerpt.withAudience(audience);
     return layout.layout(forAudience);
+  }
+
+  /**
+   * Lays out a document of a whole meeting with these options, for {@link #audience()} if set, else
+   * for the meeting's own audience: see {@link ExcerptLayout#layout(DocumentKind, MeetingExcerpts)}.
+   *
+   * @param kind the document: the agenda, the minutes, or the excerpts
+   * @param meeting the meeting with its whole agenda
+   * @return the documents: the agenda or the minutes, or one excerpt per item the audience may see
+   */
+  public List<ExcerptDocument> layout(DocumentKind kind, MeetingExcerpts meeting) {
+    Objects.requireNonNull(meeting, "meeting");
+    MeetingExcerpts forAudience = audience == null || audience == meeting.audience()
+        ? meeting : meeting.withAudience(audience);
+    return layout.layout(kind, forAudience);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.ratsinfo.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.testing.MarkedModels;
 import org.ratsinfo.testing.MarkedModels.Case;
@@ -81,6 +83,44 @@ class RedactionPropertyTest {
     List<Excerpt> internal = c.excerpts().withAudience(Audience.INTERNAL).excerpts();
     assertEquals(c.items().stream().map(Item::item).toList(),
         internal.stream().map(Excerpt::agendaItem).toList(), c.toString());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theAgendaAndTheMinutesForThePublicHoldNothingTheyMustNot(long seed) {
+    Case c = MarkedModels.of(seed).meeting();
+    Locale locale = seed % 2 == 0 ? Locale.GERMANY : Locale.ENGLISH;
+    ExcerptLayout layout = ExcerptLayout.builder().locale(locale).withheldFromPublic(c.withheld()).build();
+    MeetingExcerpts meeting = c.excerpts();
+    for (ExcerptDocument document : List.of(layout.agenda(meeting), layout.minutes(meeting))) {
+      String context = c + ", " + document.kind() + "; withheld " + c.withheld();
+      String text = text(document);
+      assertEquals(Set.of(), MarkedModels.found(text, c.notForThePublic()), context);
+      for (Item item : c.publicItems()) {
+        assertTrue(text.contains(item.item().title()), context + ": a public item's title");
+      }
+    }
+    // The minutes show every public item as its excerpt does, and every public participant.
+    String minutes = text(layout.minutes(meeting));
+    Set<String> expected = new java.util.LinkedHashSet<>();
+    c.meetingMarks().shown().stream().filter(m -> c.kinds().get(m) == MarkedModels.Kind.PUBLIC)
+        .forEach(expected::add);
+    c.publicItems().forEach(item -> expected.addAll(c.shownPublicly(item)));
+    c.participantMarks().shown().stream().filter(m -> c.kinds().get(m) == MarkedModels.Kind.PUBLIC)
+        .forEach(expected::add);
+    assertEquals(expected, MarkedModels.found(minutes, expected), c + ": the public minutes");
+    // For the internal audience: everything, withheld fields and non-public items included.
+    MeetingExcerpts internal = meeting.withAudience(Audience.INTERNAL);
+    String all = text(layout.minutes(internal));
+    Set<String> everything = new java.util.LinkedHashSet<>(c.meetingMarks().shown());
+    c.items().forEach(item -> everything.addAll(c.shownInternally(item)));
+    everything.addAll(c.participantMarks().shown());
+    assertEquals(everything, MarkedModels.found(all, everything), c + ": the internal minutes");
+    String agenda = text(ExcerptLayout.builder().nonPublicAgendaTitles(true).withheldFromPublic(c.withheld())
+        .build().agenda(meeting));
+    for (Item item : c.items()) {
+      assertTrue(agenda.contains(item.item().title()), c + ": listed titles");
+    }
   }
 
   private static void assertPublic(Case c, Item item, ExcerptDocument document, Locale locale,

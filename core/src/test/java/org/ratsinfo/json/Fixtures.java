@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Answer;
+import org.ratsinfo.model.Attendance;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Ballot;
 import org.ratsinfo.model.BiasExclusion;
@@ -18,6 +19,7 @@ import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.File;
 import org.ratsinfo.model.Inquiry;
+import org.ratsinfo.model.ItemReference;
 import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.Mover;
@@ -29,10 +31,13 @@ import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.PaperConsultation;
 import org.ratsinfo.model.PaperLink;
 import org.ratsinfo.model.PaperType;
+import org.ratsinfo.model.Participant;
+import org.ratsinfo.model.ParticipantRole;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.Question;
 import org.ratsinfo.model.QuestionAnswer;
 import org.ratsinfo.model.RequiredMajority;
+import org.ratsinfo.model.Signature;
 import org.ratsinfo.model.SupplementaryQuestion;
 import org.ratsinfo.model.Text;
 import org.ratsinfo.model.TextContent;
@@ -46,7 +51,11 @@ import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
 import org.ratsinfo.model.VotingMethod;
 
-/** A rich excerpt that uses every model type and every optional value. */
+/**
+ * A rich excerpt that uses every model type and every optional value, including what the minutes
+ * record of its meeting (participants in every role and attendance, a change of chair, opening and
+ * closing, the invitation's date and text, signatures by a person and by a plain name).
+ */
 final class Fixtures {
 
   private Fixtures() {}
@@ -142,7 +151,50 @@ final class Fixtures {
         Text.ofParagraphs("Ratsfrau Beispiel erklärt sich für befangen.", "Die Aussprache wird eröffnet."),
         List.of(File.of("Präsentation der Verwaltung", "https://oparl.example/file/3.pdf"),
             File.of("Vertraulicher Vermerk", null).withVisibility(Visibility.NON_PUBLIC)),
-        File.of("Beschluss 19.1", "https://oparl.example/file/4.pdf"));
+        File.of("Beschluss 19.1", "https://oparl.example/file/4.pdf"),
+        deputyChair());
+  }
+
+  /** The deputy chair, who chairs item 19.1 (a change of chair). */
+  static Person deputyChair() {
+    return new Person("https://oparl.example/person/3", "Herr", null, "Max", "Muster",
+        "Bürgermeister");
+  }
+
+  /**
+   * Who was invited, in every role and attendance: the chair, a deputy chair, members of four groups
+   * (one arriving during N 3, one leaving after Ö 19.1, one excused and stood in for by a deputy, one
+   * absent without excuse), the minute-taker, the administration, a guest and an expert.
+   */
+  static List<Participant> participants() {
+    Person excused = Person.of("Ute", "Grün");
+    return List.of(
+        Participant.of(mayor(), ParticipantRole.CHAIR, "OB"),
+        Participant.of(deputyChair(), ParticipantRole.DEPUTY_CHAIR, "CDU"),
+        Participant.of(Person.of("Hans", "Meier"), ParticipantRole.MEMBER, "SPD")
+            .withLeftAfter(ItemReference.of(Visibility.PUBLIC, "19.1")),
+        Participant.of(biased(), ParticipantRole.MEMBER, "CDU")
+            .withArrivedDuring(ItemReference.of(Visibility.NON_PUBLIC, "3")),
+        new Participant(Person.of("Udo", "Sobieski"), ParticipantRole.MEMBER, "SPD", null,
+            Attendance.ABSENT_UNEXCUSED, null, null),
+        Participant.of(excused, ParticipantRole.MEMBER, "Grüne").withAttendance(Attendance.EXCUSED),
+        new Participant(Person.of("Eva", "Schulz"), ParticipantRole.DEPUTY, "Grüne", excused,
+            Attendance.PRESENT, ItemReference.of(Visibility.NON_PUBLIC, "3"),
+            ItemReference.of(Visibility.PUBLIC, "19.1")),
+        Participant.of(new Person(null, "Frau", null, "Erika", "Mustermann", "Schriftführerin"),
+            ParticipantRole.MINUTE_TAKER, null),
+        Participant.of(Person.of("Karl", "Kämmerer").withFunction("Stadtkämmerer"),
+            ParticipantRole.ADMINISTRATION, null),
+        Participant.of(Person.of("Leyla", "Yılmaz").withFunction("Vorsitzende des Integrationsrats"),
+            ParticipantRole.GUEST, null),
+        Participant.of(new Person(null, "Herr", "Prof. Dr.", "Jan", "Weber", "Gutachter"),
+            ParticipantRole.EXPERT, null));
+  }
+
+  static List<Signature> signatures() {
+    return List.of(
+        Signature.of(mayor(), "Oberbürgermeister", "Herne", LocalDate.of(2017, 3, 6)),
+        Signature.ofName("Erika Mustermann", "Schriftführerin", "Herne", LocalDate.of(2017, 3, 7)));
   }
 
   static Person biased() {
@@ -205,16 +257,23 @@ final class Fixtures {
         "Sitzung",
         ZonedDateTime.of(LocalDateTime.of(2017, 2, 28, 16, 0), ZoneId.of("Europe/Berlin")),
         ZonedDateTime.of(LocalDateTime.of(2017, 2, 28, 19, 30, 15), ZoneOffset.ofHours(1)),
+        ZonedDateTime.of(LocalDateTime.of(2017, 2, 28, 16, 4), ZoneId.of("Europe/Berlin")),
+        ZonedDateTime.of(LocalDateTime.of(2017, 2, 28, 19, 27), ZoneOffset.ofHours(1)),
         new Location("Rathaus Herne", "großer Sitzungssaal (Raum 312)", "Friedrich-Ebert-Platz 2",
             "44623", "Herne"),
         MeetingState.HELD,
         true,
         MeetingPublicity.PUBLIC_AND_NON_PUBLIC,
+        LocalDate.of(2017, 2, 14),
+        Text.ofParagraphs("Sehr geehrte Damen und Herren,",
+            "zur 12. Sitzung des Rates lade ich Sie herzlich ein.\nDie Tagesordnung liegt bei."),
+        participants(),
         List.of(item(), nonPublicItem()),
         List.of(),
         File.of("Einladung", "https://oparl.example/file/10.pdf"),
         File.of("Niederschrift", "https://oparl.example/file/11.pdf"),
-        List.of(File.of("Sitzungskalender", "http://oparl.example/file/12.pdf")));
+        List.of(File.of("Sitzungskalender", "http://oparl.example/file/12.pdf")),
+        signatures());
   }
 
   static Excerpt excerpt() {

@@ -32,13 +32,16 @@ import org.ratsinfo.model.Decision;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.File;
 import org.ratsinfo.model.Inquiry;
+import org.ratsinfo.model.ItemReference;
 import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.PaperConsultation;
 import org.ratsinfo.model.PaperLink;
+import org.ratsinfo.model.Participant;
 import org.ratsinfo.model.Question;
 import org.ratsinfo.model.QuestionAnswer;
+import org.ratsinfo.model.Signature;
 import org.ratsinfo.model.SupplementaryQuestion;
 import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.Meeting;
@@ -61,6 +64,10 @@ class FormatRulesTest {
     assertTrue(json.contains("\"kind\":\"adoptedWithChanges\""), json);
     assertTrue(json.contains("\"visibility\":\"nonPublic\""), json);
     assertTrue(json.contains("\"type\":\"administrativeUnit\""), json);
+    assertTrue(json.contains("\"role\":\"deputyChair\""), json);
+    assertTrue(json.contains("\"role\":\"minuteTaker\""), json);
+    assertTrue(json.contains("\"attendance\":\"absentUnexcused\""), json);
+    assertTrue(json.contains("\"arrivedDuring\":{\"visibility\":\"nonPublic\",\"number\":\"3\"}"), json);
   }
 
   @Test
@@ -70,7 +77,8 @@ class FormatRulesTest {
         Location.class, AgendaItem.class, Consultation.class, Paper.class, Person.class, Decision.class,
         VoteTally.class, VotingGroup.class, VoteCounts.class, Inquiry.class, Question.class, Answer.class,
         QuestionAnswer.class, SupplementaryQuestion.class, TextContent.class, Vote.class, Mover.class,
-        Ballot.class, BiasExclusion.class, PaperConsultation.class, PaperLink.class, File.class)) {
+        Ballot.class, BiasExclusion.class, PaperConsultation.class, PaperLink.class, File.class,
+        Participant.class, ItemReference.class, Signature.class)) {
       for (RecordComponent c : type.getRecordComponents()) {
         components.add(c.getName());
       }

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.Text;
 import org.ratsinfo.model.TextContent;
 import org.ratsinfo.model.VoteCounts;
+import org.ratsinfo.validation.ModelValidator;
 
 class RoundTripTest {
 
@@ -71,6 +73,16 @@ class RoundTripTest {
     assertEquals(Fixtures.excerpt(), JSON.readExcerpt(json));
   }
 
+  @Test
+  void theMinutesDataOfTheRichExcerptIsValid() {
+    // The fixture breaks one tally rule on purpose (a group without counts beside groups with them);
+    // what the minutes record (participants, chairs, times, signatures) breaks nothing.
+    assertEquals(List.of("agendaItem.votes[3].tally.groups[3].counts",
+            "meeting.agenda[0].votes[3].tally.groups[3].counts"),
+        ModelValidator.standard().validate(Fixtures.excerpt(), Locale.ENGLISH).stream()
+            .map(org.ratsinfo.validation.Violation::path).toList());
+  }
+
   static Stream<? extends Record> modelValues() {
     Excerpt e = Fixtures.excerpt();
     return Stream.<Record>of(e.body(), e.meeting(), e.agendaItem(), Fixtures.nonPublicItem(), Fixtures.paper(),
@@ -79,7 +91,9 @@ class RoundTripTest {
         Fixtures.inquiry().answer(), Fixtures.inquiry().questions().get(1),
         Fixtures.inquiry().supplementaryQuestions().get(2), Fixtures.tally().groups().get(0),
         VoteCounts.ZERO, e.agendaItem().resolutionText(), Fixtures.paper().paperType(),
-        (Record) Fixtures.nonPublicItem().content());
+        (Record) Fixtures.nonPublicItem().content(), Fixtures.participants().get(6),
+        Fixtures.participants().get(6).arrivedDuring(), Fixtures.signatures().get(0),
+        Fixtures.signatures().get(1));
   }
 
   @ParameterizedTest

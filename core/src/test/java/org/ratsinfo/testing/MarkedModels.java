@@ -19,6 +19,7 @@ import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.Attendance;
 import org.ratsinfo.model.Answer;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Ballot;
@@ -42,6 +43,8 @@ import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.PaperConsultation;
 import org.ratsinfo.model.PaperLink;
 import org.ratsinfo.model.PaperType;
+import org.ratsinfo.model.Participant;
+import org.ratsinfo.model.ParticipantRole;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.Question;
 import org.ratsinfo.model.QuestionAnswer;
@@ -84,7 +87,8 @@ public final class MarkedModels {
   public static final Set<FieldKey> WITHHOLDABLE = Collections.unmodifiableSet(EnumSet.of(
       FieldKey.AGENDA_ITEM, FieldKey.ORGANIZATION, FieldKey.DECISION, FieldKey.OCCASION, FieldKey.ROOM, FieldKey.LOCATION,
       FieldKey.PAPER_TYPE, FieldKey.ORIGINATORS, FieldKey.LEAD_DEPARTMENT, FieldKey.CLERK,
-      FieldKey.CONSULTATION_ROLE, FieldKey.MOVERS, FieldKey.BALLOTS, FieldKey.EXCLUDED_FOR_BIAS));
+      FieldKey.CONSULTATION_ROLE, FieldKey.MOVERS, FieldKey.BALLOTS, FieldKey.EXCLUDED_FOR_BIAS,
+      FieldKey.CHAIR, FieldKey.MINUTE_TAKER, FieldKey.ATTENDANCE));
 
   /** What a marked string is. */
   public enum Kind {
@@ -200,10 +204,12 @@ public final class MarkedModels {
    * @param meetingMarks the markers of the body and the meeting (not of its items), shown in every
    *     excerpt
    * @param items the agenda items in agenda order, public and non-public
+   * @param participantMarks the markers of the participants (the chair, the minute-taker, the
+   *     attendees), shown in the minutes only
    * @param kinds the kind of every marker of the case
    */
   public record Case(long seed, MeetingExcerpts excerpts, Set<FieldKey> withheld, Marks meetingMarks,
-      List<Item> items, Map<String, Kind> kinds) {
+      List<Item> items, Marks participantMarks, Map<String, Kind> kinds) {
 
     /** The public items, in agenda order. */
     public List<Item> publicItems() {
@@ -342,10 +348,61 @@ public final class MarkedModels {
         .resultsProtocol(chance(0.3) ? neverShownFile() : null)
         .auxiliaryFiles(chance(0.2) ? List.of(neverShownFile()) : List.of())
         .build();
+    // Drawn last, so that the draws before stay as they were: the participants, for the minutes.
+    Marks participantMarks = new Marks();
+    current = participantMarks;
+    meeting = meeting.withParticipants(participants(withheld));
     MeetingExcerpts excerpts = MeetingExcerpts.builder().body(body).meeting(meeting)
         .audience(Audience.PUBLIC).build();
     return new Case(seed, excerpts, Collections.unmodifiableSet(withheld), meetingMarks,
-        List.copyOf(items), Collections.unmodifiableMap(new LinkedHashMap<>(kinds)));
+        List.copyOf(items), participantMarks, Collections.unmodifiableMap(new LinkedHashMap<>(kinds)));
+  }
+
+  /**
+   * None to six participants: the chair and the minute-taker (named in the minutes' header, withheld
+   * with {@link FieldKey#CHAIR} and {@link FieldKey#MINUTE_TAKER}, and in the attendance list, withheld
+   * with {@link FieldKey#ATTENDANCE}), members of marked voting groups, a deputy.
+   */
+  private List<Participant> participants(Set<FieldKey> withheld) {
+    List<Participant> participants = new ArrayList<>();
+    if (!chance(0.7)) {
+      return participants;
+    }
+    boolean attendance = !withheld.contains(FieldKey.ATTENDANCE);
+    // A chair or minute-taker is named in the header and in the attendance list: withheld only where
+    // both are.
+    Kind chair = attendance || !withheld.contains(FieldKey.CHAIR) ? Kind.PUBLIC : Kind.WITHHELD;
+    Kind minuteTaker = attendance || !withheld.contains(FieldKey.MINUTE_TAKER) ? Kind.PUBLIC : Kind.WITHHELD;
+    Kind attendee = attendance ? Kind.PUBLIC : Kind.WITHHELD;
+    participants.add(Participant.of(listed(chair), ParticipantRole.CHAIR, null));
+    if (chance(0.7)) {
+      participants.add(Participant.of(listed(minuteTaker), ParticipantRole.MINUTE_TAKER, null));
+    }
+    int members = random.nextInt(3);
+    boolean deputy = chance(0.4);
+    // A group's name is shown as its heading in the attendance list: made only where it has members.
+    String group = members > 0 || deputy ? text(attendee, true) : null;
+    for (int i = members; i > 0; i--) {
+      participants.add(Participant.of(listed(attendee), ParticipantRole.MEMBER, group)
+          .withAttendance(pick(Attendance.values())));
+    }
+    if (deputy) {
+      Person member = listed(attendee);
+      participants.add(Participant.of(member, ParticipantRole.MEMBER, group).withAttendance(Attendance.EXCUSED));
+      participants.add(Participant.deputy(listed(attendee), group, member));
+    }
+    return participants;
+  }
+
+  /** A person whose list name ("Family, Title Given") is shown wherever the person is. */
+  private Person listed(Kind kind) {
+    return Person.builder()
+        .id(optional(() -> marker(Kind.NEVER_SHOWN, false)))
+        .formOfAddress(optional(() -> marker(kind, false)))
+        .title(optional(() -> marker(kind, true)))
+        .givenName(optional(() -> marker(kind, true)))
+        .familyName(marker(kind, true))
+        .build();
   }
 
   private static Kind kind(Set<FieldKey> withheld, FieldKey key) {

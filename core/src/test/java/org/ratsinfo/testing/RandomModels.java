@@ -19,6 +19,11 @@ import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.AgendaHeading;
+import org.ratsinfo.model.Attendance;
+import org.ratsinfo.model.ItemReference;
+import org.ratsinfo.model.Participant;
+import org.ratsinfo.model.ParticipantRole;
+import org.ratsinfo.model.Signature;
 import org.ratsinfo.model.VotingMethod;
 import org.ratsinfo.model.VoteSubject;
 import org.ratsinfo.model.VoteOutcome;
@@ -238,7 +243,74 @@ public final class RandomModels {
             random.nextInt(10), phrase(1, 4, 1000), chance(0.5) ? pick(Visibility.values()) : null));
       }
     }
+    if (chance(0.4)) {
+      minutes(builder, start, agenda); // drawn last as well, after everything a meeting had before
+    }
     return builder.build();
+  }
+
+  /**
+   * What the minutes record of a meeting, valid: opening and closing in order, the invitation's date
+   * and text, participants in every role and attendance (one chair at most, present; deputies naming
+   * whom they stand in for; present ones arriving and leaving at items of the agenda in order), a
+   * changed chair at some items (a present participant), signatures by a person or a name.
+   */
+  private void minutes(Meeting.Builder builder, ZonedDateTime start, List<AgendaItem> agenda) {
+    ZonedDateTime opened = chance(0.6) ? start.plusSeconds(random.nextInt(1800) - 600) : null;
+    ZonedDateTime closed = chance(0.6)
+        ? (opened != null ? opened : start).plusSeconds(random.nextInt(12 * 3600)) : null;
+    builder.openedAt(opened != null && chance(0.2) ? opened.withZoneSameInstant(zone()) : opened)
+        .closedAt(closed != null && chance(0.2) ? closed.withZoneSameInstant(zone()) : closed)
+        .invitationDate(chance(0.5) ? start.toLocalDate().minusDays(random.nextInt(30)) : null)
+        .invitationText(chance(0.5) ? text() : null);
+    List<Participant> participants = new ArrayList<>();
+    List<Person> present = new ArrayList<>();
+    boolean chair = false;
+    for (int i = random.nextInt(13); i > 0; i--) {
+      Person person = person().toBuilder().id("https://oparl.example/person/participant-" + i).build();
+      ParticipantRole role = pick(ParticipantRole.values());
+      if (role == ParticipantRole.CHAIR && chair) {
+        role = ParticipantRole.MEMBER;
+      }
+      Attendance attendance = role == ParticipantRole.CHAIR || chance(0.75)
+          ? Attendance.PRESENT : pick(Attendance.EXCUSED, Attendance.ABSENT_UNEXCUSED);
+      chair |= role == ParticipantRole.CHAIR;
+      ItemReference arrived = null;
+      ItemReference left = null;
+      if (attendance.isPresent() && !agenda.isEmpty() && chance(0.3)) {
+        // the items are in agenda order in the list: the earlier index for the arrival
+        int a = random.nextInt(agenda.size());
+        int b = a + random.nextInt(agenda.size() - a);
+        arrived = chance(0.7) ? ItemReference.to(agenda.get(a)) : null;
+        left = chance(0.7) ? ItemReference.to(agenda.get(b)) : null;
+      }
+      participants.add(new Participant(person, role,
+          chance(0.6) ? (chance(0.7) ? pick(FACTIONS) : phrase(1, 3, 100)) : null,
+          role == ParticipantRole.DEPUTY ? person() : null, attendance, arrived, left));
+      if (attendance.isPresent()) {
+        present.add(person);
+      }
+    }
+    builder.participants(participants);
+    List<Signature> signatures = new ArrayList<>();
+    for (int i = chance(0.5) ? 1 + random.nextInt(2) : 0; i > 0; i--) {
+      Person signatory = chance(0.5) ? person() : null;
+      String name = signatory != null ? null
+          : chance(0.5) ? phrase(1, 4, 300) : pick(GIVEN_NAMES) + " " + pick(FAMILY_NAMES);
+      signatures.add(new Signature(signatory, name,
+          optional(() -> pick("Bürgermeisterin", "Schriftführerin", "Vorsitzender", phrase(1, 3, 200))),
+          optional(() -> pick("Musterstadt", "Görlitz", phrase(1, 2, 200))),
+          chance(0.5) ? start.toLocalDate().plusDays(random.nextInt(30)) : null));
+    }
+    builder.signatures(signatures);
+    if (!agenda.isEmpty() && (participants.isEmpty() || !present.isEmpty())) {
+      // Where attendance is recorded, an item's chair is one who was present.
+      List<AgendaItem> chaired = new ArrayList<>();
+      for (AgendaItem item : agenda) {
+        chaired.add(chance(0.2) ? item.withChair(present.isEmpty() ? person() : pick(present)) : item);
+      }
+      builder.agenda(chaired);
+    }
   }
 
   private Visibility visibilityFor(MeetingPublicity publicity) {
@@ -1187,7 +1259,11 @@ public final class RandomModels {
   }
 
   private Invalid withContent(Excerpt e, String name, ItemContent content, String path, String rule) {
-    return new Invalid(name, e.withAgendaItem(e.agendaItem().withContent(content)), path, rule, List.of());
+    AgendaItem item = e.agendaItem();
+    // A text content is the statement of facts: an item with one of its own would break a second rule.
+    AgendaItem changed = item.toBuilder().content(content)
+        .statementOfFacts(content instanceof TextContent ? null : item.statementOfFacts()).build();
+    return new Invalid(name, e.withAgendaItem(changed), path, rule, List.of());
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.ratsinfo.document.Block;
+import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
 import org.ratsinfo.document.FieldKey;
@@ -151,6 +152,16 @@ public final class ReadmeExamples {
         .withheldFromPublic(FieldKey.CLERK, FieldKey.ORIGINATORS)   // Bearbeiter/-in, Verfasser
         .build();
     return options;
+  }
+
+  /** README, "The agenda and the minutes": the other documents of the session, in PDF. */
+  public static List<ExcerptDocument> agendaAndMinutes(Path musterstadt, RenderOptions options,
+      Renderers renderers, OutputStream out) throws IOException {
+    MeetingExcerpts session = RatsinfoJson.standard().readMeetingExcerpts(musterstadt);
+    ExcerptDocument agenda = options.layout(DocumentKind.AGENDA, session).get(0);
+    ExcerptDocument minutes = options.layout(DocumentKind.MINUTES, session).get(0);
+    renderers.get("pdf").render(minutes, out);
+    return List.of(agenda, minutes);
   }
 
   /** README, "A whole meeting at once": every item into one ZIP, with progress. */

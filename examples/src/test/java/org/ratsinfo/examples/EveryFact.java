@@ -70,6 +70,23 @@ final class EveryFact {
         + options.locale() + ") missing from the output:\n" + output);
   }
 
+  /**
+   * Asserts that every fact of a laid-out document, of any kind, is in a renderer's output.
+   *
+   * @param document the document
+   * @param output what the renderer wrote
+   */
+  static void assertIn(ExcerptDocument document, String output) {
+    String text = squeezed(output);
+    List<String> missing = new ArrayList<>();
+    for (String fact : DocumentTrees.facts(document)) {
+      if (!text.contains(squeezed(fact))) {
+        missing.add(fact);
+      }
+    }
+    assertEquals(List.of(), missing, () -> "facts of the " + document.kind() + " missing from the output");
+  }
+
   private static String squeezed(String text) {
     return SPACE.matcher(text).replaceAll(" ").strip();
   }

@@ -14,11 +14,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.ratsinfo.document.DocumentKind;
+import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
@@ -48,6 +54,22 @@ class PlainTextRendererTest {
     assertTrue(text.contains("Abstimmungsergebnis"), text);
     assertEquals(List.of(), text.lines().filter(l -> l.length() > 72 && l.contains(" ")).toList(),
         "wrapped at 72");
+  }
+
+  @ParameterizedTest
+  @EnumSource(DocumentKind.class)
+  void everyKindOfDocumentOfTheMeetingInGermanAndEnglish(DocumentKind kind) throws IOException {
+    MeetingExcerpts meeting = RatsinfoJson.standard().readMeetingExcerpts(
+        Path.of(System.getProperty("ratsinfo.samples"), "rat-musterstadt-2026-09-15.json"));
+    for (Locale locale : List.of(Locale.GERMANY, Locale.ENGLISH)) {
+      RenderOptions options = RenderOptions.builder().locale(locale).build();
+      TextExcerptRenderer renderer = new PlainTextRenderer(options);
+      for (ExcerptDocument document : options.layout(kind, meeting)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(document, out);
+        EveryFact.assertIn(document, out.toString(StandardCharsets.UTF_8));
+      }
+    }
   }
 
   @Test

@@ -63,6 +63,19 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void theAgendaAndMinutesSnippetWritesTheMinutesAsPdf() throws IOException {
+    org.ratsinfo.render.RenderOptions options = org.ratsinfo.render.RenderOptions.defaults();
+    org.ratsinfo.render.Renderers renderers = org.ratsinfo.render.Renderers.builder()
+        .add(org.ratsinfo.render.pdf.PdfRenderer.builder().options(options).build()).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<org.ratsinfo.document.ExcerptDocument> documents = ReadmeExamples.agendaAndMinutes(
+        ROOT.resolve("examples/samples/rat-musterstadt-2026-09-15.json"), options, renderers, out);
+    assertEquals(List.of(org.ratsinfo.document.DocumentKind.AGENDA, org.ratsinfo.document.DocumentKind.MINUTES),
+        documents.stream().map(org.ratsinfo.document.ExcerptDocument::kind).toList());
+    assertTrue(out.toString(StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+  }
+
+  @Test
   void theFirstScreenSnippetWritesEveryFormat(@org.junit.jupiter.api.io.TempDir Path dir)
       throws IOException {
     ReadmeExamples.useIt(HerneReferenceExcerptTest.SAMPLE, dir);

@@ -20,6 +20,8 @@ import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.SupplementaryQuestion;
 import org.ratsinfo.model.Mover;
+import org.ratsinfo.model.Participant;
+import org.ratsinfo.model.Signature;
 import org.ratsinfo.model.Vote;
 import org.ratsinfo.model.VoteTally;
 
@@ -28,8 +30,9 @@ public final class Bootstrap {
 
   /** The model types that have rules spanning several of their values. */
   private static final List<Class<?>> TYPES_WITH_RULES = List.of(
-      Excerpt.class, MeetingExcerpts.class, Meeting.class, AgendaItem.class, Decision.class, Mover.class, Vote.class, VoteTally.class, Inquiry.class,
-      SupplementaryQuestion.class);
+      Excerpt.class, MeetingExcerpts.class, Meeting.class, AgendaItem.class, Decision.class, Mover.class,
+      Vote.class, VoteTally.class, Inquiry.class, SupplementaryQuestion.class, Participant.class,
+      Signature.class);
 
   private Bootstrap() {}
 

@@ -17,7 +17,9 @@ import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.Mover;
+import org.ratsinfo.model.Participant;
 import org.ratsinfo.model.QuestionAnswer;
+import org.ratsinfo.model.Signature;
 import org.ratsinfo.model.SupplementaryQuestion;
 import org.ratsinfo.model.Visibility;
 import org.ratsinfo.model.Vote;
@@ -63,6 +65,10 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
       inquiry(i, report);
     } else if (value instanceof SupplementaryQuestion q) {
       supplementaryQuestion(q, report);
+    } else if (value instanceof Participant p) {
+      MeetingRules.participant(p, report);
+    } else if (value instanceof Signature s) {
+      MeetingRules.signature(s, report);
     }
     return report.valid();
   }
@@ -100,6 +106,7 @@ public final class ModelRulesValidator implements ConstraintValidator<ModelRules
         report.atIndex("agenda", i, "visibility").add("org.ratsinfo.rule.meeting.publicity");
       }
     }
+    MeetingRules.meeting(meeting, report);
   }
 
   private static void agendaItem(AgendaItem item, RuleReport report) {
