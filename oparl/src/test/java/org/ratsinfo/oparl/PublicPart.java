@@ -74,6 +74,7 @@ final class PublicPart {
     List<AgendaItem> agenda = m.agenda().stream()
         .filter(i -> i.visibility().isPublic())
         .map(i -> i.toBuilder()
+            .chair(null)   // the minutes' data is beyond OParl, and not exported
             .consultations(consultations(i, read, order))
             .auxiliaryFiles(files(i.auxiliaryFiles(), Visibility.PUBLIC))
             .resolutionFile(file(i.resolutionFile(), Visibility.PUBLIC))
@@ -85,6 +86,13 @@ final class PublicPart {
     return normalise(new MeetingExcerpts(excerpts.body(), m.toBuilder()
         .agenda(agenda)
         .headings(headings)
+        // The minutes' data (times held, invitation, participants, signatures) is not exported.
+        .openedAt((java.time.ZonedDateTime) null)
+        .closedAt((java.time.ZonedDateTime) null)
+        .invitationDate(null)
+        .invitationText((org.ratsinfo.model.Text) null)
+        .participants(List.of())
+        .signatures(List.of())
         .invitation(meetingFiles ? file(m.invitation(), Visibility.PUBLIC) : null)
         .resultsProtocol(meetingFiles ? file(m.resultsProtocol(), Visibility.PUBLIC) : null)
         .auxiliaryFiles(meetingFiles ? files(m.auxiliaryFiles(), Visibility.PUBLIC) : List.of())
