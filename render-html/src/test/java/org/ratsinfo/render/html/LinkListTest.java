@@ -2,6 +2,7 @@ package org.ratsinfo.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -93,6 +94,19 @@ class LinkListTest {
     // The markup characters of a name are text, the ampersand of an address is escaped.
     assertTrue(html.contains(">Anlage 3: Zeitplan &lt;Entwurf&gt; &amp; Kosten</a>"), html);
     assertTrue(html.contains("href=\"http://ris.example/d?id=3&amp;format=pdf\""), html);
+  }
+
+  /**
+   * What the renderer relies on: an entry cannot carry a target that would run script, show data or
+   * reach the reader's files, nor a relative one, whatever its case.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>x</b>",
+      "file:///etc/passwd", "vbscript:x", "ftp://ris.example/a", "//ris.example/a", "/files/a.pdf",
+      "mailto:rat@herne.example"})
+  void anEntryRefusesATargetThatIsNoWebAddress(String target) {
+    assertThrows(IllegalArgumentException.class,
+        () -> new LinkList.Entry("", "Anlage", URI.create(target), "", null));
   }
 
   @ParameterizedTest
