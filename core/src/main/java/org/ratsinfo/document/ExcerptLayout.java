@@ -237,21 +237,8 @@ public final class ExcerptLayout {
     VoteSections.add(context, redaction, item, blocks);
     References.addItemFiles(context, redaction, item, blocks);
 
-    List<String> keywords = new ArrayList<>();
-    if (consultation != null) {
-      keywords.add(consultation.paper().reference());
-      if (redaction.shows(FieldKey.PAPER_TYPE)) {
-        keywords.add(consultation.paper().paperType().name());
-      }
-    }
-    if (redaction.shows(FieldKey.ORGANIZATION)) {
-      keywords.add(meeting.organization().name());
-    }
-    if (redaction.shows(FieldKey.DATE)) {
-      keywords.add(meeting.start().toLocalDate().toString());
-    }
-    DocumentInfo info = new DocumentInfo(
-        title, item.title(), excerpt.body().name(), keywords, labels.languageTag());
+    DocumentInfo info = new DocumentInfo(title, item.title(), excerpt.body().name(),
+        MeetingHeader.keywords(redaction, consultation, meeting), labels.languageTag());
     return new ExcerptDocument(
         labels.locale(), excerpt.audience(), info, excerpt.body().name(), title, blocks);
   }

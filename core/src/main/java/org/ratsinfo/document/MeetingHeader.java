@@ -1,7 +1,11 @@
 package org.ratsinfo.document;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.AgendaItem;
+import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
 import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
@@ -43,5 +47,26 @@ final class MeetingHeader {
       fields.addData(FieldKey.LOCATION, location.description());
     }
     return new FieldList(FieldList.Kind.MEETING, fields.list());
+  }
+
+  /**
+   * The document's keywords: the main paper's reference and type, the body's name and the date, each
+   * where the redaction shows it.
+   */
+  static List<String> keywords(Redaction redaction, @Nullable Consultation consultation, Meeting meeting) {
+    List<String> keywords = new ArrayList<>();
+    if (consultation != null) {
+      keywords.add(consultation.paper().reference());
+      if (redaction.shows(FieldKey.PAPER_TYPE)) {
+        keywords.add(consultation.paper().paperType().name());
+      }
+    }
+    if (redaction.shows(FieldKey.ORGANIZATION)) {
+      keywords.add(meeting.organization().name());
+    }
+    if (redaction.shows(FieldKey.DATE)) {
+      keywords.add(meeting.start().toLocalDate().toString());
+    }
+    return keywords;
   }
 }

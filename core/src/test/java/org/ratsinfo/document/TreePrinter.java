@@ -71,6 +71,12 @@ final class TreePrinter {
       if (table.note() != null) {
         line(out, depth + 1, "note: " + table.note());
       }
+    } else if (block instanceof LinkList list) {
+      line(out, depth, "LinkList");
+      for (LinkList.Entry entry : list.entries()) {
+        line(out, depth + 1, entry.prefix() + "[" + entry.text() + lang(entry.textLanguage()) + "]"
+            + (entry.target() == null ? "" : "(" + entry.target() + ")") + entry.detail());
+      }
     } else {
       throw new AssertionError("unknown block " + block);
     }
@@ -150,6 +156,17 @@ final class TreePrinter {
       if (table.note() != null) {
         strings.add(table.note());
       }
+    } else if (block instanceof LinkList list) {
+      for (LinkList.Entry entry : list.entries()) {
+        strings.add(entry.prefix());
+        strings.add(entry.text());
+        strings.add(entry.detail());
+        if (entry.target() != null) {
+          strings.add(entry.target().toString());
+        }
+      }
+    } else {
+      throw new AssertionError("unknown block " + block);
     }
   }
 }

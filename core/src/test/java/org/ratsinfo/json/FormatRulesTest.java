@@ -30,10 +30,13 @@ import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.File;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.Paper;
+import org.ratsinfo.model.PaperConsultation;
+import org.ratsinfo.model.PaperLink;
 import org.ratsinfo.model.Question;
 import org.ratsinfo.model.QuestionAnswer;
 import org.ratsinfo.model.SupplementaryQuestion;
@@ -67,7 +70,7 @@ class FormatRulesTest {
         Location.class, AgendaItem.class, Consultation.class, Paper.class, Person.class, Decision.class,
         VoteTally.class, VotingGroup.class, VoteCounts.class, Inquiry.class, Question.class, Answer.class,
         QuestionAnswer.class, SupplementaryQuestion.class, TextContent.class, Vote.class, Mover.class,
-        Ballot.class, BiasExclusion.class)) {
+        Ballot.class, BiasExclusion.class, PaperConsultation.class, PaperLink.class, File.class)) {
       for (RecordComponent c : type.getRecordComponents()) {
         components.add(c.getName());
       }
@@ -84,8 +87,10 @@ class FormatRulesTest {
         "empty", "paragraphs", "public\":")) {
       assertFalse(json.contains("\"" + derived), derived);
     }
-    // AgendaItem.paper() is not written: "paper" occurs once per consultation (two agenda items, one item)
-    assertEquals(3, json.split("\"paper\":", -1).length - 1, json);
+    // AgendaItem.paper() and consultation() are not written: "paper" occurs once per consultation
+    // (the excerpt's item and the agenda's copy of it consult two papers each, the other item one)
+    assertEquals(5, json.split("\"paper\":", -1).length - 1, json);
+    assertFalse(json.contains("\"consultation\":"), "the earlier spelling is never written");
     assertEquals("{\"name\":\"Dudda\",\"counts\":{\"yes\":1,\"no\":0,\"abstentions\":0}}",
         COMPACT.writeString(VotingGroup.of("Dudda", VoteCounts.of(1, 0, 0))));
     assertEquals("{\"familyName\":\"Dudda\"}", COMPACT.writeString(Person.of(null, "Dudda")));

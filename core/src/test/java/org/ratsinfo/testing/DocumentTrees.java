@@ -6,6 +6,7 @@ import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
 import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.LinkList;
 import org.ratsinfo.document.NumberedList;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.QuestionAnswer;
@@ -37,7 +38,8 @@ public final class DocumentTrees {
 
   /**
    * Every fact a reader must find in an output of the document: the body's name, the title, and
-   * every heading, label, value, paragraph, question, answer, table caption, header, cell and note,
+   * every heading, label, value, paragraph, question, answer, table caption, header, cell, note and
+   * list entry (its prefix, text and detail each),
    * in document order; empty texts are left out.
    *
    * @throws IllegalStateException if the tree holds a kind of block this walk does not know, so that
@@ -81,6 +83,12 @@ public final class DocumentTrees {
         }
         if (table.note() != null) {
           facts.add(table.note());
+        }
+      } else if (block instanceof LinkList list) {
+        for (LinkList.Entry entry : list.entries()) {
+          facts.add(entry.prefix().strip());
+          facts.add(entry.text());
+          facts.add(entry.detail().strip());
         }
       } else {
         throw new IllegalStateException("a kind of block the facts walk does not know: "

@@ -22,6 +22,7 @@ import org.ratsinfo.json.JsonProblem;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.File;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.Text;
@@ -292,13 +293,15 @@ public final class HostileCorpus {
    */
   public static <T extends Record> T mapTexts(T value, UnaryOperator<String> text) {
     @SuppressWarnings("unchecked")
-    T mapped = (T) map(value, text, null);
+    T mapped = (T) map(value, text, text, null);
     return mapped;
   }
 
   /**
    * A copy of the excerpt with a reference to the server in every text field: each field gets one of
-   * {@link LoopbackServer#references()} in turn, so that every kind of reference is in some fields.
+   * {@link LoopbackServer#references()} in turn, so that every kind of reference is in some fields;
+   * and every file's address is a live https or http link to the server, which documents link to
+   * (and no renderer may follow).
    *
    * @param excerpt the excerpt
    * @param server the server
@@ -307,15 +310,23 @@ public final class HostileCorpus {
   public static Excerpt withReferencesTo(Excerpt excerpt, LoopbackServer server) {
     List<String> references = server.references();
     int[] next = {0};
-    return mapTexts(excerpt, s -> s + " " + references.get(next[0]++ % references.size()));
+    List<String> links = server.links();
+    int[] nextLink = {0};
+    Excerpt mapped = (Excerpt) map(excerpt, s -> s + " " + references.get(next[0]++ % references.size()),
+        s -> links.get(nextLink[0]++ % links.size()), null);
+    return mapped;
   }
 
+  /** Maps every string; a file's address with {@code address}, every other but agenda numbers with {@code text}. */
   private static @Nullable Object map(@Nullable Object value, UnaryOperator<String> text,
-      @Nullable RecordComponent where) {
+      UnaryOperator<String> address, @Nullable RecordComponent where) {
     if (value == null) {
       return null;
     }
     if (value instanceof String s) {
+      if (where != null && where.getDeclaringRecord() == File.class && where.getName().equals("accessUrl")) {
+        return address.apply(s);
+      }
       boolean agendaNumber = where != null && where.getDeclaringRecord() == AgendaItem.class
           && where.getName().equals("number");
       return agendaNumber ? s : text.apply(s);
@@ -323,7 +334,7 @@ public final class HostileCorpus {
     if (value instanceof List<?> list) {
       List<Object> out = new ArrayList<>(list.size());
       for (Object element : list) {
-        out.add(map(element, text, where));
+        out.add(map(element, text, address, where));
       }
       return out;
     }
@@ -334,7 +345,7 @@ public final class HostileCorpus {
       try {
         for (int i = 0; i < components.length; i++) {
           types[i] = components[i].getType();
-          values[i] = map(components[i].getAccessor().invoke(record), text, components[i]);
+          values[i] = map(components[i].getAccessor().invoke(record), text, address, components[i]);
         }
         Constructor<?> constructor = record.getClass().getDeclaredConstructor(types);
         return constructor.newInstance(values);

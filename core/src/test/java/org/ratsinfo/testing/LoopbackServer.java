@@ -98,6 +98,15 @@ public final class LoopbackServer implements AutoCloseable {
         "file:///etc/passwd");
   }
 
+  /**
+   * Addresses of this server that are valid link targets (absolute http and https URLs), for the
+   * files' addresses: a document links to them, and nothing may request them while rendering.
+   */
+  public List<String> links() {
+    String host = host();
+    return List.of("https://" + host + "/file-1.pdf", "http://" + host + "/file-2.pdf?download=1");
+  }
+
   @Override
   public void close() throws IOException {
     server.close();

@@ -28,6 +28,7 @@ import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
 import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.File;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.ItemContent;
 import org.ratsinfo.model.Location;
@@ -38,6 +39,8 @@ import org.ratsinfo.model.Mover;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.OrganizationType;
 import org.ratsinfo.model.Paper;
+import org.ratsinfo.model.PaperConsultation;
+import org.ratsinfo.model.PaperLink;
 import org.ratsinfo.model.PaperType;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.Question;
@@ -334,6 +337,10 @@ public final class MarkedModels {
         .cancelled(chance(0.1))
         .publicity(nonPublicCount == 0 ? MeetingPublicity.PUBLIC : MeetingPublicity.PUBLIC_AND_NON_PUBLIC)
         .agenda(items.stream().map(Item::item).toList())
+        // The meeting's own files are no part of any excerpt.
+        .invitation(chance(0.3) ? neverShownFile() : null)
+        .resultsProtocol(chance(0.3) ? neverShownFile() : null)
+        .auxiliaryFiles(chance(0.2) ? List.of(neverShownFile()) : List.of())
         .build();
     MeetingExcerpts excerpts = MeetingExcerpts.builder().body(body).meeting(meeting)
         .audience(Audience.PUBLIC).build();
@@ -370,7 +377,7 @@ public final class MarkedModels {
     List<BiasExclusion> bias = chance(0.3)
         ? excludedForBias(fieldKind(own, withheldHere, FieldKey.EXCLUDED_FOR_BIAS))
         : List.of();
-    return AgendaItem.builder()
+    AgendaItem.Builder builder = AgendaItem.builder()
         .id(optional(() -> marker(Kind.NEVER_SHOWN, false)))
         .number(marker(isPublic && withheld.contains(FieldKey.AGENDA_ITEM) ? Kind.WITHHELD : own, true))
         .visibility(visibility)
@@ -384,8 +391,24 @@ public final class MarkedModels {
         .excludedForBias(bias)
         .proposal(chance(0.3) ? paragraphs(own) : null)
         .statementOfFacts(content instanceof TextContent || chance(0.7) ? null : paragraphs(own))
-        .deliberation(chance(0.3) ? paragraphs(own) : null)
-        .build();
+        .deliberation(chance(0.3) ? paragraphs(own) : null);
+    // Drawn after everything an item had before, so that a seed's earlier draws stay as they were: a
+    // further paper (an amendment dealt with under the item), the item's own files.
+    if (consultation != null && chance(0.3)) {
+      Visibility further = isPublic && chance(0.5) ? Visibility.NON_PUBLIC : visibility;
+      builder.addConsultation(consultation(further, isPublic ? withheld : Set.of()));
+    }
+    if (chance(0.3)) {
+      List<File> files = new ArrayList<>();
+      for (int i = 1 + random.nextInt(2); i > 0; i--) {
+        files.add(file(own));
+      }
+      builder.auxiliaryFiles(files);
+    }
+    if (chance(0.2)) {
+      builder.resolutionFile(file(own));
+    }
+    return builder.build();
   }
 
   private static Kind fieldKind(Kind own, Set<FieldKey> withheld, FieldKey key) {
@@ -493,7 +516,73 @@ public final class MarkedModels {
             OrganizationType.ADMINISTRATIVE_UNIT) : null)
         .clerk(chance(0.7) ? person(clerk) : null)
         .build();
-    return new Consultation(paper, chance(0.7) ? text(role, true) : null, chance(0.5));
+    Consultation consultation =
+        new Consultation(paper, chance(0.7) ? text(role, true) : null, chance(0.5));
+    // Drawn after everything a paper had before, so that a seed's earlier draws stay as they were.
+    return new Consultation(withContext(paper, own), consultation.role(), consultation.authoritative());
+  }
+
+  /**
+   * The paper with its context: a Beratungsfolge (a non-public step's body, date and role are
+   * shown to the public, its status and result are not), linked papers and files, public or not.
+   */
+  private Paper withContext(Paper paper, Kind own) {
+    Paper.Builder builder = paper.toBuilder();
+    if (chance(0.5)) {
+      for (int i = 1 + random.nextInt(3); i > 0; i--) {
+        Visibility visibility = own == Kind.PUBLIC && chance(0.5) ? Visibility.NON_PUBLIC
+            : own == Kind.PUBLIC ? Visibility.PUBLIC : Visibility.NON_PUBLIC;
+        Kind outcome = visibility.isPublic() ? own : Kind.NON_PUBLIC;
+        String result = chance(0.6) ? text(outcome, true) : null;
+        builder.consultation(new PaperConsultation(
+            chance(0.8) ? LocalDate.of(2000 + random.nextInt(30), 1 + random.nextInt(12),
+                1 + random.nextInt(28)) : null,
+            new Organization(optional(() -> marker(Kind.NEVER_SHOWN, false)), text(own, true),
+                optional(() -> marker(Kind.NEVER_SHOWN, false)), OrganizationType.COMMITTEE),
+            chance(0.7) ? text(own, true) : null, chance(0.3),
+            chance(0.5) ? text(outcome, result == null) : null, result,
+            optional(() -> marker(Kind.NEVER_SHOWN, false)),
+            optional(() -> marker(Kind.NEVER_SHOWN, false)), visibility));
+      }
+    }
+    if (chance(0.4)) {
+      for (int i = 1 + random.nextInt(2); i > 0; i--) {
+        Visibility visibility = own == Kind.PUBLIC && chance(0.6) ? Visibility.PUBLIC : Visibility.NON_PUBLIC;
+        Kind kind = visibility.isPublic() ? own : Kind.NON_PUBLIC;
+        builder.link(new PaperLink(pick(PaperLink.Kind.values()),
+            optional(() -> marker(Kind.NEVER_SHOWN, false)), optional(() -> marker(kind, true)),
+            text(kind, true), visibility));
+      }
+    }
+    if (chance(0.3)) {
+      builder.mainFile(file(own));
+    }
+    if (chance(0.4)) {
+      for (int i = 1 + random.nextInt(2); i > 0; i--) {
+        builder.auxiliaryFile(file(own));
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * A file of content of the given kind, public or not; its name is shown, its address (which carries
+   * a marker of its kind) is a link in the formats that have links, its file name and identifier never
+   * shown.
+   */
+  private File file(Kind own) {
+    Visibility visibility = own == Kind.PUBLIC && chance(0.6) ? Visibility.PUBLIC : Visibility.NON_PUBLIC;
+    Kind kind = visibility.isPublic() ? own : Kind.NON_PUBLIC;
+    return new File(optional(() -> marker(Kind.NEVER_SHOWN, false)), text(kind, true),
+        optional(() -> marker(Kind.NEVER_SHOWN, false) + ".pdf"),
+        chance(0.5) ? "application/pdf" : null, chance(0.5) ? (long) random.nextInt(5_000_000) : null,
+        null, chance(0.7) ? "https://ris.example/datei/" + marker(kind, false) + ".pdf" : null,
+        visibility);
+  }
+
+  private File neverShownFile() {
+    return new File(null, text(Kind.NEVER_SHOWN, false), null, null, null, null,
+        "https://ris.example/datei/" + marker(Kind.NEVER_SHOWN, false) + ".pdf", Visibility.PUBLIC);
   }
 
   /**

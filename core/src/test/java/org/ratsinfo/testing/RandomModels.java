@@ -37,6 +37,7 @@ import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
 import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.File;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.ItemContent;
 import org.ratsinfo.model.Location;
@@ -46,6 +47,8 @@ import org.ratsinfo.model.MeetingState;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.OrganizationType;
 import org.ratsinfo.model.Paper;
+import org.ratsinfo.model.PaperConsultation;
+import org.ratsinfo.model.PaperLink;
 import org.ratsinfo.model.PaperType;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.Question;
@@ -212,12 +215,20 @@ public final class RandomModels {
         .cancelled(chance(0.15))
         .publicity(publicity)
         .agenda(agenda);
-    if (chance(0.2) && start.getZone().equals(Meeting.DEFAULT_TIME_ZONE)) {
+    // Local date-times only where they keep the order: in the hour repeated when summer time ends,
+    // an end after the start may read earlier than the start on the clock.
+    if (chance(0.2) && start.getZone().equals(Meeting.DEFAULT_TIME_ZONE) && (end == null
+        || !end.withZoneSameInstant(Meeting.DEFAULT_TIME_ZONE).toLocalDateTime()
+            .isBefore(start.toLocalDateTime()))) {
       // The builder's local date-times, read in Europe/Berlin (a gap shifts forward, like of()).
       builder.start(start.toLocalDateTime());
       builder.end(end == null ? null : end.withZoneSameInstant(Meeting.DEFAULT_TIME_ZONE).toLocalDateTime());
     } else {
       builder.start(start).end(end);
+    }
+    if (chance(0.2)) {
+      builder.invitation(file()).resultsProtocol(chance(0.5) ? file() : null)
+          .auxiliaryFiles(chance(0.5) ? files() : List.of());
     }
     if (withAgenda && chance(0.3)) {
       // drawn last, so that the models of the draws before stay as they were
@@ -261,11 +272,16 @@ public final class RandomModels {
     // Drawn after everything an item had before, so that a seed's earlier draws stay as they were.
     AgendaItem drawn = item.build();
     List<BiasExclusion> bias = chance(0.2) ? biasExclusions() : List.of();
-    return item.votes(votes(drawn.votes(), bias, unanimous))
+    item.votes(votes(drawn.votes(), bias, unanimous))
         .excludedForBias(bias)
         .proposal(chance(0.3) ? text() : null)
         .statementOfFacts(content instanceof TextContent || chance(0.7) ? null : text())
-        .deliberation(chance(0.3) ? text() : null)
+        .deliberation(chance(0.3) ? text() : null);
+    if (drawn.consultation() != null && chance(0.2)) {
+      item.addConsultation(consultation());
+    }
+    return item.auxiliaryFiles(chance(0.3) ? files() : List.of())
+        .resolutionFile(chance(0.2) ? file() : null)
         .build();
   }
 
@@ -562,7 +578,62 @@ public final class RandomModels {
         .originatorOrganizations(organizations)
         .leadDepartment(chance(0.5) ? organization(OrganizationType.ADMINISTRATIVE_UNIT) : null)
         .clerk(chance(0.5) ? person() : null)
+        .consultations(chance(0.4) ? paperConsultations() : List.of())
+        .links(chance(0.3) ? paperLinks() : List.of())
+        .mainFile(chance(0.3) ? file() : null)
+        .auxiliaryFiles(chance(0.3) ? files() : List.of())
         .build();
+  }
+
+  /** A valid Beratungsfolge of one to four steps, public or not, with or without identifiers. */
+  public List<PaperConsultation> paperConsultations() {
+    List<PaperConsultation> steps = new ArrayList<>();
+    for (int i = 1 + random.nextInt(4); i > 0; i--) {
+      steps.add(new PaperConsultation(
+          chance(0.8) ? LocalDate.of(1990 + random.nextInt(50), 1 + random.nextInt(12),
+              1 + random.nextInt(28)) : null,
+          organization(OrganizationType.COMMITTEE),
+          optional(() -> pick("Vorberatung", "Entscheidung", "Kenntnisnahme", "Anhörung", phrase(1, 3, 200))),
+          random.nextBoolean(),
+          optional(() -> pick("beraten", "vertagt", "geplant", phrase(1, 3, 200))),
+          optional(() -> pick("ungeändert beschlossen", "zur Kenntnis genommen", phrase(1, 8, 1000))),
+          optional(this::id), optional(this::id), pick(Visibility.values())));
+    }
+    return steps;
+  }
+
+  /** One to three valid links to other papers, of every kind, public or not. */
+  public List<PaperLink> paperLinks() {
+    List<PaperLink> links = new ArrayList<>();
+    for (int i = 1 + random.nextInt(3); i > 0; i--) {
+      links.add(new PaperLink(pick(PaperLink.Kind.values()), optional(this::id),
+          optional(this::reference), phrase(1, 12, 1000), pick(Visibility.values())));
+    }
+    return links;
+  }
+
+  /** A valid file, public or not; its access URL, where it has one, is an https or http address. */
+  public File file() {
+    return new File(optional(this::id), phrase(1, 8, 500),
+        optional(() -> phrase(1, 2, 200).replace(' ', '-') + ".pdf"),
+        optional(() -> pick("application/pdf", "image/png", "text/plain; charset=UTF-8",
+            "application/vnd.oasis.opendocument.text")),
+        chance(0.6) ? (long) random.nextInt(Integer.MAX_VALUE) * (chance(0.1) ? 1000L : 1L) : null,
+        chance(0.5) ? LocalDate.of(1990 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28))
+            : null,
+        optional(() -> pick("https://", "http://", "HTTPS://") + pick("ris.example", "xn--mnster-3ya.example",
+            "[2001:db8::1]", "127.0.0.1:8443") + "/file/" + random.nextInt(100000)
+            + pick("", ".pdf", "?download=1&x=%3Cy%3E", "#Seite%202")),
+        pick(Visibility.values()));
+  }
+
+  /** One to three valid files. */
+  public List<File> files() {
+    List<File> files = new ArrayList<>();
+    for (int i = 1 + random.nextInt(3); i > 0; i--) {
+      files.add(file());
+    }
+    return files;
   }
 
   private String reference() {
@@ -1007,13 +1078,13 @@ public final class RandomModels {
       case 3: {
         Paper paper = paper(pick(Visibility.values())).toBuilder().reference(blank).build();
         return new Invalid("blank paper reference", e.withAgendaItem(item.toBuilder().paper(paper).build()),
-            "agendaItem.consultation.paper.reference", rule, List.of());
+            "agendaItem.consultations[0].paper.reference", rule, List.of());
       }
       case 4: {
         Paper paper = paper(pick(Visibility.values())).toBuilder()
             .clerk(person().toBuilder().familyName(blank).build()).build();
         return new Invalid("blank family name", e.withAgendaItem(item.toBuilder().paper(paper).build()),
-            "agendaItem.consultation.paper.clerk.familyName", rule, List.of());
+            "agendaItem.consultations[0].paper.clerk.familyName", rule, List.of());
       }
       default: {
         VoteTally tally = takenTally(1);
@@ -1081,7 +1152,7 @@ public final class RandomModels {
             .build();
         return new Invalid("control character in a given name",
             e.withAgendaItem(item.toBuilder().paper(paper).build()),
-            "agendaItem.consultation.paper.clerk.givenName", rule, List.of(value));
+            "agendaItem.consultations[0].paper.clerk.givenName", rule, List.of(value));
       }
       default: {
         List<String> paragraphs = new ArrayList<>(text().paragraphs());
@@ -1138,6 +1209,8 @@ public final class RandomModels {
     }
     if (value instanceof String s) {
       out.add(s);
+    } else if (value instanceof java.net.URI uri) {
+      out.add(uri.toString());   // a link's target: an address may carry what it must not show
     } else if (value instanceof Iterable<?> list) {
       list.forEach(v -> collect(v, out));
     } else if (value instanceof Map<?, ?> map) {

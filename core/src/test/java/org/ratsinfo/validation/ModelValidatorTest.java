@@ -193,7 +193,7 @@ class ModelValidatorTest {
         broken("person without family name", e -> e.withAgendaItem(e.agendaItem().toBuilder()
                 .paper(e.agendaItem().paper().withClerk(Person.of("Erika", "")))
                 .build()),
-            "agendaItem.consultation.paper.clerk.familyName",
+            "agendaItem.consultations[0].paper.clerk.familyName",
             "jakarta.validation.constraints.NotBlank.message"));
   }
 

@@ -9,6 +9,7 @@ import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
 import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.LinkList;
 import org.ratsinfo.document.NumberedList;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.QuestionAnswer;
@@ -136,6 +137,13 @@ public final class PlainTextRenderer implements TextExcerptRenderer {
         }
       } else if (block instanceof Table table) {
         table(text, table, heading);
+      } else if (block instanceof LinkList list) {
+        // Plain text has no links: the address follows the text, where there is one.
+        text.append('\n');
+        for (LinkList.Entry entry : list.entries()) {
+          String target = entry.target() == null ? "" : " <" + entry.target() + ">";
+          wrapped(text, "- ", entry.prefix() + entry.text() + entry.detail() + target, "  ");
+        }
       } else {
         throw new IllegalStateException("unknown block " + block.getClass().getName());
       }

@@ -12,6 +12,8 @@ import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
 import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.LinkList;
+import org.ratsinfo.document.LinkTargets;
 import org.ratsinfo.document.NumberedList;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.QuestionAnswer;
@@ -24,6 +26,7 @@ import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.DecisionKind;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.File;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.Organization;
 import org.ratsinfo.model.MeetingExcerpts;
@@ -217,6 +220,11 @@ public final class ReadmeExamples {
               out.write("| " + row.header() + " | " + String.join(" | ", row.cells()) + " |\n");
             }
             out.write("\n" + table.caption() + (table.note() == null ? "" : ": " + table.note()) + "\n");
+          } else if (block instanceof LinkList list) {  // attachments, linked papers
+            for (LinkList.Entry entry : list.entries()) {
+              String text = entry.target() == null ? entry.text() : "[" + entry.text() + "](" + entry.target() + ")";
+              out.write("- " + entry.prefix() + text + entry.detail() + "\n");
+            }
           } else {
             throw new IllegalStateException("unknown block " + block);
           }
@@ -233,6 +241,21 @@ public final class ReadmeExamples {
     Excerpt excerpt = json.readExcerpt(sample);            // a Path, stream, reader or string
     String text = json.writeString(excerpt);               // read(write(x)) equals x
     return text;
+  }
+
+  /** README, "The paper in its context": files and papers linked to the integrator's own pages. */
+  public static RenderOptions linkTargets() {
+    RenderOptions linked = RenderOptions.builder()
+        .linkTargets(new LinkTargets() {
+          @Override public String file(File file) {                // default: file.accessUrl()
+            return file.id() == null ? null : "https://ris.example.de/datei?id=" + file.id().hashCode();
+          }
+          @Override public String paper(String id, String reference) {   // default: no link
+            return reference == null ? null : "https://ris.example.de/vorlage/" + reference.replace('/', '-');
+          }
+        })
+        .build();
+    return linked;
   }
 
   /** README, "Your own Jackson mapper": the native format in any Jackson 3 mapper. */

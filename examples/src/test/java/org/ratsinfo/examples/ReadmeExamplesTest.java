@@ -41,6 +41,28 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void theLinkTargetsSnippetLinksPapersToTheIntegratorsPages() throws IOException {
+    Excerpt budget = RatsinfoJson.standard().readExcerpt(
+        ROOT.resolve("examples/samples/rat-musterstadt-2026-11-24-top-6-haushalt-2027.json"));
+    org.ratsinfo.document.ExcerptDocument document = ReadmeExamples.linkTargets().layout(budget);
+    java.util.List<java.net.URI> targets = new java.util.ArrayList<>();
+    collectTargets(document.blocks(), targets);
+    assertTrue(targets.contains(java.net.URI.create("https://ris.example.de/vorlage/2026-0316")), targets.toString());
+    assertTrue(targets.stream().allMatch(t -> t.getHost().equals("ris.example.de")), targets.toString());
+  }
+
+  private static void collectTargets(List<org.ratsinfo.document.Block> blocks, List<java.net.URI> out) {
+    for (org.ratsinfo.document.Block block : blocks) {
+      if (block instanceof org.ratsinfo.document.Section section) {
+        collectTargets(section.blocks(), out);
+      } else if (block instanceof org.ratsinfo.document.LinkList list) {
+        list.entries().stream().map(org.ratsinfo.document.LinkList.Entry::target)
+            .filter(java.util.Objects::nonNull).forEach(out::add);
+      }
+    }
+  }
+
+  @Test
   void theFirstScreenSnippetWritesEveryFormat(@org.junit.jupiter.api.io.TempDir Path dir)
       throws IOException {
     ReadmeExamples.useIt(HerneReferenceExcerptTest.SAMPLE, dir);

@@ -13,6 +13,7 @@ import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
 import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.LinkList;
 import org.ratsinfo.document.NumberedList;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.QuestionAnswer;
@@ -96,6 +97,10 @@ public final class PoiDocx {
         }
         if (t.note() != null) {
           text(docx, t.note(), false, 0);
+        }
+      } else if (block instanceof LinkList list) {
+        for (LinkList.Entry entry : list.entries()) {
+          text(docx, entry.plainText(), false, 0);
         }
       }
     }

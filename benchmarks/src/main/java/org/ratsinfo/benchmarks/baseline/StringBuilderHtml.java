@@ -5,6 +5,7 @@ import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
 import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.LinkList;
 import org.ratsinfo.document.NumberedList;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.QuestionAnswer;
@@ -147,6 +148,21 @@ public final class StringBuilderHtml {
           sb.append("<p class=\"ratsinfo-note\">");
           escape(sb, t.note()).append("</p>\n");
         }
+      } else if (block instanceof LinkList list) {
+        sb.append("<ul class=\"ratsinfo-links\">\n");
+        for (LinkList.Entry entry : list.entries()) {
+          sb.append("<li>");
+          escape(sb, entry.prefix());
+          if (entry.target() != null) {
+            sb.append("<a href=\"");
+            escape(sb, entry.target().toString()).append("\">");
+            escape(sb, entry.text()).append("</a>");
+          } else {
+            escape(sb, entry.text());
+          }
+          escape(sb, entry.detail()).append("</li>\n");
+        }
+        sb.append("</ul>\n");
       }
     }
   }
