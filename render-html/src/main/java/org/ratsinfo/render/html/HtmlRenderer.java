@@ -45,6 +45,12 @@ import org.ratsinfo.render.html.internal.Syntax;
  * characters that neither XML nor HTML can carry are written as U+FFFD. The same document gives the same
  * characters, with {@code \n} line endings and no timestamps.
  *
+ * <p>The entries of a {@link org.ratsinfo.document.LinkList} (attachments, linked papers) are a list;
+ * an entry's text is a link ({@code <a class="ratsinfo-link" href="…">}) where the entry has a target,
+ * always an absolute {@code https} or {@code http} address, and plain text where it has none. The
+ * links open where the reader is (no {@code target}, no {@code rel}); the page's referrer policy
+ * applies. A link is never followed or fetched by rendering.
+ *
  * <p>How one kind of block is rendered can be changed with {@link
  * Builder#blockRenderer(Class, HtmlBlockRenderer)}: a {@link HtmlBlockRenderer} writes it through a
  * {@link HtmlBlockContext}, which escapes every text, allows only safe elements and attributes, and

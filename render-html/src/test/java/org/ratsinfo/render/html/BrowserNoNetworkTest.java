@@ -2,6 +2,7 @@ package org.ratsinfo.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +12,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.ratsinfo.document.LinkTargets;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.testing.HostileCorpus;
@@ -83,6 +86,32 @@ class BrowserNoNetworkTest {
       }
     }
     assertFalse(pages < 10, "pages opened: " + pages);
+    assertEquals(List.of(), server.requests(), "connections to the loopback server");
+  }
+
+  /**
+   * Links to the loopback server (files at its http and https addresses, linked papers at its http
+   * address) are never followed or prefetched while a page loads and settles.
+   */
+  @Test
+  void linksAreNotFollowed() throws IOException {
+    for (String files : List.of(server.origin() + "/files/", "https://" + server.host() + "/files/")) {
+      Excerpt excerpt = PaperContext.excerpt(Reference.excerpt(), files);
+      RenderOptions options = RenderOptions.builder().linkTargets(new LinkTargets() {
+        @Override
+        public String paper(@Nullable String id, @Nullable String reference) {
+          return server.origin() + "/paper/" + reference;
+        }
+      }).build();
+      String page = HtmlRenderer.builder().options(options).build().renderToString(excerpt);
+      String fragment = HtmlRenderer.builder().options(options).fragment(true).build()
+          .renderToString(excerpt);
+      assertTrue(page.contains("href=\"" + files), page);
+      assertTrue(page.contains("href=\"" + server.origin() + "/paper/"), page);
+      String name = files.startsWith("https") ? "https" : "http";
+      assertFetchesNothing(write("links-" + name + ".html", page));
+      assertFetchesNothing(write("links-" + name + "-fragment.html", hostPage(fragment)));
+    }
     assertEquals(List.of(), server.requests(), "connections to the loopback server");
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
 import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.LinkList;
 import org.ratsinfo.document.NumberedList;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.QuestionAnswer;
@@ -30,7 +32,8 @@ import org.ratsinfo.model.Audience;
 
 /**
  * Text that looks like markup, entities, template syntax and bidirectional controls, in every text of
- * the document tree, is shown literally: no element is added, and every text node equals its input.
+ * the document tree (a link's text, prefix and detail too), is shown literally: no element is added,
+ * every text node equals its input, and the one link's {@code href} is its target.
  */
 class HostileTextTest {
 
@@ -63,6 +66,10 @@ class HostileTextTest {
             List.of(new Table.Row(hostile("row1"), List.of(hostile("cell11"), hostile("cell12")))),
             hostile("note")),
         new Paragraph(Paragraph.Style.NOTE, hostile("outcome")))));
+    blocks.add(new Section(SectionKind.ATTACHMENTS, hostile("attachments"), List.of(new LinkList(List.of(
+        new LinkList.Entry(hostile("prefix1"), hostile("link1"),
+            URI.create("https://ris.example/d?a=1&b=%3Cscript%3E"), hostile("detail1"), "de"),
+        new LinkList.Entry(hostile("prefix2"), hostile("text2"), null, hostile("detail2"), null))))));
     // A numbered list whose numbers are not integers: shown in the text.
     blocks.add(new NumberedList(List.of(new NumberedList.Item(hostile("n"), List.of(hostile("item3"))))));
     DocumentInfo info = new DocumentInfo(hostile("infotitle"), hostile("subject"), hostile("author"),
@@ -98,8 +105,8 @@ class HostileTextTest {
     assertEquals(hostile("title"), article.selectFirst("h1").wholeText());
     assertEquals(List.of(hostile("label1"), hostile("label2"), hostile("label3")), wholeTexts(article, "dt"));
     assertEquals(List.of(hostile("value1"), hostile("value2"), hostile("value3")), wholeTexts(article, "dd"));
-    assertEquals(List.of(hostile("paper"), hostile("questions"), hostile("answer"), hostile("vote")),
-        wholeTexts(article, "h2"));
+    assertEquals(List.of(hostile("paper"), hostile("questions"), hostile("answer"), hostile("vote"),
+        hostile("attachments")), wholeTexts(article, "h2"));
     assertEquals(List.of(hostile("item1"), hostile("item2a"), hostile("item2b")),
         List.of(article.select("ol").get(0).child(0).wholeText(),
             article.select("ol").get(0).child(1).child(0).wholeText(),
@@ -111,12 +118,22 @@ class HostileTextTest {
     assertEquals(List.of(hostile("answer1"), hostile("answer2")), wholeTexts(article, ".ratsinfo-qa-answer p"));
     assertEquals(hostile("caption"), article.selectFirst("caption").wholeText());
     assertEquals(hostile("caption"), article.selectFirst("[aria-label]").attr("aria-label"));
-    assertEquals(hostile("corner"), article.selectFirst("thead td").wholeText());
-    assertEquals(List.of(hostile("col1"), hostile("col2")), wholeTexts(article, "thead th"));
+    // A corner header with text heads the column of row headers.
+    assertEquals(List.of(hostile("corner"), hostile("col1"), hostile("col2")),
+        wholeTexts(article, "thead th[scope=col]"));
+    assertTrue(article.select("thead td").isEmpty());
     assertEquals(List.of(hostile("row1")), wholeTexts(article, "tbody th"));
     assertEquals(List.of(hostile("cell11"), hostile("cell12")), wholeTexts(article, "tbody td"));
     assertEquals(hostile("note"), article.selectFirst("p.ratsinfo-table-note").wholeText());
     assertEquals(hostile("outcome"), article.select("p.ratsinfo-note").get(1).wholeText());
+    assertEquals(List.of(hostile("prefix1") + hostile("link1") + hostile("detail1"),
+        hostile("prefix2") + hostile("text2") + hostile("detail2")), wholeTexts(article, "ul li"));
+    Element link = article.selectFirst("ul li a");
+    assertEquals(hostile("link1"), link.wholeText());
+    assertEquals("https://ris.example/d?a=1&b=%3Cscript%3E", link.attr("href"));
+    assertEquals(1, article.select("a").size());
+    assertEquals(1, article.select("a[href]").size());
+    assertEquals(1, article.select("[href]").size());
     assertEquals(hostile("n"), article.selectFirst("span.ratsinfo-list-number").wholeText());
     assertEquals(hostile("n") + " " + hostile("item3"), article.select("ol").get(1).child(0).wholeText());
     if (!fragment) {
@@ -131,8 +148,8 @@ class HostileTextTest {
 
   private static Set<String> tagsAllowed(boolean fragment) {
     Set<String> tags = new TreeSet<>(List.of("#root", "html", "head", "body", "article", "header", "p",
-        "h1", "h2", "h3", "section", "dl", "div", "dt", "dd", "ol", "li", "span", "table", "caption",
-        "thead", "tbody", "tr", "th", "td"));
+        "h1", "h2", "h3", "section", "dl", "div", "dt", "dd", "ol", "ul", "li", "span", "a", "table",
+        "caption", "thead", "tbody", "tr", "th", "td"));
     if (!fragment) {
       tags.addAll(List.of("meta", "title", "style"));
     }

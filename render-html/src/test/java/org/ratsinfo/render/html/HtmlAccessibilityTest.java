@@ -80,6 +80,21 @@ class HtmlAccessibilityTest {
         what + ": " + passed);
   }
 
+  /** With a Beratungsfolge, linked papers and attachments: the links, lists and tables were checked. */
+  @ParameterizedTest
+  @MethodSource("locales")
+  void thePaperInItsContextHasNoViolations(Locale locale) throws IOException {
+    String page = PaperContext.renderer(false, locale).renderToString(PaperContext.excerpt());
+    Path file = write("context-" + locale.toLanguageTag() + ".html", page);
+    String what = "the paper in its context (" + locale.toLanguageTag() + ") " + file;
+    Results results = browser.analyze(file);
+    AxeBrowser.assertNoViolations(what, results);
+    Set<String> passed = new TreeSet<>();
+    results.getPasses().forEach(rule -> passed.add(rule.getId()));
+    assertTrue(passed.containsAll(List.of("html-has-lang", "valid-lang", "color-contrast", "list",
+        "listitem", "link-name", "th-has-data-cells", "td-headers-attr")), what + ": " + passed);
+  }
+
   @ParameterizedTest
   @MethodSource("locales")
   void theFragmentInAMinimalPageHasNoViolations(Locale locale) throws IOException {

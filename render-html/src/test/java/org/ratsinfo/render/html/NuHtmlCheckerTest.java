@@ -51,6 +51,20 @@ class NuHtmlCheckerTest {
     assertEquals(List.of(), problems(write("contested.xhtml", page), language));
   }
 
+  /** With a Beratungsfolge, linked papers and attachments: tables, lists and links. */
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "en"})
+  void thePaperInItsContextIsValidHtmlAndXhtml(String language) throws Exception {
+    Locale locale = Locale.forLanguageTag(language);
+    String page = PaperContext.renderer(false, locale).renderToString(PaperContext.excerpt());
+    assertEquals(List.of(), problems(write("context.html", page), language));
+    assertEquals(List.of(), problems(write("context.xhtml", page), language));
+    String fragment = PaperContext.renderer(true, locale).renderToString(PaperContext.excerpt());
+    String host = "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<title>Fragment</title>\n</head>\n<body>\n" + fragment + "</body>\n</html>\n";
+    assertEquals(List.of(), problems(write("context-fragment.html", host), language));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"de", "en"})
   void pageIsValidXhtml(String language) throws Exception {

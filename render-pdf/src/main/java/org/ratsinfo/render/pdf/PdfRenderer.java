@@ -3,11 +3,7 @@ package org.ratsinfo.render.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.render.ExcerptRenderer;
@@ -16,10 +12,9 @@ import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlBlockRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
-import org.ratsinfo.render.pdf.internal.FallbackFonts;
 import org.ratsinfo.render.pdf.internal.JulXrLogger;
 import org.ratsinfo.render.pdf.internal.Pipeline;
-import org.ratsinfo.render.pdf.internal.StylesheetLimits;
+import org.ratsinfo.render.pdf.internal.Settings;
 import org.ratsinfo.render.pdf.internal.WarmUp;
 
 /**
@@ -37,7 +32,10 @@ import org.ratsinfo.render.pdf.internal.WarmUp;
  * stylesheet of this module: Noto Sans, embedded; a running header with the body's name and the title,
  * a footer "Seite 1 von 2" ("Page 1 of 2" in English, the label {@code page.footer}); tables split
  * across pages repeat their header row; headings stay with the text that follows them. The outline
- * (bookmarks) lists the sections and the questions.
+ * (bookmarks) lists the sections and the questions. The entries of a {@link
+ * org.ratsinfo.document.LinkList} that have a target (attachments, linked papers) are links, underlined:
+ * a URI link annotation for each line of the link's text, with the text as {@code /Contents}, all in
+ * one {@code Link} structure element in the data's language.
  *
  * <p><b>Conformance.</b> By default ({@link PdfConformance#PDFA_2A_PDFUA_1}) the PDF is tagged, carries
  * the document's language ({@code /Lang} "de-DE" or "en"), shows its title in the window's title bar,
@@ -50,8 +48,8 @@ import org.ratsinfo.render.pdf.internal.WarmUp;
  *
  * <p><b>Lock-down.</b> Rendering reads nothing from the network or the file system: every external
  * resource (images, stylesheets, fonts referenced by URL, also from an {@link
- * Builder#additionalStylesheet(String) additional stylesheet}) is denied, and nothing depends on the
- * fonts installed on the machine.
+ * Builder#additionalStylesheet(String) additional stylesheet}) is denied, a link's address is only
+ * written into the PDF, and nothing depends on the fonts installed on the machine.
  *
  * <p><b>Characters.</b> Noto Sans shows Latin, Greek and Cyrillic text. For other characters add
  * {@linkplain Builder#fallbackFont(byte[]) fallback fonts}; a character no font has fails the render
@@ -87,13 +85,12 @@ public final class PdfRenderer implements ExcerptRenderer {
   private final int fallbackFonts;
   private final Pipeline pipeline;
 
-  private PdfRenderer(Builder builder) {
-    this.options = builder.options;
-    this.conformance = builder.conformance;
-    this.objectStreams = builder.objectStreams;
-    this.fallbackFonts = builder.fallbackFonts.size();
-    this.pipeline = new Pipeline(options, conformance, objectStreams, builder.fallbackFonts,
-        builder.additionalStylesheet, builder.blockRenderers);
+  private PdfRenderer(Settings settings) {
+    this.options = settings.options();
+    this.conformance = settings.conformance();
+    this.objectStreams = settings.objectStreams();
+    this.fallbackFonts = settings.fallbackFonts();
+    this.pipeline = settings.pipeline();
   }
 
   /**
@@ -204,14 +201,8 @@ public final class PdfRenderer implements ExcerptRenderer {
 
   /** Builds a {@link PdfRenderer}; not thread-safe. */
   public static final class Builder {
-    private RenderOptions options = RenderOptions.defaults();
-    private PdfConformance conformance = PdfConformance.PDFA_2A_PDFUA_1;
-    private boolean objectStreams = true;
-    private @Nullable String additionalStylesheet;
-    private final List<Consumer<HtmlRenderer.Builder>> blockRenderers = new ArrayList<>();
-    private final List<byte[]> fallbackFonts = new ArrayList<>();
-    private final List<String> fallbackFontNames = new ArrayList<>();
-    private long fallbackFontLimit = DEFAULT_FALLBACK_FONT_LIMIT;
+    // The values and their checks; this class is the API and its documentation.
+    private final Settings settings = new Settings(DEFAULT_FALLBACK_FONT_LIMIT);
 
     private Builder() {}
 
@@ -222,7 +213,7 @@ public final class PdfRenderer implements ExcerptRenderer {
      * @return this builder
      */
     public Builder options(RenderOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
+      settings.options(Objects.requireNonNull(options, "options"));
       return this;
     }
 
@@ -233,7 +224,7 @@ public final class PdfRenderer implements ExcerptRenderer {
      * @return this builder
      */
     public Builder conformance(PdfConformance conformance) {
-      this.conformance = Objects.requireNonNull(conformance, "conformance");
+      settings.conformance(Objects.requireNonNull(conformance, "conformance"));
       return this;
     }
 
@@ -249,7 +240,7 @@ public final class PdfRenderer implements ExcerptRenderer {
      * @return this builder
      */
     public Builder objectStreams(boolean objectStreams) {
-      this.objectStreams = objectStreams;
+      settings.objectStreams(objectStreams);
       return this;
     }
 
@@ -281,11 +272,7 @@ public final class PdfRenderer implements ExcerptRenderer {
      *     beyond those limits
      */
     public Builder additionalStylesheet(String css) {
-      Objects.requireNonNull(css, "css");
-      // Checked now, as the HTML renderer checks it, so that the error comes from this call.
-      HtmlRenderer.builder().additionalStylesheet(css);
-      StylesheetLimits.check(css, options.locale());
-      this.additionalStylesheet = css;
+      settings.additionalStylesheet(Objects.requireNonNull(css, "css"));
       return this;
     }
 
@@ -311,9 +298,7 @@ public final class PdfRenderer implements ExcerptRenderer {
      */
     public <B extends Block> Builder blockRenderer(Class<B> kind,
         HtmlBlockRenderer<? super B> renderer) {
-      // Checked now, by the HTML renderer, so that the error comes from this call.
-      HtmlRenderer.builder().blockRenderer(kind, renderer);
-      blockRenderers.add(html -> html.blockRenderer(kind, renderer));
+      settings.blockRenderer(kind, renderer);
       return this;
     }
 
@@ -339,11 +324,7 @@ public final class PdfRenderer implements ExcerptRenderer {
      *     language of the options set before
      */
     public Builder fallbackFont(byte[] trueType) {
-      byte[] copy = Objects.requireNonNull(trueType, "trueType").clone();
-      String name = "#" + (fallbackFonts.size() + 1);
-      FallbackFonts.check(copy, name, fallbackFontLimit, options.locale());
-      fallbackFonts.add(copy);
-      fallbackFontNames.add(name);
+      settings.fallbackFont(Objects.requireNonNull(trueType, "trueType").clone());
       return this;
     }
 
@@ -358,9 +339,7 @@ public final class PdfRenderer implements ExcerptRenderer {
      *     Unicode character map, or a font PDFBox cannot embed; the message names the file
      */
     public Builder fallbackFont(Path file) throws IOException {
-      Objects.requireNonNull(file, "file");
-      fallbackFonts.add(FallbackFonts.read(file, fallbackFontLimit, options.locale()));
-      fallbackFontNames.add(file.toString());
+      settings.fallbackFont(Objects.requireNonNull(file, "file"));
       return this;
     }
 
@@ -375,10 +354,7 @@ public final class PdfRenderer implements ExcerptRenderer {
      * @throws IllegalArgumentException if it is not positive
      */
     public Builder fallbackFontLimit(long bytes) {
-      if (bytes <= 0) {
-        throw new IllegalArgumentException("the fallback font limit must be positive: " + bytes);
-      }
-      this.fallbackFontLimit = bytes;
+      settings.fallbackFontLimit(bytes);
       return this;
     }
 
@@ -393,13 +369,7 @@ public final class PdfRenderer implements ExcerptRenderer {
      *     the message names the font, or the rule and the reason, in the language of the options
      */
     public PdfRenderer build() {
-      for (int i = 0; i < fallbackFonts.size(); i++) {
-        if (fallbackFonts.get(i).length > fallbackFontLimit) {
-          throw new IllegalArgumentException(FallbackFonts.tooLarge(fallbackFontNames.get(i),
-              fallbackFonts.get(i).length, fallbackFontLimit, options.locale()));
-        }
-      }
-      return new PdfRenderer(this);
+      return new PdfRenderer(settings);
     }
   }
 }

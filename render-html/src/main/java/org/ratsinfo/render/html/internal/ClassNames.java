@@ -35,6 +35,8 @@ final class ClassNames {
   static final String CAPTION = "ratsinfo-caption";
   static final String CAPTION_REPEATED = "ratsinfo-caption ratsinfo-caption-repeats-heading";
   static final String TABLE_NOTE = "ratsinfo-note ratsinfo-table-note";
+  static final String LINKS = "ratsinfo-links";
+  static final String LINK = "ratsinfo-link";
 
   private static final Map<SectionKind, String> SECTIONS = names(SectionKind.class, "ratsinfo-section ratsinfo-section-");
   private static final Map<FieldList.Kind, String> FIELD_LISTS = names(FieldList.Kind.class, "ratsinfo-fields ratsinfo-fields-");

@@ -10,6 +10,7 @@ import org.ratsinfo.document.Block;
 import org.ratsinfo.document.DocumentInfo;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.LinkList;
 import org.ratsinfo.document.NumberedList;
 import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.QuestionAnswer;
@@ -44,9 +45,9 @@ import org.ratsinfo.document.Table;
  * {@code p} with {@code role="heading"} and {@code aria-level}.
  *
  * <p>This class writes the page, the article and its sections, and hands each block to its override
- * or to its default markup: {@link TextBlocks} (field lists, paragraphs, lists, questions and answers)
- * and {@link Tables}; headings by level are {@link Headings}. Elements are written as {@link Tag}s made
- * once, when the classes are initialised.
+ * or to its default markup: {@link TextBlocks} (field lists, paragraphs, lists, questions and answers),
+ * {@link Tables} and {@link Links}; headings by level are {@link Headings}. Elements are written as
+ * {@link Tag}s made once, when the classes are initialised.
  */
 public final class ExcerptWriter {
 
@@ -227,6 +228,8 @@ public final class ExcerptWriter {
       TextBlocks.questionAnswer(m, qa, level);
     } else if (block instanceof Table table) {
       Tables.table(m, table, sectionHeading);
+    } else if (block instanceof LinkList list) {
+      Links.linkList(m, list);
     } else {
       throw new IllegalStateException("unknown block " + block.getClass().getName());
     }

@@ -6,9 +6,10 @@ import org.ratsinfo.document.Table;
 
 /**
  * The default markup of a {@link Table}: a {@code table} with its caption, a header row of column
- * headers ({@code th scope="col"}) after the corner cell, and rows that start with their header ({@code
- * th scope="row"}), in a region that scrolls sideways on narrow screens; the note a paragraph below.
- * Apart from the other blocks because a table is the one block with structure of its own. Stateless.
+ * headers ({@code th scope="col"}, the corner header too where it has text; an empty corner is a
+ * {@code td}), and rows that start with their header ({@code th scope="row"}), in a region that
+ * scrolls sideways on narrow screens; the note a paragraph below. Apart from the other blocks because
+ * a table is the one block with structure of its own. Stateless.
  */
 final class Tables {
 
@@ -47,9 +48,12 @@ final class Tables {
     if (!table.columnHeaders().isEmpty()) {
       m.open(THEAD);
       m.startLine(TR);
-      m.startTag(TD);
+      // A corner header ("Datum" above the dates, "Name" above the names) heads the column of row
+      // headers; an empty corner heads nothing and stays a plain cell.
+      Tag corner = table.cornerHeader().isEmpty() ? TD : TH_COL;
+      m.startTag(corner);
       m.text(table.cornerHeader());
-      m.endTag(TD);
+      m.endTag(corner);
       for (String header : table.columnHeaders()) {
         m.startTag(TH_COL);
         m.text(header);

@@ -27,9 +27,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -51,6 +48,9 @@ import org.w3c.dom.Document;
  * one exception is {@link TextWidths}, openhtmltopdf's text measurer without PDFBox's encoding of every
  * measured word, kept for the memory it saves (docs/performance.md) and held to openhtmltopdf's own
  * measurer by {@code TextWidthsTest}.
+ *
+ * <p>After openhtmltopdf, the tags of links are mended ({@link LinkTags}) and the metadata is written
+ * ({@link Metadata}).
  *
  * <p>Locked down: no resource is ever loaded. Every external resource is denied before and after URI
  * resolution, the URI resolver resolves nothing, every stream protocol openhtmltopdf knows is routed to
@@ -150,6 +150,7 @@ public final class Engine {
       try (PdfBoxRenderer renderer = renderer(dom, document, target, renderFonts, blockRenderers)) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+          LinkTags.mend(pdf);
           Metadata.write(pdf, document.info(), conformance, instant, id(xhtml, instant));
           pdf.save(out, compression);
         }
@@ -367,32 +368,6 @@ public final class Engine {
     @Override
     public java.io.Reader getReader() {
       return java.io.Reader.nullReader();
-    }
-  }
-
-  /** Font metrics, shared by the renders of one engine; thread-safe. */
-  private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
-    private final Map<String, FSCacheValue> values = new ConcurrentHashMap<>();
-
-    @Override
-    public void put(String key, FSCacheValue value) {
-      values.put(key, value);
-    }
-
-    @Override
-    public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
-      return values.computeIfAbsent(key, k -> {
-        try {
-          return loader.call();
-        } catch (Exception e) {
-          throw new IllegalStateException("cannot load font metrics " + k, e);
-        }
-      });
-    }
-
-    @Override
-    public @Nullable FSCacheValue get(String key) {
-      return values.get(key);
     }
   }
 }

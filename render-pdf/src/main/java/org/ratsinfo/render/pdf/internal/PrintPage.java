@@ -63,6 +63,7 @@ public final class PrintPage {
     body.insertBefore(footer(dom, labels), first);
     removeSpaceInFieldLists(body);
     markCellsWithLongWords(body);
+    keepLanguageOfSpans(body);
     Element bookmarks = bookmarks(dom, body);
     if (bookmarks.hasChildNodes()) {
       head.appendChild(bookmarks);
@@ -87,6 +88,33 @@ public final class PrintPage {
         }
       }
     }
+  }
+
+  /**
+   * Wraps each {@code span} that names a language in a {@code span} without attributes, so that its
+   * text keeps its language in the PDF: openhtmltopdf makes no structure element (and so no {@code
+   * /Lang}) for an inline element that holds one text and sits right in a line, and the wrapper is
+   * the one it leaves out.
+   */
+  private static void keepLanguageOfSpans(Element element) {
+    Node n = element.getFirstChild();
+    while (n != null) {
+      Node next = n.getNextSibling();
+      if (n instanceof Element child) {
+        if ("span".equals(child.getLocalName()) && child.hasAttribute("lang")) {
+          Element wrapper = dom(child).createElementNS(XHTML, "span");
+          element.replaceChild(wrapper, child);
+          wrapper.appendChild(child);
+        } else {
+          keepLanguageOfSpans(child);
+        }
+      }
+      n = next;
+    }
+  }
+
+  private static Document dom(Node node) {
+    return node.getOwnerDocument();
   }
 
   private static boolean hasLongWord(String text) {
