@@ -18,6 +18,7 @@ module org.ratsinfo.core {
   exports org.ratsinfo.json;
   exports org.ratsinfo.document;
   exports org.ratsinfo.render;
+  exports org.ratsinfo.render.batch;
 
   // The reading of JSON (its failures and messages, the strict mapper) shared with the OParl module.
   exports org.ratsinfo.json.internal to org.ratsinfo.oparl;

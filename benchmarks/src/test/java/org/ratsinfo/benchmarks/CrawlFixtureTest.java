@@ -24,8 +24,8 @@ import org.ratsinfo.oparl.OParlImportException;
 import org.ratsinfo.oparl.OParlIssue;
 import org.ratsinfo.oparl.OParlReader;
 import org.ratsinfo.oparl.OParlSummary;
-import org.ratsinfo.render.BatchTarget;
-import org.ratsinfo.render.MeetingRenderer;
+import org.ratsinfo.render.batch.BatchTarget;
+import org.ratsinfo.render.batch.MeetingRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.validation.ModelValidator;
 

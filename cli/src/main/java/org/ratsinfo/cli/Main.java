@@ -19,7 +19,7 @@ public final class Main {
   /**
    * Runs the command line and exits with its exit code. Stopped by SIGINT or SIGTERM, it says so;
    * the files written so far are complete and no temporary file is left behind (see {@link
-   * org.ratsinfo.render.AtomicFiles}).
+   * org.ratsinfo.render.batch.AtomicFiles}).
    *
    * @param args the arguments
    */

@@ -10,7 +10,7 @@ import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.MeetingExcerpts;
-import org.ratsinfo.render.AtomicFiles;
+import org.ratsinfo.render.batch.AtomicFiles;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderException;
 

@@ -21,7 +21,7 @@ import org.ratsinfo.oparl.OParlImportException;
 import org.ratsinfo.oparl.OParlReader;
 import org.ratsinfo.oparl.OParlSummary;
 import org.ratsinfo.oparl.OParlWarning;
-import org.ratsinfo.render.BatchResult;
+import org.ratsinfo.render.batch.BatchResult;
 import org.ratsinfo.render.ExcerptRenderer;
 
 /**

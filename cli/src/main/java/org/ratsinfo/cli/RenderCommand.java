@@ -23,7 +23,7 @@ import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
-import org.ratsinfo.render.AtomicFiles;
+import org.ratsinfo.render.batch.AtomicFiles;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderException;
 import org.ratsinfo.render.RenderOptions;

@@ -22,6 +22,7 @@ import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MajorityRule;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.render.batch.MeetingRenderer;
 
 /**
  * The options every renderer shares. Immutable and thread-safe.
@@ -246,7 +247,7 @@ public final class RenderOptions {
 
     /**
      * The header fields public excerpts leave out, in the body and in the metadata of every format,
-     * and a {@link MeetingRenderer}'s file names ({@link FieldKey#DATE}, {@link
+     * and a {@link org.ratsinfo.render.batch.MeetingRenderer}'s file names ({@link FieldKey#DATE}, {@link
      * FieldKey#AGENDA_ITEM}); internal excerpts show them. Replaces the fields set before. Default: none, because the public
      * excerpts of the RIS products name the clerk (Bearbeiter/-in) and the authors (Verfasser) of a
      * public paper; whether to withhold them is each body's decision. See {@link

@@ -27,10 +27,8 @@
  *
  * <p>Renderers are immutable and thread-safe: build one per configuration and share it.
  *
- * <p>{@link org.ratsinfo.render.MeetingRenderer} renders the excerpts of every agenda item of a meeting
- * ({@link org.ratsinfo.model.MeetingExcerpts}) with any list of renderers in one call, in parallel and
- * with bounded memory, into a directory or a ZIP archive ({@link org.ratsinfo.render.BatchTarget});
- * {@link org.ratsinfo.render.AtomicFiles} writes a single file completely or not at all.
+ * <p>This package holds what a renderer's author needs. Rendering a whole meeting into a directory or
+ * a ZIP archive is in {@link org.ratsinfo.render.batch}.
  */
 @NullMarked
 package org.ratsinfo.render;

@@ -23,7 +23,7 @@ import org.ratsinfo.model.Person;
 import org.ratsinfo.model.VoteCounts;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
-import org.ratsinfo.render.AtomicFiles;
+import org.ratsinfo.render.batch.AtomicFiles;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.docx.DocxRenderer;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.ratsinfo.document.Labels;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.model.Excerpt;
-import org.ratsinfo.render.AtomicFiles;
+import org.ratsinfo.render.batch.AtomicFiles;
 import org.ratsinfo.render.html.HtmlBlockContext;
 import org.ratsinfo.render.html.HtmlBlockRenderer;
 import org.ratsinfo.render.html.HtmlRenderer;

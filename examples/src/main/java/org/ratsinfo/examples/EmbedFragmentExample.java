@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.Excerpt;
-import org.ratsinfo.render.AtomicFiles;
+import org.ratsinfo.render.batch.AtomicFiles;
 import org.ratsinfo.render.html.HtmlRenderer;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
-import org.ratsinfo.render.AtomicFiles;
+import org.ratsinfo.render.batch.AtomicFiles;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.validation.ModelValidator;

@@ -10,10 +10,10 @@ import org.ratsinfo.oparl.OParlImport;
 import org.ratsinfo.oparl.OParlReader;
 import org.ratsinfo.oparl.OParlWarning;
 import org.ratsinfo.oparl.OParlWriter;
-import org.ratsinfo.render.AtomicFiles;
-import org.ratsinfo.render.BatchResult;
-import org.ratsinfo.render.BatchTarget;
-import org.ratsinfo.render.MeetingRenderer;
+import org.ratsinfo.render.batch.AtomicFiles;
+import org.ratsinfo.render.batch.BatchResult;
+import org.ratsinfo.render.batch.BatchTarget;
+import org.ratsinfo.render.batch.MeetingRenderer;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlRenderer;
 

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.MeetingExcerpts;
-import org.ratsinfo.render.BatchResult;
-import org.ratsinfo.render.BatchTarget;
-import org.ratsinfo.render.ItemResult;
-import org.ratsinfo.render.MeetingRenderer;
+import org.ratsinfo.render.batch.BatchResult;
+import org.ratsinfo.render.batch.BatchTarget;
+import org.ratsinfo.render.batch.ItemResult;
+import org.ratsinfo.render.batch.MeetingRenderer;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
 

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.oparl.OParlReader;
-import org.ratsinfo.render.BatchResult;
+import org.ratsinfo.render.batch.BatchResult;
 
 class OParlExampleTest {
 

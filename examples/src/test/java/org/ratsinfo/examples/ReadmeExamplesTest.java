@@ -126,7 +126,7 @@ class ReadmeExamplesTest {
         .build();
     org.ratsinfo.model.MeetingExcerpts nativeMeeting =
         imported.withMeeting(imported.meeting().withAgenda(List.of(motion)));
-    org.ratsinfo.render.MeetingRenderer batch = org.ratsinfo.render.MeetingRenderer.builder()
+    org.ratsinfo.render.batch.MeetingRenderer batch = org.ratsinfo.render.batch.MeetingRenderer.builder()
         .add(org.ratsinfo.render.html.HtmlRenderer.builder().build()).build();
     String oparl = ReadmeExamples.oparl(dump, batch, dir, nativeMeeting);
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {
@@ -213,7 +213,7 @@ class ReadmeExamplesTest {
   void theMeetingSnippetRendersEveryItem(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     Path musterstadt = HerneReferenceExcerptTest.SAMPLE.resolveSibling("rat-musterstadt-2026-09-15.json");
     Path zip = dir.resolve("rat.zip");
-    org.ratsinfo.render.BatchResult result = ReadmeExamples.meeting(musterstadt,
+    org.ratsinfo.render.batch.BatchResult result = ReadmeExamples.meeting(musterstadt,
         org.ratsinfo.render.html.HtmlRenderer.builder().build(),
         org.ratsinfo.render.docx.DocxRenderer.builder().build(), zip);
     assertTrue(result.ok(), result::toString);

@@ -26,7 +26,7 @@ import org.ratsinfo.oparl.internal.Warning;
 /**
  * Reads OParl 1.1 and 1.0 JSON into the model: every {@code Meeting} found becomes a {@link
  * org.ratsinfo.model.MeetingExcerpts} with its agenda items, their consulted papers, the meeting's
- * organization and location, and the body, ready for {@link org.ratsinfo.render.MeetingRenderer}.
+ * organization and location, and the body, ready for {@link org.ratsinfo.render.batch.MeetingRenderer}.
  * Immutable and thread-safe; build one with {@link #builder()} (or use {@link #standard()}) and share
  * it.
  *

@@ -1,4 +1,4 @@
-package org.ratsinfo.render;
+package org.ratsinfo.render.batch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +40,11 @@ import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.Visibility;
+import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.render.RenderException;
+import org.ratsinfo.render.RenderFormat;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.render.TextExcerptRenderer;
 import org.ratsinfo.testing.TestMeetings;
 
 class MeetingRendererTest {

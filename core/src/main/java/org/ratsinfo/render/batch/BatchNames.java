@@ -1,4 +1,4 @@
-package org.ratsinfo.render;
+package org.ratsinfo.render.batch;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.ratsinfo.render;
+package org.ratsinfo.render.batch;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -17,6 +17,11 @@ import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.render.RenderException;
+import org.ratsinfo.render.RenderFormat;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.render.Renderers;
 import org.ratsinfo.render.internal.OrderedPipeline;
 import org.ratsinfo.render.internal.OutputSink;
 import org.ratsinfo.validation.ModelValidator;

@@ -1,4 +1,4 @@
-package org.ratsinfo.render;
+package org.ratsinfo.render.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;

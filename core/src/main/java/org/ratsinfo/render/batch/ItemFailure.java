@@ -1,8 +1,9 @@
-package org.ratsinfo.render;
+package org.ratsinfo.render.batch;
 
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.validation.Violation;
 
 /**

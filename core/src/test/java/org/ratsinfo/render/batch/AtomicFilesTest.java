@@ -1,4 +1,4 @@
-package org.ratsinfo.render;
+package org.ratsinfo.render.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

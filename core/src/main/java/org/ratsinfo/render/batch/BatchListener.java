@@ -1,4 +1,4 @@
-package org.ratsinfo.render;
+package org.ratsinfo.render.batch;
 
 /**
  * Hears of the progress of a {@link MeetingRenderer}. Called from one thread, the one that called

@@ -1,4 +1,4 @@
-package org.ratsinfo.render;
+package org.ratsinfo.render.batch;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.render.RenderException;
+import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.validation.ModelValidator;
 import org.ratsinfo.validation.Violation;
 
