@@ -11,14 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.testing.HostileCorpus;
 
 /**
  * The DOCX files system tools check (schema validator, LibreOffice): the reference excerpt in German
  * and English, the long inquiry, the contested item (several votes, a roll call, bias) in German and
- * English, a tally of 40 voting groups, a tree with edge cases, documents with links ({@link Links}:
+ * English, the agenda and the minutes of the Musterstadt meeting (internal and public, German and
+ * English), a tally of 40 voting groups, a tree with edge cases, documents with links ({@link Links}:
  * the reference with a Beratungsfolge, linked papers and attachments in German and English, in
  * ratsinfo's package and in a template, and the hand-made tree), the reference in a template (a {@code
  * .dotx} whose body is replaced, a {@code .docx} with the placeholder), and the reference in each of
@@ -31,6 +34,8 @@ final class Fixtures {
 
   /** The addresses each fixture's link lists link to, by the fixture's name without ".docx". */
   private static final Map<String, Set<String>> LINKS = new LinkedHashMap<>();
+  /** The agenda and minutes fixtures' documents, by the fixture's name without ".docx". */
+  private static final Map<String, ExcerptDocument> MEETING_DOCUMENTS = new LinkedHashMap<>();
   private static final Map<String, byte[]> FILES = make();
 
   private Fixtures() {}
@@ -42,6 +47,17 @@ final class Fixtures {
     put(files, "long-de", Samples.renderer(Locale.GERMANY), Samples.longInquiry());
     put(files, "contested-de", Samples.renderer(Locale.GERMANY), Samples.contested());
     put(files, "contested-en", Samples.renderer(Locale.ENGLISH), Samples.contested());
+    for (DocumentKind kind : List.of(DocumentKind.AGENDA, DocumentKind.MINUTES)) {
+      for (Audience audience : Audience.values()) {
+        for (Locale locale : List.of(Locale.GERMANY, Locale.ENGLISH)) {
+          DocxRenderer renderer = Samples.renderer(locale);
+          String name = meetingName(kind, audience, locale);
+          ExcerptDocument document = Samples.meetingDocument(renderer, kind, audience);
+          MEETING_DOCUMENTS.put(name, document);
+          put(files, name, renderer, document);
+        }
+      }
+    }
     put(files, "tally-40-de", Samples.renderer(Locale.GERMANY), HostileCorpus.manyGroups(40));
     put(files, "edge-cases-de", Samples.renderer(Locale.GERMANY), EdgeCases.document());
     put(files, "links-de", Samples.renderer(Locale.GERMANY), Links.layout(Locale.GERMANY));
@@ -68,6 +84,17 @@ final class Fixtures {
   private static void put(Map<String, byte[]> files, String name, DocxRenderer renderer, ExcerptDocument document) {
     files.put(name + ".docx", renderer.renderToBytes(document));
     LINKS.put(name, Links.of(document));
+  }
+
+  /** The name of an agenda or minutes fixture, e.g. "minutes-public-de". */
+  static String meetingName(DocumentKind kind, Audience audience, Locale locale) {
+    return kind.name().toLowerCase(Locale.ROOT) + "-" + audience.name().toLowerCase(Locale.ROOT) + "-"
+        + locale.getLanguage();
+  }
+
+  /** The document tree of an agenda or minutes fixture, or {@code null} for any other fixture. */
+  static ExcerptDocument meetingDocument(String name) {
+    return MEETING_DOCUMENTS.get(name);
   }
 
   static Map<String, byte[]> all() {

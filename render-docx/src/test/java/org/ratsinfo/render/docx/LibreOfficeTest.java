@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.ExcerptLayout;
 import org.ratsinfo.document.Table;
+import org.ratsinfo.testing.DocumentTrees;
 import org.ratsinfo.testing.HostileCorpus;
 import org.ratsinfo.testing.LoopbackServer;
 import org.ratsinfo.testing.SystemTools;
 
 /**
  * LibreOffice opens every fixture, headless with a fresh profile, and converts it to a PDF whose text
- * (read with pdftotext) has the excerpt in it, with page numbers from the footer's fields; the links of
+ * (read with pdftotext) has the excerpt in it (every fact of the agenda's and the minutes' trees), with page numbers from the footer's fields; the links of
  * a document's link lists are links in the PDF (a URI action per address), that is, LibreOffice took
  * them for clickable hyperlinks. A document whose links point at a loopback server converts without a
  * connection to it. LibreOffice and pdftotext are system tools: missing, the test is skipped, or fails
@@ -92,6 +93,10 @@ class LibreOfficeTest {
       for (String expected : expected(name)) {
         assertTrue(text.output().contains(expected), name + " lacks \"" + expected + "\":\n" + text.output());
       }
+      ExcerptDocument meeting = Fixtures.meetingDocument(name);
+      if (meeting != null) {
+        assertEveryFact(name, meeting, text.output());
+      }
       if (name.equals("tally-40-de")) {
         assertEveryTallyRowOnALine(dir, pdftotext, pdf);
       }
@@ -105,8 +110,39 @@ class LibreOfficeTest {
     }
   }
 
-  /** The texts a fixture's PDF must show: a stripped template's texts, and the excerpt in it. */
+  /**
+   * Every fact of an agenda's or minutes' document tree ({@link DocumentTrees#facts}) is in the text of
+   * LibreOffice's PDF, white space aside (lines break elsewhere).
+   */
+  private static void assertEveryFact(String name, ExcerptDocument document, String text) {
+    String squeezed = squeezed(text);
+    List<String> facts = DocumentTrees.facts(document);
+    assertTrue(facts.size() > 40, name + ": facts " + facts.size());
+    // pdftotext joins a line that ends in a hyphen to the next without it ("Bergmann-" "Sauer" gives
+    // "BergmannSauer"): a fact with a hyphen is also found with its hyphens left out on both sides.
+    String unhyphenated = squeezed.replace("-", "");
+    List<String> missing = facts.stream()
+        .filter(fact -> !squeezed.contains(squeezed(fact))
+            && !unhyphenated.contains(squeezed(fact).replace("-", "")))
+        .toList();
+    assertEquals(List.of(), missing, name + ": facts missing from LibreOffice's PDF");
+  }
+
+  private static String squeezed(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        .forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
+  /**
+   * The texts a fixture's PDF must show: a stripped template's texts, and the excerpt in it; for the
+   * agenda and the minutes the footer (their facts are checked whole).
+   */
   private static List<String> expected(String name) {
+    if (Fixtures.meetingDocument(name) != null) {
+      return List.of(name.endsWith("-de") ? "Seite 1 von " : "Page 1 of ");
+    }
     for (HostileTemplates.Case c : HostileTemplates.stripped()) {
       if (name.equals(Fixtures.INERT + c.name() + "-de")) {
         List<String> texts = new ArrayList<>(c.kept());

@@ -39,7 +39,7 @@ class RedactionPropertyTest {
     return MarkedModels.seeds(100);
   }
 
-  private static ExcerptRenderer renderer(RenderOptions options, long seed) {
+  static ExcerptRenderer renderer(RenderOptions options, long seed) {
     DocxRenderer.Builder builder = DocxRenderer.builder().options(options);
     if (seed % 5 == 0) {
       builder.template(TEMPLATE);

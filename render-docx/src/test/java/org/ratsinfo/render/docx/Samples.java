@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.ratsinfo.document.DocumentKind;
+import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.render.RenderOptions;
 
 /**
@@ -22,6 +26,12 @@ final class Samples {
   static final String LONG = "long-inquiry-60-questions.json";
   /** A contested budget item: several votes, a roll call of 44 members, a member excluded for bias. */
   static final String CONTESTED = "rat-musterstadt-2026-11-24-top-6-haushalt-2027.json";
+
+  /**
+   * The Musterstadt meeting of 15 September 2026 (public and non-public items, participants, chair
+   * changes, signatures), whose agenda and minutes are checked.
+   */
+  static final String MEETING = "rat-musterstadt-2026-09-15.json";
 
   /** The instant documents rendered in tests say they were made. */
   static final Instant FIXED = Instant.parse("2026-11-26T09:30:00Z");
@@ -42,6 +52,18 @@ final class Samples {
 
   static Excerpt contested() {
     return CONTESTED_EXCERPT;
+  }
+
+  /** The agenda or the minutes of the Musterstadt meeting for an audience, laid out by the renderer's options. */
+  static ExcerptDocument meetingDocument(DocxRenderer renderer, DocumentKind kind, Audience audience) {
+    String dir = Objects.requireNonNull(System.getProperty("ratsinfo.samples"),
+        "system property ratsinfo.samples (set by the build)");
+    try {
+      MeetingExcerpts meeting = RatsinfoJson.standard().readMeetingExcerpts(Path.of(dir, MEETING));
+      return renderer.options().layout(kind, meeting.withAudience(audience)).get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static RenderOptions options(Locale locale) {

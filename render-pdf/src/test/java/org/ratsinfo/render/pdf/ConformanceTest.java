@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ratsinfo.model.Excerpt;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * veraPDF finds no failed rule in the reference excerpt, the long inquiry and the contested item (several
- * votes, a roll call, bias), in German and English,
+ * veraPDF finds no failed rule in the reference excerpt, the long inquiry, the contested item (several
+ * votes, a roll call, bias) and the Musterstadt meeting's agenda and minutes (internal and public), in
+ * German and English,
  * against PDF/A-2a and against PDF/UA-1; and none in a PDF/A-2b against PDF/A-2b.
  */
 class ConformanceTest {
@@ -33,21 +33,23 @@ class ConformanceTest {
         Arguments.of(Samples.LONG, Locale.GERMANY),
         Arguments.of(Samples.LONG, Locale.ENGLISH),
         Arguments.of(Samples.CONTESTED, Locale.GERMANY),
-        Arguments.of(Samples.CONTESTED, Locale.ENGLISH));
-  }
-
-  private static Excerpt excerpt(String sample) {
-    return switch (sample) {
-      case Samples.REFERENCE -> Samples.reference();
-      case Samples.CONTESTED -> Samples.contested();
-      default -> Samples.longInquiry();
-    };
+        Arguments.of(Samples.CONTESTED, Locale.ENGLISH),
+        Arguments.of(Samples.AGENDA, Locale.GERMANY),
+        Arguments.of(Samples.AGENDA, Locale.ENGLISH),
+        Arguments.of(Samples.PUBLIC_AGENDA, Locale.GERMANY),
+        Arguments.of(Samples.PUBLIC_AGENDA, Locale.ENGLISH),
+        Arguments.of(Samples.MINUTES, Locale.GERMANY),
+        Arguments.of(Samples.MINUTES, Locale.ENGLISH),
+        Arguments.of(Samples.PUBLIC_MINUTES, Locale.GERMANY),
+        Arguments.of(Samples.PUBLIC_MINUTES, Locale.ENGLISH));
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("documents")
   void pdfA2a(String sample, Locale locale) throws Exception {
-    byte[] pdf = Samples.render(excerpt(sample), locale);
+    PdfRenderer renderer = Samples.shared(locale);
+    byte[] pdf = renderer.renderToBytes(Samples.layout(sample, renderer));
+    Samples.keep(sample.replace(".json", "") + "-" + locale.getLanguage() + ".pdf", pdf);
     List<String> failures = Vera.failures(pdf, PDFAFlavour.PDFA_2_A);
     assertEquals(List.of(), failures, () -> "PDF/A-2a, failed rules:\n" + String.join("\n", failures));
   }
@@ -55,7 +57,8 @@ class ConformanceTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("documents")
   void pdfUa1(String sample, Locale locale) throws Exception {
-    byte[] pdf = Samples.render(excerpt(sample), locale);
+    PdfRenderer renderer = Samples.shared(locale);
+    byte[] pdf = renderer.renderToBytes(Samples.layout(sample, renderer));
     List<String> failures = Vera.failures(pdf, PDFAFlavour.PDFUA_1);
     assertEquals(List.of(), failures, () -> "PDF/UA-1, failed rules:\n" + String.join("\n", failures));
   }
@@ -65,7 +68,7 @@ class ConformanceTest {
   void pdfA2b(String sample, Locale locale) throws Exception {
     PdfRenderer renderer = PdfRenderer.builder().options(Samples.options(locale))
         .conformance(PdfConformance.PDFA_2B).build();
-    byte[] pdf = renderer.renderToBytes(renderer.options().layout(excerpt(sample)));
+    byte[] pdf = renderer.renderToBytes(Samples.layout(sample, renderer));
     List<String> failures = Vera.failures(pdf, PDFAFlavour.PDFA_2_B);
     assertEquals(List.of(), failures, () -> "PDF/A-2b, failed rules:\n" + String.join("\n", failures));
   }
