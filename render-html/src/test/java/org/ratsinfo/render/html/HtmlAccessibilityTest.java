@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,14 +21,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderOptions;
 
 /**
- * The reference excerpt, rendered as a page and as a fragment in German and English, has no WCAG 2.1
- * A/AA violation that axe-core finds in a real browser. {@link AxeHarnessTest} proves that the harness
+ * The reference excerpt, rendered as a page and as a fragment in German and English, and the agenda and
+ * the minutes of the Musterstadt meeting, internal and public, have no WCAG 2.1 A/AA violation that axe-core finds in a real browser. {@link AxeHarnessTest} proves that the harness
  * reports violations at all.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -93,6 +97,38 @@ class HtmlAccessibilityTest {
     results.getPasses().forEach(rule -> passed.add(rule.getId()));
     assertTrue(passed.containsAll(List.of("html-has-lang", "valid-lang", "color-contrast", "list",
         "listitem", "link-name", "th-has-data-cells", "td-headers-attr")), what + ": " + passed);
+  }
+
+  static Stream<Arguments> meetingDocuments() {
+    List<Arguments> all = new ArrayList<>();
+    for (DocumentKind kind : List.of(DocumentKind.AGENDA, DocumentKind.MINUTES)) {
+      for (Audience audience : Audience.values()) {
+        for (Locale locale : List.of(Locale.GERMANY, Locale.ENGLISH)) {
+          all.add(Arguments.of(kind, audience, locale));
+        }
+      }
+    }
+    return all.stream();
+  }
+
+  /**
+   * The agenda and the minutes of the Musterstadt meeting, internal and public, as pages: no
+   * violation, and axe checked their tables' headers, their languages and contrast.
+   */
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("meetingDocuments")
+  void theAgendaAndTheMinutesHaveNoViolations(DocumentKind kind, Audience audience, Locale locale)
+      throws IOException {
+    HtmlRenderer renderer = renderer(locale, false);
+    String page = renderer.renderToString(Reference.meetingDocument(renderer, kind, audience));
+    Path file = write(kind + "-" + audience + "-" + locale.toLanguageTag() + ".html", page);
+    String what = "the " + kind + " (" + audience + ", " + locale.toLanguageTag() + ") " + file;
+    Results results = browser.analyze(file);
+    AxeBrowser.assertNoViolations(what, results);
+    Set<String> passed = new TreeSet<>();
+    results.getPasses().forEach(rule -> passed.add(rule.getId()));
+    assertTrue(passed.containsAll(List.of("html-has-lang", "valid-lang", "color-contrast", "th-has-data-cells")),
+        what + ": " + passed);
   }
 
   @ParameterizedTest

@@ -5,16 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
+import org.ratsinfo.document.DocumentKind;
+import org.ratsinfo.model.Audience;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Nu HTML Checker (the W3C validator), embedded and offline, finds no error and no warning in the
- * page, in the fragment wrapped in a minimal page, and, parsing them as XML, in the same markup read as
+ * page (of the reference excerpt, the contested item, the paper in its context, and the agenda and the
+ * minutes of the Musterstadt meeting, internal and public), in the fragment wrapped in a minimal page, and, parsing them as XML, in the same markup read as
  * XHTML.
  *
  * <p>What is accepted, and why:
@@ -63,6 +70,39 @@ class NuHtmlCheckerTest {
     String host = "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<title>Fragment</title>\n</head>\n<body>\n" + fragment + "</body>\n</html>\n";
     assertEquals(List.of(), problems(write("context-fragment.html", host), language));
+  }
+
+  /**
+   * The agenda and the minutes of the Musterstadt meeting, internal and public: as a page (HTML and
+   * XHTML) and as a fragment in a minimal page.
+   */
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("meetingDocuments")
+  void theAgendaAndTheMinutesAreValidHtmlAndXhtml(DocumentKind kind, Audience audience, String language)
+      throws Exception {
+    Locale locale = Locale.forLanguageTag(language);
+    HtmlRenderer renderer = Reference.renderer(false, locale);
+    String page = renderer.renderToString(Reference.meetingDocument(renderer, kind, audience));
+    String name = kind + "-" + audience + "-" + language;
+    assertEquals(List.of(), problems(write(name + ".html", page), language));
+    assertEquals(List.of(), problems(write(name + ".xhtml", page), language));
+    HtmlRenderer fragments = Reference.renderer(true, locale);
+    String fragment = fragments.renderToString(Reference.meetingDocument(fragments, kind, audience));
+    String host = "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<title>Fragment</title>\n</head>\n<body>\n" + fragment + "</body>\n</html>\n";
+    assertEquals(List.of(), problems(write(name + "-fragment.html", host), language));
+  }
+
+  static Stream<Arguments> meetingDocuments() {
+    List<Arguments> all = new ArrayList<>();
+    for (DocumentKind kind : List.of(DocumentKind.AGENDA, DocumentKind.MINUTES)) {
+      for (Audience audience : Audience.values()) {
+        for (String language : List.of("de", "en")) {
+          all.add(Arguments.of(kind, audience, language));
+        }
+      }
+    }
+    return all.stream();
   }
 
   @ParameterizedTest

@@ -7,8 +7,12 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.ratsinfo.document.DocumentKind;
+import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.render.RenderOptions;
 
 /**
@@ -22,6 +26,12 @@ final class Reference {
   /** A contested budget item: several votes, a roll call of 44 members, a member excluded for bias. */
   static final String CONTESTED = "rat-musterstadt-2026-11-24-top-6-haushalt-2027.json";
 
+  /**
+   * The Musterstadt meeting of 15 September 2026 (public and non-public items, participants, chair
+   * changes, signatures), whose agenda and minutes the suites check.
+   */
+  static final String MEETING = "rat-musterstadt-2026-09-15.json";
+
   private static final Excerpt EXCERPT = read(SAMPLE);
 
   private Reference() {}
@@ -33,6 +43,23 @@ final class Reference {
   /** The contested item, read on each call (few tests use it). */
   static Excerpt contested() {
     return read(CONTESTED);
+  }
+
+  /** The Musterstadt meeting, read on each call (for the internal audience, as its file says). */
+  static MeetingExcerpts meeting() {
+    try {
+      return RatsinfoJson.standard().readMeetingExcerpts(Path.of(directory(), MEETING));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The agenda or the minutes of the Musterstadt meeting, laid out for an audience by the renderer's
+   * options.
+   */
+  static ExcerptDocument meetingDocument(HtmlRenderer renderer, DocumentKind kind, Audience audience) {
+    return renderer.options().layout(kind, meeting().withAudience(audience)).get(0);
   }
 
   static RenderOptions options(Locale locale) {
@@ -51,11 +78,14 @@ final class Reference {
     return Jsoup.parse(html);
   }
 
-  private static Excerpt read(String sample) {
-    String dir = Objects.requireNonNull(System.getProperty("ratsinfo.samples"),
+  private static String directory() {
+    return Objects.requireNonNull(System.getProperty("ratsinfo.samples"),
         "system property ratsinfo.samples (set by the build)");
+  }
+
+  private static Excerpt read(String sample) {
     try {
-      return RatsinfoJson.standard().readExcerpt(Path.of(dir, sample));
+      return RatsinfoJson.standard().readExcerpt(Path.of(directory(), sample));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
