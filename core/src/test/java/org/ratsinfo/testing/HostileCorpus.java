@@ -18,17 +18,22 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.DocumentKind;
+import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.json.JsonProblem;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.File;
 import org.ratsinfo.model.Inquiry;
+import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.Person;
 import org.ratsinfo.model.Text;
 import org.ratsinfo.model.VoteCounts;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
+import org.ratsinfo.render.RenderOptions;
 
 /**
  * The corpus of hostile and odd inputs that every build runs through reading, validation and every
@@ -295,6 +300,27 @@ public final class HostileCorpus {
     @SuppressWarnings("unchecked")
     T mapped = (T) map(value, text, text, null);
     return mapped;
+  }
+
+  /**
+   * The documents a renderer must render inertly for a case: the excerpt, and the agenda and the
+   * minutes of a meeting whose agenda is the excerpt's item (where the meeting carries no agenda of
+   * its own), so that every kind of document meets the hostile text.
+   *
+   * @param options the options to lay out with
+   * @param excerpt the case's excerpt, valid
+   * @return the excerpt's document, the agenda and the minutes
+   */
+  public static List<ExcerptDocument> documents(RenderOptions options, Excerpt excerpt) {
+    Meeting meeting = excerpt.meeting().agenda().isEmpty()
+        ? excerpt.meeting().withAgenda(List.of(excerpt.agendaItem()))
+        : excerpt.meeting();
+    MeetingExcerpts whole = new MeetingExcerpts(excerpt.body(), meeting, excerpt.audience());
+    List<ExcerptDocument> documents = new ArrayList<>();
+    documents.add(options.layout(excerpt));
+    documents.addAll(options.layout(DocumentKind.AGENDA, whole));
+    documents.addAll(options.layout(DocumentKind.MINUTES, whole));
+    return documents;
   }
 
   /**

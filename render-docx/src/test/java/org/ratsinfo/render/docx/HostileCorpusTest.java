@@ -77,7 +77,13 @@ class HostileCorpusTest {
   }
 
   private static void check(RenderOptions options, Excerpt excerpt) throws IOException {
-    ExcerptDocument document = options.layout(excerpt);
+    // The excerpt, and the agenda and the minutes of its meeting: every kind meets the hostile text.
+    for (ExcerptDocument document : HostileCorpus.documents(options, excerpt)) {
+      check(options, document);
+    }
+  }
+
+  private static void check(RenderOptions options, ExcerptDocument document) throws IOException {
     DocxRenderer renderer = DocxRenderer.builder().options(options).build();
     Docx docx = new Docx(assertTimeoutPreemptively(BOUND, () -> renderer.renderToBytes(document)));
     Set<String> links = Links.of(document);

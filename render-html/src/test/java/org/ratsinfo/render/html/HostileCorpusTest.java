@@ -31,7 +31,8 @@ import org.ratsinfo.testing.LoopbackServer;
 import org.ratsinfo.validation.ModelValidator;
 
 /**
- * Every renderable case of the hostile corpus, read and validated, renders as a page and as a fragment
+ * Every renderable case of the hostile corpus, read and validated, renders as a page and as a fragment,
+ * as an excerpt and as the agenda and the minutes of its meeting,
  * within a time bound, in German and English: only the renderer's own elements, no event handler,
  * no {@code src}, an {@code href} only on the links of the document tree's link lists (exactly their
  * targets, in order, each an absolute https or http address), and the title shown as it is. Rendered again with references to a
@@ -42,7 +43,7 @@ class HostileCorpusTest {
   private static final Duration BOUND = Duration.ofSeconds(30);
 
   private static final Set<String> ELEMENTS = Set.of("#root", "html", "head", "body", "meta", "title",
-      "style", "article", "header", "p", "h1", "h2", "h3", "section", "dl", "div", "dt", "dd", "ol", "li",
+      "style", "article", "header", "p", "h1", "h2", "h3", "h4", "h5", "h6", "section", "dl", "div", "dt", "dd", "ol", "li",
       "span", "br", "table", "caption", "thead", "tbody", "tr", "th", "td", "ul", "a");
 
   private static LoopbackServer server;
@@ -78,7 +79,13 @@ class HostileCorpusTest {
   }
 
   private static void check(RenderOptions options, Excerpt excerpt) {
-    ExcerptDocument document = options.layout(excerpt);
+    // The excerpt, and the agenda and the minutes of its meeting: every kind meets the hostile text.
+    for (ExcerptDocument document : HostileCorpus.documents(options, excerpt)) {
+      check(options, document);
+    }
+  }
+
+  private static void check(RenderOptions options, ExcerptDocument document) {
     for (boolean fragment : List.of(false, true)) {
       HtmlRenderer renderer = HtmlRenderer.builder().options(options).fragment(fragment).build();
       String html = assertTimeoutPreemptively(BOUND, () -> {

@@ -83,10 +83,17 @@ class HostileCorpusTest {
       assertEquals(List.of(), Vera.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
     }
 
+    // The agenda and the minutes of its meeting: every kind meets the hostile text.
+    List<ExcerptDocument> meetingDocuments = HostileCorpus.documents(renderer.options(), excerpt);
+    for (ExcerptDocument other : meetingDocuments.subList(1, meetingDocuments.size())) {
+      check(other, assertTimeoutPreemptively(BOUND, () -> renderer.renderToBytes(other)));
+    }
+
     Excerpt withReferences = HostileCorpus.withReferencesTo(excerpt, server);
     if (ModelValidator.standard().validate(withReferences, locale).isEmpty()) {
-      ExcerptDocument referencing = renderer.options().layout(withReferences);
-      check(referencing, assertTimeoutPreemptively(BOUND, () -> renderer.renderToBytes(referencing)));
+      for (ExcerptDocument referencing : HostileCorpus.documents(renderer.options(), withReferences)) {
+        check(referencing, assertTimeoutPreemptively(BOUND, () -> renderer.renderToBytes(referencing)));
+      }
     }
     assertEquals(List.of(), server.requests(), "connections to the loopback server");
   }
