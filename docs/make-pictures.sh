@@ -3,7 +3,9 @@
 # HTML, PDF and DOCX, each turned into a PNG of its first page as a person would see it; and the
 # contested budget item (several votes, a roll call, bias) as the page that shows its votes.
 # Needs Debian's chromium, poppler-utils (pdftoppm) and libreoffice-writer-nogui (as .ci/run installs).
-# Usage: docs/make-pictures.sh   (writes docs/images/{reference,contested}-{html,pdf,docx}.png)
+# And the first pages of the Musterstadt meeting's agenda and minutes, as PDF.
+# Usage: docs/make-pictures.sh   (writes docs/images/{reference,contested}-{html,pdf,docx}.png and
+# docs/images/{agenda,minutes}-pdf.png)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -51,5 +53,12 @@ chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
   --user-data-dir="$work/chromium" --hide-scrollbars --window-size=900,3800 \
   --screenshot="docs/images/contested-html.png" "file://$work/contested/$cname.html" 2>/dev/null
+
+# The agenda and the minutes of the Musterstadt meeting: their first pages, as PDF.
+meeting=examples/samples/rat-musterstadt-2026-09-15.json
+for kind in agenda minutes; do
+  ./ratsinfo render --locale de --document "$kind" --format pdf --out "$work/$kind" "$meeting" >/dev/null
+  pdftoppm -png -r 72 -f 1 -l 1 -singlefile "$(ls "$work/$kind"/*.pdf)" "docs/images/$kind-pdf"
+done
 
 ls -l docs/images

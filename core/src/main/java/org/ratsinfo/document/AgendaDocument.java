@@ -137,7 +137,7 @@ final class AgendaDocument {
       }
       rows.add(new Table.Row(number, List.of(item.title(), papers.toString())));
     }
-    return new Table(labels.format("agenda.caption", part), labels.get("agenda.number"), columns, rows,
-        null);
+    // The caption is the part's name, as the section's heading: renderers show it once.
+    return new Table(part, labels.get("agenda.number"), columns, rows, null);
   }
 }

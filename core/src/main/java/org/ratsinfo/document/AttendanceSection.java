@@ -69,7 +69,8 @@ final class AttendanceSection {
       rows.add(new Table.Row(participant.person().listName(),
           List.of(role(labels, participant), presence(labels, participant, numbers))));
     }
-    Table table = new Table(labels.format("attendance.caption", name), labels.get("attendance.name"),
+    // The caption is the group's name, as the section's heading: renderers show it once.
+    Table table = new Table(name, labels.get("attendance.name"),
         List.of(labels.get("attendance.role"), labels.get("attendance.presence")), rows, null);
     return new Section(SectionKind.ATTENDANCE, name, List.of(table), language);
   }

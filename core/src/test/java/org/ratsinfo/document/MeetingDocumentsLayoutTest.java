@@ -3,11 +3,9 @@ package org.ratsinfo.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,23 +46,7 @@ class MeetingDocumentsLayoutTest {
     MeetingExcerpts meeting = musterstadt(Audience.valueOf(audience.toUpperCase(Locale.ROOT)));
     ExcerptDocument document = kind.equals("agenda") ? layout.agenda(meeting) : layout.minutes(meeting);
     assertEquals(DocumentKind.valueOf(kind.toUpperCase(Locale.ROOT)), document.kind());
-    String actual = TreePrinter.print(document);
-    String name = kind + "-" + audience + "-" + language + ".txt";
-    if (Boolean.getBoolean("ratsinfo.updateGolden")) {
-      Files.createDirectories(GOLDEN_SOURCE);
-      Files.writeString(GOLDEN_SOURCE.resolve(name), actual, StandardCharsets.UTF_8);
-      return;
-    }
-    String expected;
-    try (InputStream in = MeetingDocumentsLayoutTest.class.getResourceAsStream("golden/" + name)) {
-      if (in == null) {
-        fail("no golden file " + name + "; run with -Dratsinfo.updateGolden=true to write it");
-        return;
-      }
-      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    assertEquals(expected, actual, "tree differs from golden/" + name
-        + " (after an intended change: -Dratsinfo.updateGolden=true)");
+    GoldenTrees.assertMatches(kind + "-" + audience + "-" + language + ".txt", document);
   }
 
   @Test

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,30 +31,12 @@ import org.ratsinfo.testing.PaperContexts;
  */
 class PaperContextLayoutTest {
 
-  private static final Path GOLDEN_SOURCE = Path.of("src/test/resources/org/ratsinfo/document/golden");
-
   @ParameterizedTest
   @CsvSource({"public,de", "public,en", "internal,de", "internal,en"})
   void matchesTheGoldenFile(String audience, String language) throws IOException {
     Excerpt excerpt = PaperContexts.excerpt(Audience.valueOf(audience.toUpperCase(Locale.ROOT)));
-    String actual = TreePrinter.print(
+    GoldenTrees.assertMatches("context-" + audience + "-" + language + ".txt",
         ExcerptLayout.builder().locale(Locale.forLanguageTag(language)).build().layout(excerpt));
-    String name = "context-" + audience + "-" + language + ".txt";
-    if (Boolean.getBoolean("ratsinfo.updateGolden")) {
-      Files.createDirectories(GOLDEN_SOURCE);
-      Files.writeString(GOLDEN_SOURCE.resolve(name), actual, StandardCharsets.UTF_8);
-      return;
-    }
-    String expected;
-    try (InputStream in = PaperContextLayoutTest.class.getResourceAsStream("golden/" + name)) {
-      if (in == null) {
-        fail("no golden file " + name + "; run with -Dratsinfo.updateGolden=true to write it");
-        return;
-      }
-      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    assertEquals(expected, actual, "tree differs from golden/" + name
-        + " (after an intended change: -Dratsinfo.updateGolden=true)");
   }
 
   @Test

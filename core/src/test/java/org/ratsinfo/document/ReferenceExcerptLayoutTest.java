@@ -3,13 +3,10 @@ package org.ratsinfo.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReferenceExcerptLayoutTest {
 
   private static final String SEED = "herne-rat-2017-02-28-top-19.1-auszug.txt";
-  private static final Path GOLDEN_SOURCE = Path.of("src/test/resources/org/ratsinfo/document/golden");
 
   /** Every fact of the scraped excerpt, as the German layout must show it. */
   static List<String> germanFacts() {
@@ -114,22 +110,7 @@ class ReferenceExcerptLayoutTest {
         .locale(Locale.forLanguageTag(language))
         .build()
         .layout(ReferenceExcerpt.excerpt());
-    String actual = TreePrinter.print(document);
-    String name = "reference-" + language + ".txt";
-    if (Boolean.getBoolean("ratsinfo.updateGolden")) {
-      Files.createDirectories(GOLDEN_SOURCE);
-      Files.writeString(GOLDEN_SOURCE.resolve(name), actual, StandardCharsets.UTF_8);
-      return;
-    }
-    String expected;
-    try {
-      expected = resource("golden/" + name);
-    } catch (IOException e) {
-      fail("no golden file " + name + "; run with -Dratsinfo.updateGolden=true to write it", e);
-      return;
-    }
-    assertEquals(expected, actual, "tree differs from golden/" + name
-        + " (after an intended change: -Dratsinfo.updateGolden=true)");
+    GoldenTrees.assertMatches("reference-" + language + ".txt", document);
   }
 
   private static String resource(String name) throws IOException {

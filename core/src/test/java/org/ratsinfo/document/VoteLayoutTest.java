@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -45,7 +40,6 @@ import org.ratsinfo.validation.ModelValidator;
  */
 class VoteLayoutTest {
 
-  private static final Path GOLDEN_SOURCE = Path.of("src/test/resources/org/ratsinfo/document/golden");
   private static final Person LINDNER = new Person(null, "Frau", null, "Petra", "Lindner", null);
 
   static AgendaItem contested() {
@@ -105,20 +99,7 @@ class VoteLayoutTest {
   void theContestedItemMatchesTheGoldenFile(String language) throws IOException {
     ExcerptDocument document = ExcerptLayout.builder().locale(Locale.forLanguageTag(language)).build()
         .layout(excerpt(contested()));
-    String actual = TreePrinter.print(document);
-    String name = "contested-" + language + ".txt";
-    if (Boolean.getBoolean("ratsinfo.updateGolden")) {
-      Files.createDirectories(GOLDEN_SOURCE);
-      Files.writeString(GOLDEN_SOURCE.resolve(name), actual, StandardCharsets.UTF_8);
-      return;
-    }
-    try (InputStream in = VoteLayoutTest.class.getResourceAsStream("golden/" + name)) {
-      if (in == null) {
-        fail("no golden file " + name + "; run with -Dratsinfo.updateGolden=true to write it");
-      }
-      assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual,
-          "tree differs from golden/" + name + " (after an intended change: -Dratsinfo.updateGolden=true)");
-    }
+    GoldenTrees.assertMatches("contested-" + language + ".txt", document);
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.ratsinfo.testing;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.ratsinfo.document.LinkTargets;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Body;
@@ -130,5 +132,66 @@ public final class PaperContexts {
         .agendaItem(item())
         .audience(audience)
         .build();
+  }
+
+  /** Where {@link #withContext(Excerpt, String)}'s linked papers link: this, and their reference. */
+  public static final String PAPERS = "https://ris.herne.example/vorlage?ref=";
+
+  /** Files link to their access URLs, papers to {@link #PAPERS} and their reference. */
+  public static final LinkTargets LINKS = new LinkTargets() {
+    @Override
+    public @Nullable String paper(@Nullable String id, @Nullable String reference) {
+      return reference == null ? null : PAPERS + reference;
+    }
+  };
+
+  /**
+   * The reference excerpt (or another) with the paper in its context: a Beratungsfolge across three
+   * bodies (this meeting the last), a superordinate paper, a main file and attachments (one with
+   * markup characters in its name, one without an address), an amendment as a further paper of the
+   * item, and the item's own attachment and resolution file; for the renderers' tests of links.
+   *
+   * @param reference the excerpt to add to; its item consults a paper
+   * @param files where the files are, an address ending with "/"; never fetched
+   * @return the excerpt with the context
+   */
+  public static Excerpt withContext(Excerpt reference, String files) {
+    AgendaItem item = reference.agendaItem();
+    Consultation consultation = item.consultations().get(0);
+    Organization council = reference.meeting().organization();
+    Paper paper = consultation.paper().toBuilder()
+        .consultation(PaperConsultation.of(LocalDate.of(2017, 2, 7),
+            Organization.committee("Ausschuss für Digitalisierung und Bürgerdienste"), "Vorberatung")
+            .withResult("zur Kenntnis genommen"))
+        .consultation(PaperConsultation.of(LocalDate.of(2017, 2, 20),
+            Organization.committee("Haupt- und Finanzausschuss"), "Vorberatung")
+            .withResult("ungeändert empfohlen"))
+        .consultation(PaperConsultation.of(LocalDate.of(2017, 2, 28), council, "Entscheidung")
+            .withAuthoritative(true))
+        .link(PaperLink.of(PaperLink.Kind.SUPERORDINATED, "2016/0890",
+            "Digitale Verwaltung: Rahmenkonzept 2016-2020"))
+        .mainFile(File.of("Anfrage 2017/0137", files + "2017-0137.pdf")
+            .withType("application/pdf", 123_456L))
+        .auxiliaryFile(File.of("Anlage 1: Zeitplan <Entwurf> & Kosten", files + "2017-0137-anlage-1.pdf")
+            .withType("application/pdf", 1_250_000L))
+        .auxiliaryFile(File.of("Anlage 2: Stellungnahme der Verwaltung (nur in Papierform)", null))
+        .build();
+    Paper amendment = Paper.builder()
+        .reference("2017/0151")
+        .title("Änderungsantrag der Fraktion Piraten/AL zur Anfrage 2017/0137")
+        .paperType(new PaperType("Änderungsantrag"))
+        .visibility(Visibility.PUBLIC)
+        .link(PaperLink.of(PaperLink.Kind.AMENDS, consultation.paper().reference(),
+            consultation.paper().title()))
+        .build();
+    AgendaItem withContext = item.toBuilder()
+        .consultations(List.of(new Consultation(paper, consultation.role(), consultation.authoritative()),
+            new Consultation(amendment, "Änderungsantrag", false)))
+        .auxiliaryFiles(List.of(File.of("Präsentation der Verwaltung", files + "praesentation.pdf")
+            .withType("application/pdf", 2_400_000L)))
+        .resolutionFile(File.of("Beschluss TOP 19.1", files + "beschluss-19-1.pdf")
+            .withType("application/pdf", 48_000L))
+        .build();
+    return reference.withAgendaItem(withContext);
   }
 }

@@ -18,8 +18,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.testing.MarkedModels.Case;
 import org.ratsinfo.testing.MarkedModels.Item;
@@ -34,13 +36,20 @@ public final class SharedRendererChecks {
   private SharedRendererChecks() {}
 
   /**
-   * {@code count} valid random excerpts of {@link RandomModels}, for both audiences, each with its seed.
+   * {@code count} valid random excerpts of {@link RandomModels}, for both audiences, each with its seed;
+   * about one in twenty is rendered as the agenda or the minutes of its meeting instead, so that every
+   * kind of document is rendered by shared renderers.
    *
    * @param count how many
    * @return the excerpts
    */
   public static List<Seeded> randomExcerpts(int count) {
-    return RandomModels.seeds(count).mapToObj(s -> new Seeded(s, RandomModels.of(s).excerpt())).toList();
+    return RandomModels.seeds(count).mapToObj(s -> new Seeded(s, RandomModels.of(s).excerpt(),
+        switch (Math.floorMod(s, 40)) {
+          case 0 -> DocumentKind.AGENDA;
+          case 1 -> DocumentKind.MINUTES;
+          default -> DocumentKind.EXCERPT;
+        })).toList();
   }
 
   /**
@@ -61,12 +70,29 @@ public final class SharedRendererChecks {
   }
 
   /**
-   * An excerpt with the seed it was made from.
+   * An excerpt with the seed it was made from, and the document of it to render.
    *
    * @param seed the seed
    * @param excerpt the excerpt
+   * @param kind the document: the excerpt, or the agenda or the minutes of its meeting
    */
-  public record Seeded(long seed, Excerpt excerpt) {}
+  public record Seeded(long seed, Excerpt excerpt, DocumentKind kind) {
+
+    /** The excerpt itself. */
+    public Seeded(long seed, Excerpt excerpt) {
+      this(seed, excerpt, DocumentKind.EXCERPT);
+    }
+
+    /** Renders the document with the renderer's own options. */
+    void render(ExcerptRenderer renderer, ByteArrayOutputStream out) throws IOException {
+      if (kind == DocumentKind.EXCERPT) {
+        renderer.render(excerpt, out);
+        return;
+      }
+      MeetingExcerpts meeting = new MeetingExcerpts(excerpt.body(), excerpt.meeting(), excerpt.audience());
+      renderer.render(renderer.options().layout(kind, meeting).get(0), out);
+    }
+  }
 
   /**
    * Renders every excerpt once on this thread, then all of them again on {@code threads} threads that
@@ -83,7 +109,7 @@ public final class SharedRendererChecks {
     long start = System.nanoTime();
     List<String> serial = new ArrayList<>(excerpts.size());
     for (Seeded excerpt : excerpts) {
-      serial.add(digest(renderer, excerpt.excerpt()));
+      serial.add(digest(renderer, excerpt));
     }
     long serialNanos = System.nanoTime() - start;
 
@@ -95,7 +121,7 @@ public final class SharedRendererChecks {
     CountDownLatch go = new CountDownLatch(1);
     List<Callable<String>> tasks = new ArrayList<>();
     for (int i : order) {
-      Excerpt excerpt = excerpts.get(i).excerpt();
+      Seeded excerpt = excerpts.get(i);
       tasks.add(() -> {
         go.await();
         return digest(renderer, excerpt);
@@ -134,10 +160,10 @@ public final class SharedRendererChecks {
         renderer.format().id(), excerpts.size(), serialNanos / 1e9, threads, parallelNanos / 1e9);
   }
 
-  private static String digest(ExcerptRenderer renderer, Excerpt excerpt) {
+  private static String digest(ExcerptRenderer renderer, Seeded excerpt) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      renderer.render(excerpt, out);
+      excerpt.render(renderer, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
