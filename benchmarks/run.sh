@@ -96,6 +96,9 @@ if ! $cold_only; then
   "$java" -jar "$jar" "${scale[@]}" -t 1 -prof gc -rf json -rff "$out/scale.json" '\.ScaleBenchmark' > "$out/scale.log"
   echo "== JMH, scale: 1, 3, 10 votes of 1, 10, 60 roll-call members"
   "$java" -jar "$jar" "${scale[@]}" -t 1 -prof gc -rf json -rff "$out/votes.json" 'VoteScaleBenchmark' > "$out/votes.log"
+  echo "== JMH, minutes: 10, 30, 60, 120 items; the Musterstadt minutes against its 26 excerpts"
+  "$java" -jar "$jar" "${scale[@]}" -t 1 -prof gc -rf json -rff "$out/minutes.json" \
+    'Minutes(Scale|Cost)Benchmark' > "$out/minutes.log"
   echo "== JMH, the native JSON format: read (bytes, string) and write (bytes, string), one thread"
   "$java" -jar "$jar" "${jmh[@]}" -t 1 -prof gc -rf json -rff "$out/json.json" 'JsonBenchmark' > "$out/json.log"
   # The summary: time per document and bytes allocated per document.
@@ -119,6 +122,8 @@ echo "== whole process: ./ratsinfo render of the reference excerpt in all three 
 if ! $cold_only; then
   echo "== batch: $batch excerpts of the meeting sample, HTML + PDF + DOCX, -Xmx256m"
   "$java" -Xmx256m -cp "$jar" org.ratsinfo.benchmarks.Batch "$batch" | tee "$out/batch.txt"
+  echo "== minutes of 120 items as PDF, -Xmx512m"
+  "$java" -Xmx512m -cp "$jar" org.ratsinfo.benchmarks.MinutesHeap 120 3 | tee "$out/minutes-heap.txt"
   echo "== OParl import: a crawl of $crawl agenda items in list pages, -Xmx256m"
   "$java" -Xmx256m -cp "$jar" org.ratsinfo.benchmarks.CrawlImport "$crawl" | tee "$out/crawl.txt"
 fi
@@ -128,6 +133,7 @@ if ! $cold_only; then
   "$java" -cp "$jar" org.ratsinfo.benchmarks.Report "$out/jmh-1t.json" "$out/jmh-2t.json" "$out/scale.json" \
     | tee "$out/report.md"
   "$java" -cp "$jar" org.ratsinfo.benchmarks.VoteScaleReport "$out/votes.json" | tee -a "$out/report.md"
+  "$java" -cp "$jar" org.ratsinfo.benchmarks.MinutesReport "$out/minutes.json" | tee -a "$out/report.md"
 fi
 awk '
   function name(label) {

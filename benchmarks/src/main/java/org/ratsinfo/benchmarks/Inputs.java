@@ -11,7 +11,9 @@ import org.ratsinfo.document.ExcerptLayout;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Answer;
+import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
+import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.VotingMethod;
 import org.ratsinfo.model.VoteSubject;
 import org.ratsinfo.model.VoteOption;
@@ -79,6 +81,20 @@ public enum Inputs {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the sample " + file, e);
+    }
+  }
+
+  /**
+   * The Musterstadt meeting with its whole agenda, for the internal audience: the input of the
+   * minutes benchmarks.
+   *
+   * @return the meeting
+   */
+  public static MeetingExcerpts musterstadt() {
+    try (InputStream in = open(MEETING.file)) {
+      return RatsinfoJson.standard().readMeetingExcerpts(in).withAudience(Audience.INTERNAL);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sample " + MEETING.file, e);
     }
   }
 

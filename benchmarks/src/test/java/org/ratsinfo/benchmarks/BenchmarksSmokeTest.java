@@ -23,6 +23,8 @@ import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.model.VotingMethod;
+import org.ratsinfo.validation.ModelValidator;
 import org.ratsinfo.testing.DocumentTrees;
 
 /**
@@ -172,6 +174,39 @@ class BenchmarksSmokeTest {
     assertTrue(html.contains("Mitglied9, Vorname9"), html);
     assertTrue(b.pdf().length > 10_000);
     assertTrue(b.docx().length > 5_000);
+  }
+
+  @Test
+  void theMinutesScaleMeetingIsValidWithRollCallsAndRendersInEveryFormat() {
+    MinutesScaleBenchmark b = new MinutesScaleBenchmark();
+    b.items = 30;
+    b.setUp();
+    MeetingExcerpts meeting = b.meeting();
+    assertEquals(30, meeting.meeting().agenda().size());
+    assertEquals(List.of(), ModelValidator.standard().validate(meeting, Inputs.LOCALE));
+    assertTrue(meeting.meeting().agenda().stream().flatMap(i -> i.votes().stream())
+        .filter(v -> v.method() == VotingMethod.ROLL_CALL).allMatch(v -> v.ballots().size() > 10));
+    String html = htmlText(b.html());
+    assertTrue(html.contains("(Runde 2)"), "the second round of items");
+    assertTrue(html.contains("Brettschneider"), "a ballot's member");
+    assertTrue(b.pdf().length > 50_000);
+    assertTrue(b.docx().length > 10_000);
+  }
+
+  @Test
+  void theMinutesCostBenchmarkRendersOneMinutesOrAnExcerptPerItem() {
+    int items = Inputs.musterstadt().items().size();
+    assertTrue(items >= 26, "items: " + items);
+    for (String kind : new String[] {"minutes", "excerpts"}) {
+      MinutesCostBenchmark b = new MinutesCostBenchmark();
+      b.kind = kind;
+      b.format = "html";
+      b.setUp();
+      List<Object> outputs = b.outputs();
+      assertEquals(kind.equals("minutes") ? 1 : items, outputs.size(), kind);
+      String last = htmlText((String) outputs.get(outputs.size() - 1));
+      assertTrue(last.contains(Inputs.musterstadt().items().get(items - 1).title()), kind);
+    }
   }
 
   private static <T> void assertHas(String what, T output, List<String> facts,
