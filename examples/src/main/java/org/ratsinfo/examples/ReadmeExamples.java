@@ -193,8 +193,8 @@ public final class ReadmeExamples {
    * README, "Writing a renderer": a renderer of one's own that writes every block of the tree, the
    * blocks inside sections included.
    */
-  public static void writingARenderer(RenderOptions options, Excerpt excerpt, OutputStream out)
-      throws IOException {
+  public static void writingARenderer(RenderOptions options, Excerpt excerpt, MeetingExcerpts meeting,
+      OutputStream out) throws IOException {
     record MarkdownRenderer(RenderOptions options) implements TextExcerptRenderer {
       public RenderFormat format() {
         return new RenderFormat("md", "text/markdown", "md");
@@ -244,6 +244,7 @@ public final class ReadmeExamples {
     }
     Renderers renderers = Renderers.builder().add(new MarkdownRenderer(options)).build();
     renderers.get("md").render(excerpt, out);
+    renderers.get("md").render(options.layout(DocumentKind.MINUTES, meeting).get(0), out);  // any kind alike
   }
 
   /** README, "The native JSON format": reads a sample and writes it back. */

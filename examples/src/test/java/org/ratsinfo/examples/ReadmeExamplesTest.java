@@ -89,7 +89,7 @@ class ReadmeExamplesTest {
   void theRendererOfOnesOwnWritesMarkdown() throws IOException {
     Excerpt sample = RatsinfoJson.standard().readExcerpt(HerneReferenceExcerptTest.SAMPLE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReadmeExamples.writingARenderer(org.ratsinfo.render.RenderOptions.defaults(), sample, out);
+    ReadmeExamples.writingARenderer(org.ratsinfo.render.RenderOptions.defaults(), sample, musterstadt(), out);
     String markdown = out.toString(StandardCharsets.UTF_8);
     assertTrue(markdown.startsWith("Stadt Herne\n\n# Auszug - Anfrage: Sachstand"), markdown);
     assertTrue(markdown.contains("- TOP: Ö 19.1\n"), markdown);
@@ -105,13 +105,21 @@ class ReadmeExamplesTest {
    */
   @Test
   void theRendererOfOnesOwnLosesNoFactOfTheTree() throws IOException {
+    org.ratsinfo.model.MeetingExcerpts meeting = musterstadt();
     for (org.ratsinfo.render.RenderOptions options : EveryFact.options()) {
       for (Excerpt excerpt : EveryFact.excerpts()) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReadmeExamples.writingARenderer(options, excerpt, out);
-        EveryFact.assertIn(options, excerpt, out.toString(StandardCharsets.UTF_8));
+        ReadmeExamples.writingARenderer(options, excerpt, meeting, out);
+        String output = out.toString(StandardCharsets.UTF_8);
+        EveryFact.assertIn(options, excerpt, output);
+        EveryFact.assertIn(options.layout(org.ratsinfo.document.DocumentKind.MINUTES, meeting).get(0), output);
       }
     }
+  }
+
+  private static org.ratsinfo.model.MeetingExcerpts musterstadt() throws IOException {
+    return RatsinfoJson.standard().readMeetingExcerpts(
+        ROOT.resolve("examples/samples/rat-musterstadt-2026-09-15.json"));
   }
 
   @Test
