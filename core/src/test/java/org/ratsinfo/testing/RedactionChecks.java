@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.ratsinfo.document.DocumentKind;
+import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.FieldKey;
 import org.ratsinfo.document.Labels;
 import org.ratsinfo.model.AgendaItem;
@@ -160,6 +162,51 @@ public final class RedactionChecks {
     }
     assertEquals(List.copyOf(all.keySet()), List.copyOf(internal.keySet()), c + ": the internal files");
     all.forEach((name, item) -> checkInternal(c, item, read(reader, internal.get(name)), c + ", internal " + name));
+  }
+
+  /**
+   * Renders the case's agenda and minutes for the public (its withheld fields, its language) and
+   * checks that neither holds a marker not for the public, anywhere, and that the minutes show every
+   * public item's public content; then, as the control that the check can fail, renders the minutes
+   * for the internal audience and checks that they show every item, non-public ones included.
+   *
+   * @param c the case
+   * @param factory builds the format's renderer for options
+   * @param reader reads the format's output
+   */
+  public static void meetingDocuments(Case c, Function<RenderOptions, ExcerptRenderer> factory,
+      Reader reader) {
+    RenderOptions options = options(c);
+    ExcerptRenderer renderer = factory.apply(options);
+    for (DocumentKind kind : List.of(DocumentKind.AGENDA, DocumentKind.MINUTES)) {
+      ExcerptDocument document = options.layout(kind, c.excerpts()).get(0);
+      assertEquals(Audience.PUBLIC, document.audience());
+      Holdings holdings = read(reader, render(renderer, document));
+      assertEquals(Set.of(), MarkedModels.found(holdings.everything(), c.notForThePublic()),
+          c + ", public " + kind + ": holds what the public must not see (withheld " + c.withheld() + ")");
+      if (kind == DocumentKind.MINUTES) {
+        Set<String> shown = new LinkedHashSet<>();
+        c.publicItems().forEach(item -> shown.addAll(c.shownPublicly(item)));
+        assertEquals(shown, MarkedModels.found(holdings.text(), shown),
+            c + ", public minutes: every public item's public content is shown");
+      }
+    }
+    ExcerptDocument internal = options.layout(DocumentKind.MINUTES,
+        c.excerpts().withAudience(Audience.INTERNAL)).get(0);
+    Set<String> shown = new LinkedHashSet<>();
+    c.items().forEach(item -> shown.addAll(c.shownInternally(item)));
+    assertEquals(shown, MarkedModels.found(read(reader, render(renderer, internal)).text(), shown),
+        c + ", internal minutes: every item, non-public ones included");
+  }
+
+  private static byte[] render(ExcerptRenderer renderer, ExcerptDocument document) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      renderer.render(document, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /**
