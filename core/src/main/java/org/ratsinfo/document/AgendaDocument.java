@@ -27,11 +27,7 @@ final class AgendaDocument {
 
   static ExcerptDocument layout(LayoutContext context, Redaction redaction, MeetingExcerpts input) {
     Meeting meeting = input.meeting();
-    Labels labels = context.labels;
-    // The title names the body unless it is withheld; the plain title otherwise.
-    String title = redaction.shows(FieldKey.ORGANIZATION)
-        ? labels.format("agenda.title", meeting.organization().name())
-        : labels.get("agenda.titleWithoutBody");
+    String title = MeetingHeader.title(context, redaction, meeting, "agenda");
     List<Block> blocks = new ArrayList<>();
     LayoutContext.Fields fields = context.fields(redaction);
     fields.addData(FieldKey.ORGANIZATION, meeting.organization().name());
@@ -53,10 +49,7 @@ final class AgendaDocument {
         blocks.add(section);
       }
     }
-    DocumentInfo info = new DocumentInfo(title, title, input.body().name(),
-        MeetingHeader.keywords(redaction, null, meeting), labels.languageTag());
-    return new ExcerptDocument(DocumentKind.AGENDA, labels.locale(), input.audience(), info,
-        input.body().name(), title, blocks);
+    return MeetingHeader.document(DocumentKind.AGENDA, context, redaction, input, title, blocks);
   }
 
   /** A part of the agenda, or {@code null} where the meeting has no item in it. */
@@ -123,8 +116,8 @@ final class AgendaDocument {
         : List.of(labels.get("agenda.subject"));
     List<Table.Row> rows = new ArrayList<>(items.size());
     for (AgendaItem item : items) {
-      String number = redaction.shows(FieldKey.AGENDA_ITEM) ? labels.format("agendaItem.number",
-          labels.get("visibility.prefix." + item.visibility().name()), item.number()) : "";
+      String number = redaction.shows(FieldKey.AGENDA_ITEM)
+          ? context.itemNumber(item.visibility(), item.number()) : "";
       if (!withPapers) {
         rows.add(new Table.Row(number, List.of(item.title())));
         continue;

@@ -67,7 +67,7 @@ final class AttendanceSection {
     List<Table.Row> rows = new ArrayList<>(participants.size());
     for (Participant participant : participants) {
       rows.add(new Table.Row(participant.person().listName(),
-          List.of(role(labels, participant), presence(labels, participant, numbers))));
+          List.of(role(labels, participant), presence(context, participant, numbers))));
     }
     // The caption is the group's name, as the section's heading: renderers show it once.
     Table table = new Table(name, labels.get("attendance.name"),
@@ -86,25 +86,22 @@ final class AttendanceSection {
     return participant.role() == ParticipantRole.ADMINISTRATION && function != null ? function : role;
   }
 
-  private static String presence(Labels labels, Participant participant, boolean numbers) {
+  private static String presence(LayoutContext context, Participant participant, boolean numbers) {
+    Labels labels = context.labels;
     StringBuilder presence = new StringBuilder(labels.get("presence." + participant.attendance().name()));
     if (!numbers) {
       return presence.toString();
     }
     ItemReference arrived = participant.arrivedDuring();
     if (arrived != null) {
-      presence.append(", ").append(labels.format("presence.arrived", number(labels, arrived)));
+      presence.append(", ").append(labels.format("presence.arrived",
+          context.itemNumber(arrived.visibility(), arrived.number())));
     }
     ItemReference left = participant.leftAfter();
     if (left != null) {
-      presence.append(", ").append(labels.format("presence.left", number(labels, left)));
+      presence.append(", ").append(labels.format("presence.left",
+          context.itemNumber(left.visibility(), left.number())));
     }
     return presence.toString();
-  }
-
-  /** "Ö 5", as the item's number is shown everywhere. */
-  static String number(Labels labels, ItemReference item) {
-    return labels.format("agendaItem.number", labels.get("visibility.prefix." + item.visibility().name()),
-        item.number());
   }
 }

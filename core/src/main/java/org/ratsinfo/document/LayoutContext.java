@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.ratsinfo.internal.WebAddresses;
 import org.ratsinfo.model.MajorityRule;
 import org.ratsinfo.model.Text;
+import org.ratsinfo.model.Visibility;
 
 /**
  * What every part of a layout needs: the labels and date formats of the document's language, the
@@ -40,6 +41,11 @@ final class LayoutContext {
    */
   @Nullable URI link(@Nullable String address) {
     return WebAddresses.parse(address);
+  }
+
+  /** An agenda item's number as every document shows it, with its visibility: "Ö 19.1", "N 3". */
+  String itemNumber(Visibility visibility, String number) {
+    return labels.format("agendaItem.number", labels.get("visibility.prefix." + visibility.name()), number);
   }
 
   /** A section headed by its kind's label. */

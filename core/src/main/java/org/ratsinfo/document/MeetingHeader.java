@@ -9,6 +9,7 @@ import org.ratsinfo.model.Consultation;
 import org.ratsinfo.model.Decision;
 import org.ratsinfo.model.Location;
 import org.ratsinfo.model.Meeting;
+import org.ratsinfo.model.MeetingExcerpts;
 
 /** Lays out the meeting's field list at the head of an item's document: TOP, Gremium, Beschlussart … */
 final class MeetingHeader {
@@ -16,22 +17,45 @@ final class MeetingHeader {
   private MeetingHeader() {}
 
   static FieldList fields(LayoutContext context, Redaction redaction, Meeting meeting, AgendaItem item) {
-    Labels labels = context.labels;
     LayoutContext.Fields fields = context.fields(redaction);
-    String prefix = labels.get("visibility.prefix." + item.visibility().name());
-    fields.add(FieldKey.AGENDA_ITEM, labels.format("agendaItem.number", prefix, item.number()));
+    fields.add(FieldKey.AGENDA_ITEM, context.itemNumber(item.visibility(), item.number()));
     fields.addData(FieldKey.ORGANIZATION, meeting.organization().name());
+    addDecision(context, fields, item);
+    addMeeting(context, fields, meeting, meeting.start(), meeting.end());
+    return new FieldList(FieldList.Kind.MEETING, fields.list());
+  }
+
+  /** Beschlussart: the decision's own text, else its kind's label; nothing without a decision. */
+  static void addDecision(LayoutContext context, LayoutContext.Fields fields, AgendaItem item) {
     Decision decision = item.decision();
     if (decision != null) {
       String text = decision.text();
       if (text != null) {
         fields.addData(FieldKey.DECISION, text);
       } else {
-        fields.add(FieldKey.DECISION, labels.decision(decision.kind()));
+        fields.add(FieldKey.DECISION, context.labels.decision(decision.kind()));
       }
     }
-    addMeeting(context, fields, meeting, meeting.start(), meeting.end());
-    return new FieldList(FieldList.Kind.MEETING, fields.list());
+  }
+
+  /**
+   * The title of a document of the whole meeting ({@code agenda.title}, {@code minutes.title}): with
+   * the body's name, unless it is withheld ({@code ...TitleWithoutBody}).
+   */
+  static String title(LayoutContext context, Redaction redaction, Meeting meeting, String key) {
+    return redaction.shows(FieldKey.ORGANIZATION)
+        ? context.labels.format(key + ".title", meeting.organization().name())
+        : context.labels.get(key + ".titleWithoutBody");
+  }
+
+  /** A document of the whole meeting: its title also its subject, the body its author. */
+  static ExcerptDocument document(DocumentKind kind, LayoutContext context, Redaction redaction,
+      MeetingExcerpts input, String title, List<Block> blocks) {
+    Labels labels = context.labels;
+    DocumentInfo info = new DocumentInfo(title, title, input.body().name(),
+        keywords(redaction, null, input.meeting()), labels.languageTag());
+    return new ExcerptDocument(kind, labels.locale(), input.audience(), info, input.body().name(), title,
+        blocks);
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Consultation;
-import org.ratsinfo.model.Decision;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.Participant;
@@ -29,10 +28,7 @@ final class MinutesDocument {
   static ExcerptDocument layout(LayoutContext context, Redaction redaction, MeetingExcerpts input) {
     Meeting meeting = input.meeting();
     Labels labels = context.labels;
-    // The title names the body unless it is withheld; the plain title otherwise.
-    String title = redaction.shows(FieldKey.ORGANIZATION)
-        ? labels.format("minutes.title", meeting.organization().name())
-        : labels.get("minutes.titleWithoutBody");
+    String title = MeetingHeader.title(context, redaction, meeting, "minutes");
     List<Block> blocks = new ArrayList<>();
     LayoutContext.Fields fields = context.fields(redaction);
     fields.addData(FieldKey.ORGANIZATION, meeting.organization().name());
@@ -67,10 +63,7 @@ final class MinutesDocument {
     if (signatures != null) {
       blocks.add(signatures);
     }
-    DocumentInfo info = new DocumentInfo(title, title, input.body().name(),
-        MeetingHeader.keywords(redaction, null, meeting), labels.languageTag());
-    return new ExcerptDocument(DocumentKind.MINUTES, labels.locale(), input.audience(), info,
-        input.body().name(), title, blocks);
+    return MeetingHeader.document(DocumentKind.MINUTES, context, redaction, input, title, blocks);
   }
 
   /** The names of the participants in a role, or {@code null} where there is none. */
@@ -90,14 +83,7 @@ final class MinutesDocument {
     Labels labels = context.labels;
     List<Block> blocks = new ArrayList<>();
     LayoutContext.Fields fields = context.fields(redaction);
-    Decision decision = item.decision();
-    if (decision != null) {
-      if (decision.text() != null) {
-        fields.addData(FieldKey.DECISION, decision.text());
-      } else {
-        fields.add(FieldKey.DECISION, labels.decision(decision.kind()));
-      }
-    }
+    MeetingHeader.addDecision(context, fields, item);
     Person chair = item.chair();
     if (chair != null) {
       fields.addData(FieldKey.CHAIR, chair.listName());
@@ -112,8 +98,7 @@ final class MinutesDocument {
     VoteSections.add(context, redaction, item, blocks);
     References.addItemFiles(context, redaction, item, blocks);
     String heading = redaction.shows(FieldKey.AGENDA_ITEM)
-        ? labels.format("minutes.item", labels.format("agendaItem.number",
-            labels.get("visibility.prefix." + item.visibility().name()), item.number()), item.title())
+        ? labels.format("minutes.item", context.itemNumber(item.visibility(), item.number()), item.title())
         : item.title();
     return new Section(SectionKind.ITEM, heading, blocks);
   }
