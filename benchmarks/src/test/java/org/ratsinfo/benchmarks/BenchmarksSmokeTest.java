@@ -25,7 +25,7 @@ import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.VotingMethod;
 import org.ratsinfo.validation.ModelValidator;
-import org.ratsinfo.testing.DocumentTrees;
+import org.ratsinfo.testkit.DocumentFacts;
 
 /**
  * Each benchmark method runs once per input and its output holds every fact of the excerpt: ratsinfo
@@ -218,7 +218,7 @@ class BenchmarksSmokeTest {
 
   /** Every text of the first excerpt of the input, laid out in German. */
   private static List<String> facts(Inputs input) {
-    List<String> facts = DocumentTrees.facts(input.documents().get(0));
+    List<String> facts = DocumentFacts.of(input.documents().get(0));
     assertTrue(facts.size() > 10, "facts: " + facts);
     return facts;
   }

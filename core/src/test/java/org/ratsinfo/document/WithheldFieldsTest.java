@@ -16,7 +16,6 @@ import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.testing.DocumentTrees;
-import org.ratsinfo.testing.RandomModels;
 
 /** Fields withheld from the public: left out of the body and the metadata, for the public only. */
 class WithheldFieldsTest {
@@ -58,7 +57,7 @@ class WithheldFieldsTest {
     assertFalse(keys.contains(FieldKey.CLERK), keys::toString);
     assertFalse(keys.contains(FieldKey.ORIGINATORS), keys::toString);
     assertTrue(keys.contains(FieldKey.LEAD_DEPARTMENT), keys::toString);
-    String all = String.join("|", org.ratsinfo.testing.RandomModels.strings(forPublic));
+    String all = String.join("|", TreePrinter.strings(forPublic));
     assertFalse(all.contains("Gresch"), all);
     assertFalse(all.contains("Prennig"), all);
 
@@ -101,12 +100,12 @@ class WithheldFieldsTest {
         .voteTally(VoteTally.of(List.of(VotingGroup.of("SPD", VoteCounts.of(14, 0, 0)),
             VotingGroup.of("CDU", VoteCounts.of(9, 0, 0)))))
         .build());
-    String shown = String.join("|", RandomModels.strings(ExcerptLayout.standard().layout(excerpt)));
+    String shown = String.join("|", TreePrinter.strings(ExcerptLayout.standard().layout(excerpt)));
     assertTrue(shown.contains("Ergebnis: einstimmig angenommen"), shown);
 
     ExcerptLayout layout = ExcerptLayout.builder().withheldFromPublic(FieldKey.DECISION).build();
     ExcerptDocument forPublic = layout.layout(excerpt);
-    String text = String.join("|", RandomModels.strings(forPublic));
+    String text = String.join("|", TreePrinter.strings(forPublic));
     assertFalse(text.contains("Ergebnis"), text);
     assertFalse(keys(forPublic).contains(FieldKey.DECISION));
     Table tally = DocumentTrees.tally(forPublic);
@@ -114,12 +113,12 @@ class WithheldFieldsTest {
     Section vote = (Section) forPublic.blocks().get(forPublic.blocks().size() - 1);
     assertEquals(List.of(tally), vote.blocks(), "the table alone");
 
-    String internal = String.join("|", RandomModels.strings(
+    String internal = String.join("|", TreePrinter.strings(
         layout.layout(excerpt.withAudience(Audience.INTERNAL))));
     assertTrue(internal.contains("Ergebnis: einstimmig angenommen"), internal);
     ExcerptDocument english = ExcerptLayout.builder().locale(java.util.Locale.ENGLISH)
         .withheldFromPublic(FieldKey.DECISION).build().layout(excerpt);
-    assertFalse(String.join("|", RandomModels.strings(english)).contains("Result:"));
+    assertFalse(String.join("|", TreePrinter.strings(english)).contains("Result:"));
   }
 
   @Test

@@ -27,7 +27,6 @@ import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.ItemContent;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.MeetingPublicity;
-import org.ratsinfo.testing.RandomModels;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.MapperFeature;
@@ -41,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A plain Jackson 3 mapper with {@link RatsinfoModule} reads and writes the native format exactly as
- * {@link RatsinfoJson} does: every sample, random excerpts and meetings, and whatever the mapper's own
+ * {@link RatsinfoJson} does: every sample (random excerpts and meetings: the test kit's {@code RatsinfoModuleRandomTest}), and whatever the mapper's own
  * settings; and it changes nothing but the model's types.
  */
 class RatsinfoModuleTest {
@@ -74,32 +73,6 @@ class RatsinfoModuleTest {
   }
 
   @Test
-  void aThousandRandomExcerptsRoundTripByteForByte() {
-    RandomModels.seeds(RANDOM_MODELS).forEach(seed -> {
-      Excerpt excerpt = RandomModels.of(seed).excerpt();
-      assertRoundTrips(excerpt, Excerpt.class, seed);
-    });
-  }
-
-  @Test
-  void aThousandRandomMeetingsExcerptsRoundTripByteForByte() {
-    RandomModels.seeds(RANDOM_MODELS).forEach(seed -> {
-      RandomModels random = RandomModels.of(seed);
-      MeetingExcerpts meeting = new MeetingExcerpts(random.body(), random.meeting(),
-          seed % 2 == 0 ? Audience.PUBLIC : Audience.INTERNAL);
-      assertRoundTrips(meeting, MeetingExcerpts.class, seed);
-    });
-  }
-
-  private static <T extends Record> void assertRoundTrips(T value, Class<T> type, long seed) {
-    String written = PLAIN.writeValueAsString(value);
-    assertEquals(COMPACT.writeString(value), written, () -> "the bytes, seed " + seed);
-    assertEquals(value, PLAIN.readValue(written, type), () -> "read(write(x)), seed " + seed);
-    assertEquals(value, PLAIN.readValue(RatsinfoJson.standard().writeString(value), type),
-        () -> "RatsinfoJson's pretty output, seed " + seed);
-  }
-
-  @Test
   void findAndAddModulesFindsIt() throws IOException {
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();
     assertTrue(found.registeredModules().stream().anyMatch(RatsinfoModule.class::isInstance),
@@ -121,31 +94,6 @@ class RatsinfoModuleTest {
     JsonMapper twice = JsonMapper.builder().addModule(new RatsinfoModule()).addModule(new RatsinfoModule())
         .build();
     assertEquals(1, twice.registeredModules().stream().filter(RatsinfoModule.class::isInstance).count());
-  }
-
-  /** The settings an application may have made for its own types do not change the model's format. */
-  @Test
-  void aMappersOwnSettingsDoNotChangeTheFormat() {
-    JsonMapper odd = JsonMapper.builder()
-        .addModule(new RatsinfoModule())
-        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-        .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
-        .enable(EnumFeature.WRITE_ENUMS_USING_INDEX)
-        .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
-        .enable(EnumFeature.READ_ENUMS_USING_TO_STRING)
-        .enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-        .disable(DateTimeFeature.WRITE_DATES_WITH_ZONE_ID)
-        .changeDefaultPropertyInclusion(i -> i.withValueInclusion(
-            com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS))
-        .build();
-    RandomModels.seeds(100).forEach(seed -> {
-      Excerpt excerpt = RandomModels.of(seed).excerpt();
-      String written = odd.writeValueAsString(excerpt);
-      assertEquals(COMPACT.writeString(excerpt), written, () -> "seed " + seed);
-      assertEquals(excerpt, odd.readValue(written, Excerpt.class), () -> "seed " + seed);
-    });
   }
 
   /** An application's own types, enums and dates are Jackson's business, not the module's. */

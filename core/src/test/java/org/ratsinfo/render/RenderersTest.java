@@ -18,7 +18,7 @@ import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Visibility;
-import org.ratsinfo.testing.RandomModels;
+import org.ratsinfo.testing.TestMeetings;
 
 class RenderersTest {
 
@@ -35,8 +35,7 @@ class RenderersTest {
 
   /** Any valid excerpt of a public item. */
   private static Excerpt excerpt() {
-    Excerpt e = RandomModels.of(7).excerpt();
-    return e.withAgendaItem(e.agendaItem().withVisibility(Visibility.PUBLIC));
+    return TestMeetings.of(1, 0, Audience.PUBLIC).excerpts().get(0);
   }
 
   @Test

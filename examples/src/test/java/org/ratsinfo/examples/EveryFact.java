@@ -13,11 +13,11 @@ import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testing.DocumentTrees;
+import org.ratsinfo.testkit.DocumentFacts;
 
 /**
  * The check that a renderer of one's own loses nothing: every fact of the document tree ({@link
- * DocumentTrees#facts}: the body, the title, every heading, label, value, paragraph, question,
+ * DocumentFacts#of}: the body, the title, every heading, label, value, paragraph, question,
  * answer, caption, header, cell and note) is in what it wrote, white space aside (a plain-text
  * renderer wraps lines). Run on excerpts that hold every kind of block, in German and English.
  */
@@ -61,7 +61,7 @@ final class EveryFact {
     ExcerptDocument document = options.layout(excerpt);
     String text = squeezed(output);
     List<String> missing = new ArrayList<>();
-    for (String fact : DocumentTrees.facts(document)) {
+    for (String fact : DocumentFacts.of(document)) {
       if (!text.contains(squeezed(fact))) {
         missing.add(fact);
       }
@@ -79,7 +79,7 @@ final class EveryFact {
   static void assertIn(ExcerptDocument document, String output) {
     String text = squeezed(output);
     List<String> missing = new ArrayList<>();
-    for (String fact : DocumentTrees.facts(document)) {
+    for (String fact : DocumentFacts.of(document)) {
       if (!text.contains(squeezed(fact))) {
         missing.add(fact);
       }

@@ -19,7 +19,7 @@ import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Text;
 import org.ratsinfo.model.Vote;
-import org.ratsinfo.testing.MarkedModels;
+import org.ratsinfo.testkit.MarkedModels;
 
 /**
  * The OParl export carries nothing the public must not see: generated meetings whose every string

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.MeetingExcerpts;
-import org.ratsinfo.testing.RandomModels;
+import org.ratsinfo.testkit.RandomModels;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

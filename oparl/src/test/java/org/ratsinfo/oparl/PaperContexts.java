@@ -17,7 +17,7 @@ import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.PaperConsultation;
 import org.ratsinfo.model.PaperLink;
 import org.ratsinfo.model.Visibility;
-import org.ratsinfo.testing.RandomModels;
+import org.ratsinfo.testkit.RandomModels;
 
 /**
  * Random meetings whose papers stand in their context: {@link RandomModels}' meetings, with further

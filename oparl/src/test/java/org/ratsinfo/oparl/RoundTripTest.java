@@ -23,7 +23,7 @@ import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.PaperLink;
-import org.ratsinfo.testing.RandomModels;
+import org.ratsinfo.testkit.RandomModels;
 import org.ratsinfo.validation.ModelValidator;
 
 /**

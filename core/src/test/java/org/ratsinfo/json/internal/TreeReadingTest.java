@@ -2,7 +2,9 @@ package org.ratsinfo.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ratsinfo.json.JsonProblem;
@@ -10,7 +12,7 @@ import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.json.RatsinfoModule;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.VoteTally;
-import org.ratsinfo.testing.RandomModels;
+import org.ratsinfo.testing.SampleModels;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,11 +30,12 @@ class TreeReadingTest {
 
   @Test
   void aTreeReadsLikeItsText() {
-    RandomModels.seeds(50).forEach(seed -> {
-      AgendaItem item = RandomModels.of(seed).excerpt().agendaItem();
+    List<AgendaItem> items = SampleModels.agendaItems();
+    assertTrue(items.size() >= 30, () -> items.size() + " items");
+    for (AgendaItem item : items) {
       String text = RatsinfoJson.standard().writeString(item);
-      assertEquals(item, BINDING.read(TREES.readTree(text), AgendaItem.class), () -> "seed " + seed);
-    });
+      assertEquals(item, BINDING.read(TREES.readTree(text), AgendaItem.class), item::number);
+    }
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.ratsinfo.json.RatsinfoJson;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.oparl.OParlWriter;
-import org.ratsinfo.testing.RandomModels;
+import org.ratsinfo.testkit.RandomModels;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

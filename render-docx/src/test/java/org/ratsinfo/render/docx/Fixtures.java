@@ -15,7 +15,7 @@ import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
-import org.ratsinfo.testing.HostileCorpus;
+import org.ratsinfo.testkit.HostileCorpus;
 
 /**
  * The DOCX files system tools check (schema validator, LibreOffice): the reference excerpt in German

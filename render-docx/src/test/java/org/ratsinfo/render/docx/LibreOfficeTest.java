@@ -23,8 +23,9 @@ import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.ExcerptLayout;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.testing.DocumentTrees;
-import org.ratsinfo.testing.HostileCorpus;
-import org.ratsinfo.testing.LoopbackServer;
+import org.ratsinfo.testkit.DocumentFacts;
+import org.ratsinfo.testkit.HostileCorpus;
+import org.ratsinfo.testkit.LoopbackServer;
 import org.ratsinfo.testing.SystemTools;
 
 /**
@@ -116,7 +117,7 @@ class LibreOfficeTest {
    */
   private static void assertEveryFact(String name, ExcerptDocument document, String text) {
     String squeezed = squeezed(text);
-    List<String> facts = DocumentTrees.facts(document);
+    List<String> facts = DocumentFacts.of(document);
     assertTrue(facts.size() > 40, name + ": facts " + facts.size());
     // pdftotext joins a line that ends in a hyphen to the next without it ("Bergmann-" "Sauer" gives
     // "BergmannSauer"): a fact with a hyphen is also found with its hyphens left out on both sides.

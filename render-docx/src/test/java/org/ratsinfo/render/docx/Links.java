@@ -28,7 +28,7 @@ import org.ratsinfo.model.Paper;
 import org.ratsinfo.model.PaperConsultation;
 import org.ratsinfo.model.PaperLink;
 import org.ratsinfo.model.Visibility;
-import org.ratsinfo.testing.LoopbackServer;
+import org.ratsinfo.testkit.LoopbackServer;
 
 /**
  * Documents with links (issue 19): a hand-made tree of an English document of German data, with a

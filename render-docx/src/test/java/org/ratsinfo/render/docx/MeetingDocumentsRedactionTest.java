@@ -3,8 +3,8 @@ package org.ratsinfo.render.docx;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ratsinfo.testing.MarkedModels;
-import org.ratsinfo.testing.RedactionChecks;
+import org.ratsinfo.testkit.MarkedModels;
+import org.ratsinfo.testkit.RedactionChecks;
 
 /**
  * The redaction guarantee for the agenda and the minutes in DOCX: random marked meetings (see

@@ -14,7 +14,7 @@ import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testing.HostileCorpus;
+import org.ratsinfo.testkit.HostileCorpus;
 import org.w3c.dom.Node;
 
 /**

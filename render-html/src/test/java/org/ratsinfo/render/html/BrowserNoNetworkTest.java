@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.document.LinkTargets;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testing.HostileCorpus;
-import org.ratsinfo.testing.LoopbackServer;
+import org.ratsinfo.testkit.HostileCorpus;
+import org.ratsinfo.testkit.LoopbackServer;
 import org.ratsinfo.validation.ModelValidator;
 
 /**

@@ -25,9 +25,9 @@ import org.ratsinfo.document.LinkList;
 import org.ratsinfo.document.Section;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testing.HostileCorpus;
-import org.ratsinfo.testing.HostileCorpus.Case;
-import org.ratsinfo.testing.LoopbackServer;
+import org.ratsinfo.testkit.HostileCorpus;
+import org.ratsinfo.testkit.HostileCorpus.Case;
+import org.ratsinfo.testkit.LoopbackServer;
 import org.ratsinfo.validation.ModelValidator;
 
 /**

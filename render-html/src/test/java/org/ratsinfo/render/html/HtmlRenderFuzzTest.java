@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testing.HostileCorpus;
+import org.ratsinfo.testkit.HostileCorpus;
 import org.ratsinfo.validation.ModelValidator;
 import org.xml.sax.InputSource;
 

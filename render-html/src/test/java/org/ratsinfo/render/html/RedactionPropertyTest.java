@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testing.MarkedModels;
-import org.ratsinfo.testing.RedactionChecks;
-import org.ratsinfo.testing.RedactionChecks.Holdings;
+import org.ratsinfo.testkit.MarkedModels;
+import org.ratsinfo.testkit.RedactionChecks;
+import org.ratsinfo.testkit.RedactionChecks.Holdings;
 
 /**
  * The redaction guarantee in HTML, pages and fragments: random marked meetings (see {@link

@@ -22,7 +22,7 @@ import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Table;
 import org.ratsinfo.document.TallyLayout;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testing.HostileCorpus;
+import org.ratsinfo.testkit.HostileCorpus;
 
 /**
  * A tally of 40 voting groups, laid out as rows by {@link TallyLayout#AUTO}: in headless Chromium at

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderException;
-import org.ratsinfo.testing.HostileCorpus;
+import org.ratsinfo.testkit.HostileCorpus;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**

@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderException;
-import org.ratsinfo.testing.HostileCorpus;
-import org.ratsinfo.testing.HostileCorpus.Case;
+import org.ratsinfo.testkit.HostileCorpus;
+import org.ratsinfo.testkit.HostileCorpus.Case;
 import org.ratsinfo.testing.LocaleSensitive;
-import org.ratsinfo.testing.LoopbackServer;
-import org.ratsinfo.testing.RandomModels;
+import org.ratsinfo.testkit.LoopbackServer;
+import org.ratsinfo.testkit.RandomModels;
 import org.ratsinfo.validation.ModelValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderException;
-import org.ratsinfo.testing.DocumentTrees;
+import org.ratsinfo.testkit.DocumentFacts;
 import org.ratsinfo.testing.LocaleSensitive;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -188,7 +188,7 @@ class HostileStylesheetsTest {
       drawn = Pages.squeezed(new PDFTextStripper().getText(loaded));
     }
     Set<String> missing = new TreeSet<>();
-    for (String fact : DocumentTrees.facts(document)) {
+    for (String fact : DocumentFacts.of(document)) {
       for (String word : words(fact)) {
         if (!text.contains(word) && !drawn.contains(word)) {
           missing.add(word);

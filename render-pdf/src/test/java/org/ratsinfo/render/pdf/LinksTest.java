@@ -24,7 +24,7 @@ import org.ratsinfo.document.SectionKind;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.pdf.internal.TaggedLinks;
-import org.ratsinfo.testing.LoopbackServer;
+import org.ratsinfo.testkit.LoopbackServer;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**

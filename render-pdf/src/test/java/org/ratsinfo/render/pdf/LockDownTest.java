@@ -32,7 +32,7 @@ import org.ratsinfo.document.Paragraph;
 import org.ratsinfo.document.Section;
 import org.ratsinfo.document.SectionKind;
 import org.ratsinfo.model.Audience;
-import org.ratsinfo.testing.LoopbackServer;
+import org.ratsinfo.testkit.LoopbackServer;
 
 /**
  * Rendering reads nothing from the network or the file system, whatever URLs the text or an

@@ -28,7 +28,7 @@ import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Section;
 import org.ratsinfo.document.SectionKind;
 import org.ratsinfo.document.Table;
-import org.ratsinfo.testing.DocumentTrees;
+import org.ratsinfo.testkit.DocumentFacts;
 import org.ratsinfo.testing.SystemTools;
 
 /**
@@ -55,7 +55,7 @@ class MeetingDocumentsTest {
     ExcerptDocument document = Samples.layout(sample, renderer);
     byte[] pdf = renderer.renderToBytes(document);
     Path file = Samples.keep(sample + "-" + locale.getLanguage() + ".pdf", pdf);
-    List<String> facts = DocumentTrees.facts(document);
+    List<String> facts = DocumentFacts.of(document);
     assertTrue(facts.size() > 40, "facts: " + facts.size());
     // In the order of the content stream, as pdftotext reads it: sorted by position, the lines of a
     // value that wraps in one column of the field grid would interleave with the other column's.

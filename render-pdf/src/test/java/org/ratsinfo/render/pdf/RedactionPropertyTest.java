@@ -20,9 +20,9 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ratsinfo.testing.MarkedModels;
-import org.ratsinfo.testing.RedactionChecks;
-import org.ratsinfo.testing.RedactionChecks.Holdings;
+import org.ratsinfo.testkit.MarkedModels;
+import org.ratsinfo.testkit.RedactionChecks;
+import org.ratsinfo.testkit.RedactionChecks.Holdings;
 
 /**
  * The redaction guarantee in PDF: random marked meetings (see {@link MarkedModels}, {@link

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ratsinfo.document.ExcerptDocument;
-import org.ratsinfo.testing.DocumentTrees;
+import org.ratsinfo.testkit.DocumentFacts;
 
 /**
  * The reference excerpt as PDF holds every fact of its document tree, readable as text with umlauts
@@ -43,7 +43,7 @@ class ReferenceFactsTest {
     PdfRenderer renderer = Samples.shared(locale(tag));
     ExcerptDocument document = renderer.options().layout(Samples.reference());
     String text = Pages.squeezed(Pages.of(renderer.renderToBytes(document)).content());
-    List<String> facts = DocumentTrees.facts(document);
+    List<String> facts = DocumentFacts.of(document);
     assertTrue(facts.size() > 60, "facts: " + facts.size());
     List<String> missing = facts.stream()
         .filter(fact -> !text.contains(Pages.squeezed(fact)))

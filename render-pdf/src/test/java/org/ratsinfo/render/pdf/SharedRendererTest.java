@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.ratsinfo.testing.SharedRendererChecks;
-import org.ratsinfo.testing.SharedRendererChecks.Seeded;
+import org.ratsinfo.testkit.SharedRendererChecks;
+import org.ratsinfo.testkit.SharedRendererChecks.Seeded;
 
 /**
  * One PDF renderer shared by 8 threads rendering 2,000 varied random excerpts (and the reference and

@@ -24,7 +24,7 @@ import org.ratsinfo.model.VoteCounts;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testing.HostileCorpus;
+import org.ratsinfo.testkit.HostileCorpus;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**

@@ -23,7 +23,7 @@ import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.html.HtmlRenderer;
 import org.ratsinfo.render.pdf.PdfConformance;
 import org.ratsinfo.render.pdf.PdfRenderer;
-import org.ratsinfo.testing.HostileCorpus;
+import org.ratsinfo.testkit.HostileCorpus;
 import org.ratsinfo.validation.ModelValidator;
 
 /**

@@ -1,4 +1,4 @@
-package org.ratsinfo.document;
+package org.ratsinfo.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
+import org.ratsinfo.document.Field;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.document.Block;
+import org.ratsinfo.document.FieldKey;
+import org.ratsinfo.document.Labels;
+import org.ratsinfo.document.FieldList;
+import org.ratsinfo.document.Section;
+import org.ratsinfo.document.ExcerptLayout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ratsinfo.model.AgendaItem;
@@ -18,11 +26,9 @@ import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testing.MarkedModels;
-import org.ratsinfo.testing.MarkedModels.Case;
-import org.ratsinfo.testing.MarkedModels.Item;
-import org.ratsinfo.testing.RandomModels;
-import org.ratsinfo.testing.RedactionChecks;
+import org.ratsinfo.testkit.MarkedModels.Case;
+import org.ratsinfo.testkit.MarkedModels.Item;
+import org.ratsinfo.testkit.RedactionChecks;
 
 /**
  * The redaction guarantee on the document tree, which is all a renderer is given: for random marked
@@ -32,7 +38,7 @@ import org.ratsinfo.testing.RedactionChecks;
  * A failing seed is in the display name; {@code -Dratsinfo.seed=SEED -Dratsinfo.cases=1} runs it
  * alone.
  */
-class RedactionPropertyTest {
+class TreeRedactionPropertyTest {
 
   static LongStream seeds() {
     return MarkedModels.seeds(1000);

@@ -1,4 +1,4 @@
-package org.ratsinfo.validation;
+package org.ratsinfo.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import org.ratsinfo.validation.ModelValidator;
+import org.ratsinfo.validation.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ratsinfo.testing.RandomModels;
 
 /**
  * Random excerpts that break exactly one rule (see {@link RandomModels#invalid()}) are reported with

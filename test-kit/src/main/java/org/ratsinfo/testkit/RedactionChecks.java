@@ -1,4 +1,4 @@
-package org.ratsinfo.testing;
+package org.ratsinfo.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,8 +37,8 @@ import org.ratsinfo.render.batch.BatchTarget;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.batch.MeetingRenderer;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testing.MarkedModels.Case;
-import org.ratsinfo.testing.MarkedModels.Item;
+import org.ratsinfo.testkit.MarkedModels.Case;
+import org.ratsinfo.testkit.MarkedModels.Item;
 
 /**
  * The redaction guarantee checked on a format's output, for cases of {@link MarkedModels}: each

@@ -1,4 +1,4 @@
-package org.ratsinfo.document;
+package org.ratsinfo.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.LongStream;
+import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.document.ExcerptLayout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
-import org.ratsinfo.testing.RandomModels;
 
 /**
  * Random valid excerpts (see {@link RandomModels}) lay out in German and English, deterministically,

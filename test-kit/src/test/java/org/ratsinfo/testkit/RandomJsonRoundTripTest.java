@@ -1,4 +1,4 @@
-package org.ratsinfo.json;
+package org.ratsinfo.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,18 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.LongStream;
+import org.ratsinfo.json.RatsinfoJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.Meeting;
-import org.ratsinfo.testing.RandomModels;
 import org.ratsinfo.validation.ModelValidator;
 
 /**
  * Random valid excerpts and meetings (see {@link RandomModels}) validate and survive the native JSON
  * format exactly. A failing seed is in the display name; {@code RandomModels.of(seed)} reproduces it.
  */
-class RandomRoundTripTest {
+class RandomJsonRoundTripTest {
 
   static final int SEEDS = 500;
 

@@ -1,4 +1,4 @@
-package org.ratsinfo.json;
+package org.ratsinfo.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.json.JsonProblem;
+import org.ratsinfo.json.JsonFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,12 +30,11 @@ import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testing.HostileCorpus;
-import org.ratsinfo.testing.HostileCorpus.Case;
-import org.ratsinfo.testing.HostileCorpus.CountingRepeat;
-import org.ratsinfo.testing.HostileCorpus.Invalid;
-import org.ratsinfo.testing.HostileCorpus.Malformed;
-import org.ratsinfo.testing.HostileCorpus.Valid;
+import org.ratsinfo.testkit.HostileCorpus.Case;
+import org.ratsinfo.testkit.HostileCorpus.CountingRepeat;
+import org.ratsinfo.testkit.HostileCorpus.Invalid;
+import org.ratsinfo.testkit.HostileCorpus.Malformed;
+import org.ratsinfo.testkit.HostileCorpus.Valid;
 import org.ratsinfo.validation.ModelValidator;
 import org.ratsinfo.validation.Violation;
 
@@ -42,7 +44,7 @@ import org.ratsinfo.validation.Violation;
  * and the rule, or a {@link JsonFormatException} of the expected problem whose message names no class
  * of the JSON library.
  */
-class HostileCorpusTest {
+class HostileJsonTest {
 
   private static final Duration BOUND = Duration.ofSeconds(30);
 

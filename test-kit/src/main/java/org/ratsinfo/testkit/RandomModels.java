@@ -1,4 +1,4 @@
-package org.ratsinfo.testing;
+package org.ratsinfo.testkit;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

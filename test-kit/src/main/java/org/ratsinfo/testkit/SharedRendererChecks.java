@@ -1,4 +1,4 @@
-package org.ratsinfo.testing;
+package org.ratsinfo.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,8 +23,8 @@ import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.render.ExcerptRenderer;
-import org.ratsinfo.testing.MarkedModels.Case;
-import org.ratsinfo.testing.MarkedModels.Item;
+import org.ratsinfo.testkit.MarkedModels.Case;
+import org.ratsinfo.testkit.MarkedModels.Item;
 
 /**
  * One renderer shared by many threads gives exactly the bytes of a serial run: each renderer module's

@@ -1,4 +1,4 @@
-package org.ratsinfo.testing;
+package org.ratsinfo.testkit;
 
 import java.io.IOException;
 import java.net.InetAddress;
