@@ -58,6 +58,8 @@ import org.ratsinfo.model.VoteSubject;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
 import org.ratsinfo.model.VotingMethod;
+import org.ratsinfo.testkit.internal.Draws;
+import org.ratsinfo.testkit.internal.RandomVotes;
 
 /**
  * A seeded generator of valid meetings whose every string carries a unique marker that says what the
@@ -695,7 +697,7 @@ public final class MarkedModels {
   }
 
   private VoteTally tally(Kind own) {
-    VoteTally random = RandomModels.of(this.random.nextLong()).voteTally(false);
+    VoteTally random = new RandomVotes(new Draws(this.random.nextLong())).voteTally(false);
     List<VotingGroup> groups = new ArrayList<>();
     for (VotingGroup group : random.groups()) {
       groups.add(new VotingGroup(marker(own, true), group.seats(), group.counts()));
