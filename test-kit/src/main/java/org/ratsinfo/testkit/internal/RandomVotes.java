@@ -155,7 +155,7 @@ public final class RandomVotes {
    *
    * @param unanimous whether a vote, if taken, must be unanimous
    */
-  public VoteTally voteTally(boolean unanimous) {
+  VoteTally voteTally(boolean unanimous) {
     List<String> names = groupNames(random.nextInt(7));
     List<VotingGroup> groups = new ArrayList<>();
     switch (random.nextInt(5)) {
