@@ -1,15 +1,9 @@
 package org.ratsinfo.testkit;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,14 +11,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.json.JsonProblem;
 import org.ratsinfo.json.RatsinfoJson;
-import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Excerpt;
-import org.ratsinfo.model.File;
 import org.ratsinfo.model.Inquiry;
 import org.ratsinfo.model.Meeting;
 import org.ratsinfo.model.MeetingExcerpts;
@@ -34,6 +25,9 @@ import org.ratsinfo.model.VoteCounts;
 import org.ratsinfo.model.VoteTally;
 import org.ratsinfo.model.VotingGroup;
 import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.testkit.internal.HostileFixtures;
+import org.ratsinfo.testkit.internal.HugeInputs;
+import org.ratsinfo.testkit.internal.RecordTexts;
 
 /**
  * The corpus of hostile and odd inputs that every build runs through reading, validation and every
@@ -43,7 +37,8 @@ import org.ratsinfo.render.RenderOptions;
  *
  * <p>Every case either reads and validates, and then must render in every format ({@link Valid}), or
  * fails with a clear error: a validation violation at a path ({@link Invalid}), a {@code
- * JsonFormatException} of a problem ({@link Malformed}). Never an exception from inside a dependency, a hang or a partial file.
+ * JsonFormatException} of a problem ({@link Malformed}). Never an exception from inside a dependency,
+ * a hang or a partial file.
  *
  * <p>{@link #mapTexts(Excerpt, UnaryOperator)} puts a text into every text field of an excerpt, e.g.
  * URLs to a loopback server. Thread-safe; the fixtures are read on first use.
@@ -131,12 +126,12 @@ public final class HostileCorpus {
 
   /** The cases of the files, in the order of {@code hostile/cases.txt}. */
   public static List<Case> fixtures() {
-    return Fixtures.CASES;
+    return HostileFixtures.cases();
   }
 
   /** The names of the files {@code hostile/cases.txt} lists. */
   public static List<String> fixtureFiles() {
-    return Fixtures.CASES.stream().map(Case::name).toList();
+    return HostileFixtures.cases().stream().map(Case::name).toList();
   }
 
   /** The bytes of a fixture file. */
@@ -167,14 +162,14 @@ public final class HostileCorpus {
     cases.add(new Case("a title of 100,000 words", () -> json(base().withAgendaItem(
             base().agendaItem().toBuilder().title("Wort ".repeat(100_000)).build())),
         new Invalid("agendaItem.title", "jakarta.validation.constraints.Size.message")));
-    cases.add(new Case("a 100 MB string", () -> hugeString(HUGE),
+    cases.add(new Case("a 100 MB string", () -> HugeInputs.hugeString(HUGE),
         new Malformed(JsonProblem.LIMIT_EXCEEDED)));
-    cases.add(new Case("100 MB of white space before the document", () -> hugeWhiteSpace(HUGE),
+    cases.add(new Case("100 MB of white space before the document", () -> HugeInputs.hugeWhiteSpace(HUGE),
         new Malformed(JsonProblem.LIMIT_EXCEEDED)));
     // The reader expects the model's objects, so nesting fails at the first level that is not one.
-    cases.add(new Case("arrays nested 100,000 deep", () -> deepNesting(100_000),
+    cases.add(new Case("arrays nested 100,000 deep", () -> HugeInputs.deepNesting(100_000),
         new Malformed(JsonProblem.WRONG_TYPE)));
-    cases.add(new Case("a number of 100,000 digits", () -> longNumber(100_000),
+    cases.add(new Case("a number of 100,000 digits", () -> HugeInputs.longNumber(100_000),
         new Malformed(JsonProblem.LIMIT_EXCEEDED)));
     return Collections.unmodifiableList(cases);
   }
@@ -208,37 +203,9 @@ public final class HostileCorpus {
         .getBytes(StandardCharsets.UTF_8));
   }
 
-  /** {@code {"body": {"name": "xxx…"}}} with a name of {@code length} bytes, streamed. */
-  public static InputStream hugeString(long length) {
-    return concat(ascii("{\"body\": {\"name\": \""), repeat((byte) 'x', length), ascii("\"}}"));
-  }
-
-  private static InputStream hugeWhiteSpace(long length) {
-    return concat(repeat((byte) ' ', length), new ByteArrayInputStream(fixture("base.json")));
-  }
-
-  private static InputStream deepNesting(int depth) {
-    return concat(ascii("{\"body\": {\"name\": \"x\"}, \"meeting\": "), repeat((byte) '[', depth),
-        repeat((byte) ']', depth), ascii("}"));
-  }
-
-  private static InputStream longNumber(int digits) {
-    String base = new String(fixture("base.json"), StandardCharsets.UTF_8);
-    int at = base.indexOf("\"order\": 0") + "\"order\": ".length();
-    return concat(ascii(base.substring(0, at)), repeat((byte) '7', digits), ascii(base.substring(at + 1)));
-  }
-
-  private static InputStream ascii(String text) {
-    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static InputStream concat(InputStream... parts) {
-    return new SequenceInputStream(Collections.enumeration(List.of(parts)));
-  }
-
   /**
    * {@code length} copies of a byte, made as they are read: never more than a buffer in memory. The
-   * count of bytes read so far is {@link CountingRepeat#read()}.
+   * count of bytes read so far is {@link CountingRepeat#position()}.
    */
   public static CountingRepeat repeat(byte value, long length) {
     return new CountingRepeat(value, length);
@@ -298,7 +265,7 @@ public final class HostileCorpus {
    */
   public static <T extends Record> T mapTexts(T value, UnaryOperator<String> text) {
     @SuppressWarnings("unchecked")
-    T mapped = (T) map(value, text, text, null);
+    T mapped = (T) RecordTexts.map(value, text, text);
     return mapped;
   }
 
@@ -338,94 +305,10 @@ public final class HostileCorpus {
     int[] next = {0};
     List<String> links = server.links();
     int[] nextLink = {0};
-    Excerpt mapped = (Excerpt) map(excerpt, s -> s + " " + references.get(next[0]++ % references.size()),
-        s -> links.get(nextLink[0]++ % links.size()), null);
+    Excerpt mapped = (Excerpt) RecordTexts.map(excerpt,
+        s -> s + " " + references.get(next[0]++ % references.size()),
+        s -> links.get(nextLink[0]++ % links.size()));
     return mapped;
   }
 
-  /** Maps every string; a file's address with {@code address}, every other but agenda numbers with {@code text}. */
-  private static @Nullable Object map(@Nullable Object value, UnaryOperator<String> text,
-      UnaryOperator<String> address, @Nullable RecordComponent where) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof String s) {
-      if (where != null && where.getDeclaringRecord() == File.class && where.getName().equals("accessUrl")) {
-        return address.apply(s);
-      }
-      boolean agendaNumber = where != null && where.getDeclaringRecord() == AgendaItem.class
-          && where.getName().equals("number");
-      return agendaNumber ? s : text.apply(s);
-    }
-    if (value instanceof List<?> list) {
-      List<Object> out = new ArrayList<>(list.size());
-      for (Object element : list) {
-        out.add(map(element, text, address, where));
-      }
-      return out;
-    }
-    if (value instanceof Record record && record.getClass().getPackageName().equals("org.ratsinfo.model")) {
-      RecordComponent[] components = record.getClass().getRecordComponents();
-      Object[] values = new Object[components.length];
-      Class<?>[] types = new Class<?>[components.length];
-      try {
-        for (int i = 0; i < components.length; i++) {
-          types[i] = components[i].getType();
-          values[i] = map(components[i].getAccessor().invoke(record), text, address, components[i]);
-        }
-        Constructor<?> constructor = record.getClass().getDeclaredConstructor(types);
-        return constructor.newInstance(values);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(),
-            e instanceof InvocationTargetException ite ? ite.getCause() : e);
-      }
-    }
-    return value; // enums, numbers, dates, booleans
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // The fixtures
-
-  /** Lazy holder of the fixtures, read once. */
-  private static final class Fixtures {
-    static final List<Case> CASES = read();
-
-    private Fixtures() {}
-
-    private static List<Case> read() {
-      List<Case> cases = new ArrayList<>();
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(
-          new ByteArrayInputStream(fixture("cases.txt")), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          line = line.strip();
-          if (line.isEmpty() || line.startsWith("#")) {
-            continue;
-          }
-          String[] words = line.split("\\s+");
-          String file = words[0];
-          byte[] bytes = fixture(file);
-          cases.add(new Case(file, () -> new ByteArrayInputStream(bytes), expected(words, line)));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return Collections.unmodifiableList(cases);
-    }
-
-    private static Expected expected(String[] words, String line) {
-      String kind = words.length > 1 ? words[1] : "";
-      return switch (kind) {
-        case "valid" -> new Valid();
-        case "invalid" -> {
-          if (words.length != 4) {
-            throw new IllegalStateException("invalid needs a path and a rule: " + line);
-          }
-          yield new Invalid(words[2], words[3]);
-        }
-        case "malformed" -> new Malformed(JsonProblem.valueOf(words[2]));
-        default -> throw new IllegalStateException("cases.txt: cannot read " + line);
-      };
-    }
-  }
 }
