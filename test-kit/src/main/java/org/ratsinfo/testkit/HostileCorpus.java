@@ -40,7 +40,7 @@ import org.ratsinfo.testkit.internal.RecordTexts;
  * JsonFormatException} of a problem ({@link Malformed}). Never an exception from inside a dependency,
  * a hang or a partial file.
  *
- * <p>{@link #mapTexts(Excerpt, UnaryOperator)} puts a text into every text field of an excerpt, e.g.
+ * <p>{@link #mapTexts(Record, UnaryOperator)} puts a text into every text field of an excerpt, e.g.
  * URLs to a loopback server. Thread-safe; the fixtures are read on first use.
  */
 public final class HostileCorpus {
