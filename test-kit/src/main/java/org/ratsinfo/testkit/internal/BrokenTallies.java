@@ -115,6 +115,7 @@ public final class BrokenTallies {
     }
   }
 
+  /** The excerpt with the tally as its item's, and a decision no tally contradicts (none, adopted, rejected). */
   Invalid withTally(Excerpt e, String name, VoteTally tally, String path, String rule) {
     // A decision other than "unanimous", so that a changed tally breaks no second rule.
     Decision decision = random.chance(0.5) ? null

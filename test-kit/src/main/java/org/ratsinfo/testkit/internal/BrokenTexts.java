@@ -37,6 +37,7 @@ public final class BrokenTexts {
     this.tallies = new BrokenTallies(random);
   }
 
+  /** The excerpt with one required text blank: white space of several kinds. */
   Invalid notBlank(Excerpt e, String rule) {
     String blank = random.pick(" ", "\t", "  \n ", "\r\n", "\u2003", "\u3000 \u2003");
     AgendaItem item = e.agendaItem();
@@ -75,6 +76,7 @@ public final class BrokenTexts {
     }
   }
 
+  /** The excerpt with one text longer than its field allows, starting with the tag. */
   Invalid tooLong(Excerpt e, String rule, String tag) {
     AgendaItem item = e.agendaItem();
     switch (random.nextInt(4)) {
@@ -104,6 +106,7 @@ public final class BrokenTexts {
     }
   }
 
+  /** The excerpt with one text holding a character that XML cannot hold, after the tag. */
   Invalid notXml(Excerpt e, String rule, String tag) {
     String bad = random.pick("\u0000", "\u0007", "\u000B", "\u001B", "\u001F", "\uFFFE", "\uFFFF", "\uD800",
         "\uDC00", "\u0008");

@@ -138,6 +138,7 @@ public final class MarkedPapers {
         visibility);
   }
 
+  /** A file of the meeting's own, which no excerpt shows. */
   File neverShownFile() {
     return new File(null, markers.text(Kind.NEVER_SHOWN, false), null, null, null, null,
         "https://ris.example/datei/" + markers.marker(Kind.NEVER_SHOWN, false) + ".pdf", Visibility.PUBLIC);

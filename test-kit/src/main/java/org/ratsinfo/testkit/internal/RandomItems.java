@@ -39,6 +39,7 @@ public final class RandomItems {
     this.votes = new RandomVotes(random);
   }
 
+  /** A visibility the meeting's publicity allows for an item. */
   Visibility visibilityFor(MeetingPublicity publicity) {
     return switch (publicity) {
       case PUBLIC -> Visibility.PUBLIC;

@@ -59,6 +59,7 @@ public final class RandomTimes {
     return random.chance(0.5) ? dateTime.withLaterOffsetAtOverlap() : dateTime;
   }
 
+  /** Europe/Berlin most often, another region, or a fixed offset. */
   ZoneId zone() {
     int kind = random.nextInt(10);
     if (kind < 6) {
