@@ -104,7 +104,7 @@ final class ConformanceChecks {
   static void sharedRenderer(RendererConformance suite) throws InterruptedException {
     ExcerptRenderer renderer = suite.renderer(RenderOptions.builder().locale(Locale.GERMANY)
         .fixedInstant(RedactionChecks.INSTANT).build());
-    SharedRendererChecks.assertSameBytesAsSerial(renderer, SharedRendererChecks.randomExcerpts(suite.cases()),
+    SharedRendererChecks.assertSameBytesAsSerial(renderer, SharedRendererChecks.randomExcerpts(suite.sharedCases()),
         suite.threads());
   }
 

@@ -129,6 +129,16 @@ public interface RendererConformance {
   }
 
   /**
+   * How many random excerpts the shared renderer renders, serially and on {@link #threads()} threads:
+   * {@link #cases()} by default.
+   *
+   * @return the number of excerpts
+   */
+  default int sharedCases() {
+    return cases();
+  }
+
+  /**
    * How many threads share the renderer in the determinism test: 4 by default.
    *
    * @return the number of threads
