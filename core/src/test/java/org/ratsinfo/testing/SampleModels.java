@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ratsinfo.json.RatsinfoJson;
+import org.ratsinfo.model.AgendaHeading;
 import org.ratsinfo.model.AgendaItem;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MeetingExcerpts;
+import org.ratsinfo.model.Visibility;
 
 /**
  * The native JSON samples of {@code examples/samples} (the build's {@code ratsinfo.samples}) and the
@@ -22,7 +24,7 @@ public final class SampleModels {
 
   private SampleModels() {}
 
-  /** Every sample (an excerpt or a meeting's excerpts), read, in file name order, then the test meetings. */
+  /** Every sample (an excerpt or a meeting's excerpts), read, in file name order, then the test meetings (one with agenda headings). */
   public static List<Record> documents() {
     Path directory = Path.of(System.getProperty("ratsinfo.samples"));
     List<Record> documents = new ArrayList<>();
@@ -33,7 +35,12 @@ public final class SampleModels {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    documents.add(TestMeetings.interleaved(Audience.INTERNAL));
+    MeetingExcerpts interleaved = TestMeetings.interleaved(Audience.INTERNAL);
+    documents.add(interleaved);
+    // Agenda headings, as real agendas have them (no sample has one yet).
+    documents.add(new MeetingExcerpts(interleaved.body(), interleaved.meeting().withHeadings(List.of(
+        new AgendaHeading("https://example.org/heading/1", "A", 0, "Öffentliche Sitzung", Visibility.PUBLIC),
+        new AgendaHeading(null, null, 1, "Anträge", null))), Audience.INTERNAL));
     return List.copyOf(documents);
   }
 

@@ -2,6 +2,8 @@ package org.ratsinfo.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.ratsinfo.document.Block;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
@@ -16,7 +18,43 @@ import org.ratsinfo.document.Table;
 /** The facts of a laid-out {@link ExcerptDocument}: what a reader must find in any rendering of it. */
 public final class DocumentFacts {
 
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u202F]+");
+
   private DocumentFacts() {}
+
+  /**
+   * The facts of the document that a text does not hold.
+   *
+   * @param document the document
+   * @param text the text of an output of it
+   * @param comparable how a fact and the text are made comparable, e.g. {@link #spaced(String)}
+   * @return the missing facts, in document order; empty if the text holds every fact
+   */
+  public static List<String> missing(ExcerptDocument document, String text, UnaryOperator<String> comparable) {
+    String haystack = comparable.apply(text);
+    List<String> missing = new ArrayList<>();
+    for (String fact : of(document)) {
+      if (!haystack.contains(comparable.apply(fact))) {
+        missing.add(fact);
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * A text with every run of white space (no-break spaces included) as one space, stripped, and
+   * without invisible format characters (Unicode category Cf: zero-width spaces and joiners, soft
+   * hyphens, bidi controls): a renderer may wrap lines and indent, and may write a format character
+   * as its format's own means (a line-break opportunity, an isolating element).
+   *
+   * @param text the text
+   * @return the text so
+   */
+  public static String spaced(String text) {
+    StringBuilder visible = new StringBuilder(text.length());
+    text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(visible::appendCodePoint);
+    return SPACE.matcher(visible).replaceAll(" ").strip();
+  }
 
   /**
    * Every fact a reader must find in an output of the document: the body's name, the title, and

@@ -35,7 +35,7 @@ import org.ratsinfo.render.Renderers;
 
 /**
  * The renderer as a renderer: determinism, discovery, streams; threads sharing one renderer in {@link
- * SharedRendererTest}. Its speed is measured by the benchmarks' {@code DocxBenchmark}.
+ * DocxRendererConformanceTest}. Its speed is measured by the benchmarks' {@code DocxBenchmark}.
  */
 class RendererContractTest {
 

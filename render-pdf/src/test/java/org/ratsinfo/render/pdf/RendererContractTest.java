@@ -26,7 +26,7 @@ import org.ratsinfo.render.Renderers;
 
 /**
  * The renderer as a renderer: discovery, options, conformance levels and errors; threads sharing one
- * renderer in {@link SharedRendererTest}.
+ * renderer in {@link PdfRendererConformanceTest}.
  */
 class RendererContractTest {
 

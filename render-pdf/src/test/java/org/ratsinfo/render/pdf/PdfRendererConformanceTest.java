@@ -1,10 +1,12 @@
 package org.ratsinfo.render.pdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.stream.LongStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -18,39 +20,80 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.ratsinfo.testkit.MarkedModels;
-import org.ratsinfo.testkit.RedactionChecks;
+import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.testkit.RedactionChecks.Holdings;
+import org.ratsinfo.testkit.RendererConformance;
 
 /**
- * The redaction guarantee in PDF: random marked meetings (see {@link MarkedModels}, {@link
- * RedactionChecks}) rendered for the public hold no non-public or withheld marker in their extracted
- * text, their document information, their XMP metadata or any other string of the file (bookmarks,
- * the structure tree's alternate and actual texts), and rendered for the internal audience show all of
- * them. A failing seed is in the display name; {@code -Dratsinfo.seed=SEED -Dratsinfo.cases=1} runs
- * it alone.
+ * The PDF renderer passes the test kit's conformance suite: every fact in the extracted text,
+ * redaction with markers in the text, the document information, the XMP metadata and every string
+ * object of the file, 2,000 random excerpts on 8 threads sharing a renderer, and the hostile corpus
+ * offline (what only PDF can show, the pages' bounds, the fonts and PDF/A, is {@link
+ * HostileCorpusTest}'s).
+ *
+ * <p>The random texts hold emoji, flags and mathematical letters that Noto Sans lacks, which the
+ * renderer refuses without a fallback font; so the renderer has one, Symbola (Debian's {@code
+ * fonts-symbola}).
  */
-class RedactionPropertyTest {
+class PdfRendererConformanceTest implements RendererConformance {
 
-  static {
-    PdfRenderer.routeEngineLogging(); // openhtmltopdf's own logging prints lines for every page
+  /** Symbola: symbols, emoji and mathematical alphanumerics in outlines, free for any use. */
+  static final Path SYMBOLA = Path.of("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf");
+
+  @Override
+  public ExcerptRenderer renderer(RenderOptions options) {
+    try {
+      return PdfRenderer.builder().options(options).fallbackFont(Samples.requireFont(SYMBOLA, "fonts-symbola"))
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  static LongStream seeds() {
-    return MarkedModels.seeds(1000);
+  /**
+   * The text as PDFBox reads it back: without white space (a line or page break may fall anywhere)
+   * and invisible format characters, ligatures such as "ﬁ" as their letters (NFKC).
+   */
+  @Override
+  public String comparable(String text) {
+    StringBuilder sb = new StringBuilder();
+    Pages.squeezed(text).codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
+        .forEach(sb::appendCodePoint);
+    return Normalizer.normalize(sb.toString(), Normalizer.Form.NFKC);
   }
 
-  static LongStream meetingSeeds() {
-    return MarkedModels.seeds(20);
+  @Override
+  public int cases() {
+    return 1000;
+  }
+
+  @Override
+  public int meetingCases() {
+    return 20;
+  }
+
+  @Override
+  public int sharedCases() {
+    return 2000;
+  }
+
+  @Override
+  public int threads() {
+    return 8;
+  }
+
+  @Override
+  public java.time.Duration timeBound() {
+    return java.time.Duration.ofSeconds(60);
   }
 
   /**
    * The extracted text of every page; everything adds the document information, the XMP metadata
    * and every string object of the file.
    */
-  static Holdings read(byte[] bytes) throws IOException {
+  @Override
+  public Holdings read(byte[] bytes) throws IOException {
     try (PDDocument document = Loader.loadPDF(bytes)) {
       String text = new PDFTextStripper().getText(document);
       StringBuilder everything = new StringBuilder(text);
@@ -100,17 +143,4 @@ class RedactionPropertyTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void singleExcerpts(long seed) {
-    RedactionChecks.singleExcerpts(MarkedModels.of(seed).meeting(),
-        o -> PdfRenderer.builder().options(o).build(), RedactionPropertyTest::read, seed % 4 == 0);
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("meetingSeeds")
-  void wholeMeetings(long seed) {
-    RedactionChecks.wholeMeeting(MarkedModels.of(seed).meeting(),
-        o -> PdfRenderer.builder().options(o).build(), RedactionPropertyTest::read);
-  }
 }
