@@ -15,8 +15,10 @@
  *       that counts requests), each a {@link org.ratsinfo.testkit.HostileCorpus.Case} with what it
  *       must give ({@link org.ratsinfo.testkit.HostileCorpus.Expected});
  *   <li>{@link org.ratsinfo.testkit.DocumentFacts}: every fact of a laid-out document;
- *   <li>the checks of a renderer's output built on them: {@link org.ratsinfo.testkit.RedactionChecks},
- *       {@link org.ratsinfo.testkit.SharedRendererChecks}.
+ *   <li>the conformance suite a renderer's test implements, {@link
+ *       org.ratsinfo.testkit.RendererConformance}, and the checks of a renderer's output built on the
+ *       generators: {@link org.ratsinfo.testkit.RedactionChecks}, {@link
+ *       org.ratsinfo.testkit.SharedRendererChecks}.
  * </ul>
  *
  * <p>Every generator is deterministic for its seed: a failing test names the seed, and {@code
