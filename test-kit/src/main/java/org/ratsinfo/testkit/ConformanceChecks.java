@@ -1,6 +1,8 @@
 package org.ratsinfo.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +20,7 @@ import org.ratsinfo.document.Section;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.render.RenderException;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.testkit.HostileCorpus.Case;
 import org.ratsinfo.testkit.RedactionChecks.Holdings;
@@ -122,6 +125,12 @@ final class ConformanceChecks {
             ? List.of(excerpt, withReferences) : List.of(excerpt);
         for (Excerpt input : excerpts) {
           for (ExcerptDocument document : HostileCorpus.documents(options, input)) {
+            if (suite.refusedHostileCases().contains(c.name())) {
+              RenderException e = assertThrows(RenderException.class, () -> assertTimeoutPreemptively(
+                  suite.timeBound(), () -> render(renderer, document)), () -> c.name() + ": refused, as declared");
+              assertFalse(e.getMessage() == null || e.getMessage().isBlank(), "the refusal says why");
+              continue;
+            }
             byte[] output = assertTimeoutPreemptively(suite.timeBound(), () -> render(renderer, document),
                 () -> c.name() + ", " + document.kind() + ": not rendered in " + suite.timeBound());
             assertFacts(suite, document, output, c.name() + ", " + document.kind() + ", " + locale);

@@ -3,6 +3,7 @@ package org.ratsinfo.testkit;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,7 +45,8 @@ import org.ratsinfo.testkit.RedactionChecks.Holdings;
  *   <li>{@link #aSharedRendererGivesTheBytesOfASerialRun()}: one renderer, with a fixed clock, shared
  *       by several threads gives exactly the bytes of a serial run ({@link SharedRendererChecks});
  *   <li>{@link #hostileInputIsInert()}: every renderable case of the {@link HostileCorpus}, as an
- *       excerpt, an agenda and minutes, in German and English, renders in time, reads back, shows
+ *       excerpt, an agenda and minutes, in German and English, renders in time (or, where {@link
+ *       #refusedHostileCases()} says so, is refused with a {@code RenderException}), reads back, shows
  *       every fact as text (markup in the data is shown, not obeyed), passes {@link
  *       #assertInert(ExcerptDocument, byte[])}, and, with references to a
  *       {@link LoopbackServer} in every text and every file address, makes no connection.
@@ -108,6 +110,18 @@ public interface RendererConformance {
    * @throws IOException if the output cannot be read
    */
   default void assertInert(ExcerptDocument document, byte[] output) throws IOException {}
+
+  /**
+   * The names of the {@link HostileCorpus} cases the renderer refuses, by design, with a {@link
+   * org.ratsinfo.render.RenderException} that says why (e.g. characters its fonts cannot show): for
+   * these, the suite requires that refusal for every document of the case instead of an output. None
+   * by default.
+   *
+   * @return the names of the cases, as {@link HostileCorpus.Case#name()}
+   */
+  default Set<String> refusedHostileCases() {
+    return Set.of();
+  }
 
   /**
    * How many seeded cases the facts, redaction and determinism tests render: 100 by default.
