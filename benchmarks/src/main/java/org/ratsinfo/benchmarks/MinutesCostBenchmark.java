@@ -19,9 +19,6 @@ import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.render.docx.DocxRenderer;
-import org.ratsinfo.render.html.HtmlRenderer;
-import org.ratsinfo.render.pdf.PdfRenderer;
 
 /**
  * The minutes against the excerpts (issue #20): the 26-item Musterstadt meeting (internal audience,
@@ -54,16 +51,17 @@ public class MinutesCostBenchmark {
   @Setup
   public void setUp() {
     meeting = Inputs.musterstadt();
-    options = RenderOptions.builder().locale(Inputs.LOCALE).build();
+    Renderers renderers = Renderers.german();
+    options = renderers.options();
     documentKind = switch (kind) {
       case "minutes" -> DocumentKind.MINUTES;
       case "excerpts" -> DocumentKind.EXCERPT;
       default -> throw new IllegalArgumentException("kind: " + kind);
     };
     renderer = switch (format) {
-      case "html" -> HtmlRenderer.builder().options(options).build()::renderToString;
-      case "pdf" -> PdfRenderer.builder().options(options).build()::renderToBytes;
-      case "docx" -> DocxRenderer.builder().options(options).build()::renderToBytes;
+      case "html" -> renderers.html()::renderToString;
+      case "pdf" -> renderers.pdf()::renderToBytes;
+      case "docx" -> renderers.docx()::renderToBytes;
       default -> throw new IllegalArgumentException("format: " + format);
     };
   }

@@ -15,10 +15,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.model.MeetingExcerpts;
-import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.render.docx.DocxRenderer;
-import org.ratsinfo.render.html.HtmlRenderer;
-import org.ratsinfo.render.pdf.PdfRenderer;
 
 /**
  * Scale of the minutes (Niederschrift): the time and allocation of one meeting's minutes, layout and
@@ -39,19 +35,13 @@ public class MinutesScaleBenchmark {
   public int items;
 
   private MeetingExcerpts meeting;
-  private RenderOptions options;
-  private HtmlRenderer html;
-  private PdfRenderer pdf;
-  private DocxRenderer docx;
+  private Renderers renderers;
 
   /** Makes the meeting and the renderers, once per fork. */
   @Setup
   public void setUp() {
     meeting = MinutesInputs.withItems(items);
-    options = RenderOptions.builder().locale(Inputs.LOCALE).build();
-    html = HtmlRenderer.builder().options(options).build();
-    pdf = PdfRenderer.builder().options(options).build();
-    docx = DocxRenderer.builder().options(options).build();
+    renderers = Renderers.german();
   }
 
   /** The meeting of this trial, as the setup made it. */
@@ -66,7 +56,7 @@ public class MinutesScaleBenchmark {
    */
   @Benchmark
   public String html() {
-    return html.renderToString(minutes());
+    return renderers.html().renderToString(minutes());
   }
 
   /**
@@ -76,7 +66,7 @@ public class MinutesScaleBenchmark {
    */
   @Benchmark
   public byte[] pdf() {
-    return pdf.renderToBytes(minutes());
+    return renderers.pdf().renderToBytes(minutes());
   }
 
   /**
@@ -86,10 +76,10 @@ public class MinutesScaleBenchmark {
    */
   @Benchmark
   public byte[] docx() {
-    return docx.renderToBytes(minutes());
+    return renderers.docx().renderToBytes(minutes());
   }
 
   private ExcerptDocument minutes() {
-    return options.layout(DocumentKind.MINUTES, meeting).get(0);
+    return renderers.options().layout(DocumentKind.MINUTES, meeting).get(0);
   }
 }

@@ -1,16 +1,16 @@
 package org.ratsinfo.benchmarks;
 
+import static org.ratsinfo.benchmarks.JmhResults.size;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.ratsinfo.benchmarks.JmhResults.Line;
+import org.ratsinfo.benchmarks.JmhResults.Result;
 
 /**
  * Prints the table of a benchmark run from JMH's JSON results ({@code -rf json}): per format and
@@ -20,11 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Usage: {@code Report RESULT.json...}; every file may hold any of the benchmarks.
  */
 public final class Report {
-
-  private static final String PKG = "org.ratsinfo.benchmarks.";
-
-  /** One result: mean time per excerpt in milliseconds, allocation per excerpt in bytes. */
-  private record Result(double ms, double error, double bytes) {}
 
   private final Map<String, Result> results = new TreeMap<>();
 
@@ -38,43 +33,12 @@ public final class Report {
    */
   public static void main(String[] args) throws IOException {
     Report report = new Report();
-    JsonMapper json = JsonMapper.builder().build();
-    for (String file : args) {
-      for (JsonNode r : json.readTree(Files.readString(Path.of(file)))) {
-        report.add(r);
-      }
+    for (Result r : JmhResults.read(args)) {
+      // The format benchmarks have one parameter each, the input or the size.
+      String param = r.params().isEmpty() ? "" : r.params().values().iterator().next();
+      report.results.put(key(r.benchmark(), param, r.threads()), r);
     }
     report.print();
-  }
-
-  private void add(JsonNode r) {
-    String name = r.get("benchmark").asString().replace(PKG, "");
-    int threads = r.get("threads").asInt();
-    JsonNode params = r.get("params");
-    String param = params == null ? "" : params.properties().iterator().next().getValue().asString();
-    JsonNode primary = r.get("primaryMetric");
-    double factor = switch (primary.get("scoreUnit").asString()) {
-      case "us/op" -> 1e-3;
-      case "ns/op" -> 1e-6;
-      case "s/op" -> 1e3;
-      default -> 1;
-    };
-    double bytes = Double.NaN;
-    JsonNode secondary = r.get("secondaryMetrics");
-    if (secondary != null) {
-      for (Map.Entry<String, JsonNode> m : secondary.properties()) {
-        if (m.getKey().endsWith("gc.alloc.rate.norm")) {
-          bytes = number(m.getValue().get("score"));
-        }
-      }
-    }
-    results.put(key(name, param, threads), new Result(number(primary.get("score")) * factor,
-        number(primary.get("scoreError")) * factor, bytes));
-  }
-
-  /** A number, or "NaN" as JMH writes the error of a run with too few iterations. */
-  private static double number(JsonNode node) {
-    return node.isNumber() ? node.asDouble() : Double.parseDouble(node.asString());
   }
 
   private static String key(String name, String param, int threads) {
@@ -149,8 +113,8 @@ public final class Report {
     double ratio = base.ms() / ours.ms();
     boolean targeted = target > 0 && input.equals("REFERENCE");
     System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %.2f× | %s | %s |%n",
-        format, input.toLowerCase(Locale.ROOT), ms(ours.ms()), mb(ours.bytes()), baseline,
-        ms(base.ms()), mb(base.bytes()), ratio,
+        format, input.toLowerCase(Locale.ROOT), ms(ours.ms()), size(ours.bytes()), baseline,
+        ms(base.ms()), size(base.bytes()), ratio,
         targeted ? String.format(Locale.ROOT, "≥ %.1f×", target) : "–",
         targeted ? (ratio >= target ? "yes" : "no") : "–");
   }
@@ -167,29 +131,7 @@ public final class Report {
       ms[i] = r.ms();
       bytes[i] = r.bytes();
     }
-    // Least squares fit of ms = a + b * questions, and how much of the variance it explains.
-    double n = sizes.length;
-    double sx = 0;
-    double sy = 0;
-    double sxx = 0;
-    double sxy = 0;
-    for (int i = 0; i < sizes.length; i++) {
-      sx += sizes[i];
-      sy += ms[i];
-      sxx += (double) sizes[i] * sizes[i];
-      sxy += sizes[i] * ms[i];
-    }
-    double b = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-    double a = (sy - b * sx) / n;
-    double mean = sy / n;
-    double ssTot = 0;
-    double ssRes = 0;
-    for (int i = 0; i < sizes.length; i++) {
-      ssTot += (ms[i] - mean) * (ms[i] - mean);
-      double fit = a + b * sizes[i];
-      ssRes += (ms[i] - fit) * (ms[i] - fit);
-    }
-    double r2 = 1 - ssRes / ssTot;
+    Line fit = Line.fit(sizes, ms);
     // Linear (not worse): a question from 100 to 1,000 costs no more than twice what one from 10 to
     // 100 costs. Cheaper is fine: the fixed cost of an excerpt and warm caches make it so.
     double late = (ms[3] - ms[2]) / 900;
@@ -198,24 +140,18 @@ public final class Report {
     System.out.printf(Locale.ROOT, "%nScale, %s: 1 / 10 / 100 / 1,000 questions: %s / %s / %s / %s;"
         + " fit %.3f ms + %.4f ms per question, R² = %.4f; per question 10→100: %.4f ms,"
         + " 100→1,000: %.4f ms: %s%n", format.toUpperCase(Locale.ROOT), ms(ms[0]), ms(ms[1]),
-        ms(ms[2]), ms(ms[3]), a, b, r2, early, late, linear ? "linear or better" : "WORSE THAN LINEAR");
+        ms(ms[2]), ms(ms[3]), fit.intercept(), fit.slope(), fit.r2(), early, late,
+        linear ? "linear or better" : "WORSE THAN LINEAR");
     if (!Double.isNaN(bytes[0])) {
       // Allocation does not depend on the machine's load: a steadier witness of the same growth.
       System.out.printf(Locale.ROOT, "Scale, %s, allocated: %s / %s / %s / %s; per question 10→100:"
-          + " %s, 100→1,000: %s%n", format.toUpperCase(Locale.ROOT), mb(bytes[0]), mb(bytes[1]),
-          mb(bytes[2]), mb(bytes[3]), mb((bytes[2] - bytes[1]) / 90), mb((bytes[3] - bytes[2]) / 900));
+          + " %s, 100→1,000: %s%n", format.toUpperCase(Locale.ROOT), size(bytes[0]), size(bytes[1]),
+          size(bytes[2]), size(bytes[3]), size((bytes[2] - bytes[1]) / 90),
+          size((bytes[3] - bytes[2]) / 900));
     }
   }
 
   private static String ms(double ms) {
     return ms < 1 ? String.format(Locale.ROOT, "%.4f ms", ms) : String.format(Locale.ROOT, "%.2f ms", ms);
-  }
-
-  private static String mb(double bytes) {
-    if (Double.isNaN(bytes)) {
-      return "–";
-    }
-    return bytes < 1e6 ? String.format(Locale.ROOT, "%.0f kB", bytes / 1e3)
-        : String.format(Locale.ROOT, "%.2f MB", bytes / 1e6);
   }
 }

@@ -1,13 +1,12 @@
 package org.ratsinfo.benchmarks;
 
+import static org.ratsinfo.benchmarks.JmhResults.size;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.ratsinfo.benchmarks.JmhResults.Result;
 
 /**
  * Prints the scale series by votes and ballots ({@link VoteScaleBenchmark}) as a table per format —
@@ -21,8 +20,8 @@ public final class VoteScaleReport {
   private static final int[] VOTES = {1, 3, 10};
   private static final int[] MEMBERS = {1, 10, 60};
 
-  /** Time in ms and allocation in bytes per excerpt, by "format votes members". */
-  private final Map<String, double[]> results = new HashMap<>();
+  /** The results by "format votes members". */
+  private final Map<String, Result> results = new HashMap<>();
 
   private VoteScaleReport() {}
 
@@ -34,23 +33,8 @@ public final class VoteScaleReport {
    */
   public static void main(String[] args) throws IOException {
     VoteScaleReport report = new VoteScaleReport();
-    JsonMapper json = JsonMapper.builder().build();
-    for (JsonNode r : json.readTree(Files.readString(Path.of(args[0])))) {
-      String benchmark = r.get("benchmark").asString();
-      String format = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-      JsonNode params = r.get("params");
-      JsonNode primary = r.get("primaryMetric");
-      double bytes = Double.NaN;
-      JsonNode secondary = r.get("secondaryMetrics");
-      if (secondary != null) {
-        for (Map.Entry<String, JsonNode> m : secondary.properties()) {
-          if (m.getKey().endsWith("gc.alloc.rate.norm")) {
-            bytes = m.getValue().get("score").asDouble();
-          }
-        }
-      }
-      report.results.put(format + " " + params.get("votes").asString() + " " + params.get("members").asString(),
-          new double[] {primary.get("score").asDouble(), bytes});
+    for (Result r : JmhResults.read(args[0])) {
+      report.results.put(r.method() + " " + r.param("votes") + " " + r.param("members"), r);
     }
     for (String format : new String[] {"html", "pdf", "docx"}) {
       report.print(format);
@@ -68,8 +52,9 @@ public final class VoteScaleReport {
     for (int v : VOTES) {
       StringBuilder row = new StringBuilder("| " + v + " |");
       for (int m : MEMBERS) {
-        double[] r = results.get(format + " " + v + " " + m);
-        row.append(r == null ? " – |" : String.format(Locale.ROOT, " %.2f ms (%s) |", r[0], mb(r[1])));
+        Result r = results.get(format + " " + v + " " + m);
+        row.append(r == null ? " – |"
+            : String.format(Locale.ROOT, " %.2f ms (%s) |", r.ms(), size(r.bytes())));
       }
       System.out.println(row);
     }
@@ -86,15 +71,7 @@ public final class VoteScaleReport {
   }
 
   private double ms(String format, int votes, int members) {
-    double[] r = results.get(format + " " + votes + " " + members);
-    return r == null ? Double.NaN : r[0];
-  }
-
-  private static String mb(double bytes) {
-    if (Double.isNaN(bytes)) {
-      return "–";
-    }
-    return bytes < 1e6 ? String.format(Locale.ROOT, "%.0f kB", bytes / 1e3)
-        : String.format(Locale.ROOT, "%.2f MB", bytes / 1e6);
+    Result r = results.get(format + " " + votes + " " + members);
+    return r == null ? Double.NaN : r.ms();
   }
 }

@@ -1,8 +1,8 @@
 package org.ratsinfo.document;
 
 /**
- * A block of an {@link ExcerptDocument}. The kinds are closed, so that a renderer switching over them
- * handles every kind:
+ * A block of an {@link ExcerptDocument}. The kinds are closed, and a renderer handles every one; with a
+ * {@link BlockVisitor}, the compiler checks that it does:
  *
  * <ul>
  *   <li>{@link Section}: a heading and the blocks under it; sections nest;

@@ -1,5 +1,6 @@
 package org.ratsinfo.document;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,5 +53,17 @@ public record ExcerptDocument(
   public ExcerptDocument(Locale locale, Audience audience, DocumentInfo info, String bodyName, String title,
       List<Block> blocks) {
     this(DocumentKind.EXCERPT, locale, audience, info, bodyName, title, blocks);
+  }
+
+  /**
+   * Walks the blocks below the title in document order, depth-first: each block is visited with its
+   * {@link BlockContext}; a section is entered, its blocks are walked, and it is left. The title and
+   * the body's name are not blocks: a renderer writes them before the walk.
+   *
+   * @param visitor what is called for each block, on this thread
+   * @throws IOException if the visitor fails to write
+   */
+  public void walk(BlockVisitor visitor) throws IOException {
+    TreeWalk.walk(this, Objects.requireNonNull(visitor, "visitor"));
   }
 }

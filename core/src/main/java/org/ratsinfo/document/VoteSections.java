@@ -116,13 +116,19 @@ final class VoteSections {
     return blocks;
   }
 
-  /** The outcome line: stated by the source, or what the counts give under the vote's rule. */
+  /**
+   * The outcome line: stated by the source, or what the counts give under the vote's rule. As {@link
+   * Vote#outcome}, but from the tally the caller already has: a vote's tally counted from its ballots
+   * is counted once per layout.
+   */
   private static Optional<Paragraph> outcome(LayoutContext context, Vote vote, @Nullable VoteTally tally) {
     boolean taken = tally != null && tally.voteTaken();
-    if (!taken && vote.result() == null) {
+    VoteOutcome stated = vote.result();
+    if (!taken && stated == null) {
       return Optional.empty();
     }
-    Optional<VoteOutcome> outcome = vote.outcome(context.majorityRule);
+    Optional<VoteOutcome> outcome = stated != null ? Optional.of(stated)
+        : tally.outcome(vote.rule(context.majorityRule));
     return outcome.map(o -> {
       String key = o == VoteOutcome.ADOPTED && taken && tally.unanimous()
           ? "vote.outcome.unanimous"

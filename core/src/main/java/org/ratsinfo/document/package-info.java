@@ -101,9 +101,19 @@
  *
  * <p>For {@link org.ratsinfo.model.Audience#INTERNAL} everything but the last group is shown, withheld fields included.
  *
- * <p>The tree is made of immutable records: {@link org.ratsinfo.document.Block} is sealed, so a renderer
- * that switches over it handles every kind. Text in the tree is plain text, never markup; a renderer
- * escapes every character. {@code \n} inside a paragraph is a line break.
+ * <p>The tree is made of immutable records, and {@link org.ratsinfo.document.Block} is sealed. A
+ * renderer walks it with {@link org.ratsinfo.document.ExcerptDocument#walk(BlockVisitor)}: a {@link
+ * org.ratsinfo.document.BlockVisitor} has one method per kind of block, without defaults, so that a
+ * kind added to the tree is a compile error in the renderer rather than a block it silently leaves
+ * out (Java 17 cannot switch over a sealed interface, and an {@code instanceof} chain compiles
+ * whatever it misses). Each call gets a {@link org.ratsinfo.document.BlockContext}: the heading level
+ * (the title is the only level 1, a section at the top level 2), the depth, the section the block is
+ * in, and the language of the block's texts as a BCP 47 tag, the block's own where it has one (German
+ * data in an English document is tagged "de-DE") or else the document's.
+ *
+ * <p>Text in the tree is plain text, never markup; a renderer escapes every character, for a text
+ * format with a {@link org.ratsinfo.render.TextEscaper}. {@code \n} inside a paragraph is a line
+ * break.
  *
  * <p>{@link org.ratsinfo.document.Labels} holds the German (default) and English labels the layout
  * uses; custom renderers use the same labels for what they add, such as a page footer.

@@ -25,6 +25,10 @@
  * renderers.get("txt").render(excerpt, outputStream);
  * }</pre>
  *
+ * <p>A renderer walks the tree with a {@link org.ratsinfo.document.BlockVisitor} and writes its text
+ * through a {@link org.ratsinfo.render.TextEscaper}: {@link org.ratsinfo.render.TextEscaper#markdown()},
+ * {@link org.ratsinfo.render.TextEscaper#plainText()}, or one built for its format.
+ *
  * <p>Renderers are immutable and thread-safe: build one per configuration and share it.
  *
  * <p>This package holds what a renderer's author needs. Rendering a whole meeting into a directory or

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ratsinfo.document.Block;
+import org.ratsinfo.document.BlockContext;
+import org.ratsinfo.document.BlockVisitor;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
 import org.ratsinfo.document.FieldList;
@@ -19,6 +21,7 @@ import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.ExcerptRendererProvider;
 import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.render.TextEscaper;
 import org.ratsinfo.render.TextExcerptRenderer;
 
 /**
@@ -26,9 +29,11 @@ import org.ratsinfo.render.TextExcerptRenderer;
  * org.ratsinfo.document}, {@code org.ratsinfo.model}): the excerpt as plain text for an e-mail
  * notification, wrapped at 72 characters, with the tally as an aligned table.
  *
- * <p>It handles every kind of {@link Block}; the document tree has already decided what is shown, in
- * which order and with which labels, and what is redacted for the audience, so the renderer only
- * formats. Like every renderer it is immutable and thread-safe.
+ * <p>It handles every kind of {@link Block} with a {@link BlockVisitor}, so that a kind added to the
+ * tree is a compile error here rather than a block silently left out, and writes every text through
+ * {@link TextEscaper#plainText()}. The document tree has already decided what is shown, in which
+ * order and with which labels, and what is redacted for the audience, so the renderer only formats.
+ * Like every renderer it is immutable and thread-safe.
  *
  * <p>Use it in either of two ways:
  *
@@ -47,6 +52,13 @@ public final class PlainTextRenderer implements TextExcerptRenderer {
   public static final RenderFormat FORMAT = new RenderFormat("text", "text/plain", "txt");
 
   private static final int WIDTH = 72;
+
+  /**
+   * Every text of the tree is written through it: control characters, bidirectional overrides and
+   * other line breaks than {@code \n} are taken out, since a mail client shows them as the data's
+   * author, not the council, intended.
+   */
+  private static final TextEscaper PLAIN = TextEscaper.plainText();
 
   private final RenderOptions options;
 
@@ -90,62 +102,86 @@ public final class PlainTextRenderer implements TextExcerptRenderer {
   public void render(ExcerptDocument document, Writer out) throws IOException {
     StringBuilder text = new StringBuilder();
     if (!document.bodyName().isEmpty()) {
-      text.append(document.bodyName()).append('\n');
+      text.append(PLAIN.escape(document.bodyName())).append('\n');
     }
     underlined(text, document.title(), '=');
-    blocks(text, document.blocks(), "");
+    document.walk(new Blocks(text));
     out.write(text.toString().stripTrailing());
     out.write('\n');
     out.flush();
   }
 
-  /** Writes blocks; heading is the heading of the section they are in, if any. */
-  private static void blocks(StringBuilder text, List<Block> blocks, String heading) {
-    for (Block block : blocks) {
-      // Block is sealed: these are all its kinds. (On Java 21, a pattern switch lets the compiler check.)
-      if (block instanceof Section section) {
-        text.append('\n');
-        underlined(text, section.heading(), '-');
-        blocks(text, section.blocks(), section.heading());
-      } else if (block instanceof FieldList fields) {
-        text.append('\n');
-        int width = fields.fields().stream().mapToInt(f -> f.label().length()).max().orElse(0) + 2;
-        for (Field field : fields.fields()) {
-          wrapped(text, pad(field.label() + ":", width), field.value(), " ".repeat(width));
+  /**
+   * Writes each kind of block as plain text, one method per kind: a kind of block added to the tree
+   * makes this class fail to compile rather than leave the block out. One per render.
+   */
+  private static final class Blocks implements BlockVisitor {
+
+    private final StringBuilder text;
+
+    Blocks(StringBuilder text) {
+      this.text = text;
+    }
+
+    @Override
+    public void enterSection(Section section, BlockContext at) {
+      text.append('\n');
+      underlined(text, section.heading(), at.headingLevel() == 2 ? '-' : '~');   // nesting shows
+    }
+
+    @Override
+    public void visitFieldList(FieldList fields, BlockContext at) {
+      text.append('\n');
+      int width = fields.fields().stream().mapToInt(f -> PLAIN.escape(f.label()).length()).max().orElse(0) + 2;
+      for (Field field : fields.fields()) {
+        wrapped(text, pad(PLAIN.escape(field.label()) + ":", width), field.value(), " ".repeat(width));
+      }
+    }
+
+    @Override
+    public void visitParagraph(Paragraph paragraph, BlockContext at) {
+      text.append('\n');
+      wrapped(text, "", paragraph.text(), "");   // NORMAL, LEAD and NOTE read the same in plain text
+    }
+
+    @Override
+    public void visitNumberedList(NumberedList list, BlockContext at) {
+      text.append('\n');
+      for (NumberedList.Item item : list.items()) {
+        String number = PLAIN.escape(item.number()) + ". ";
+        String indent = " ".repeat(number.length());
+        for (int i = 0; i < item.paragraphs().size(); i++) {
+          wrapped(text, i == 0 ? number : indent, item.paragraphs().get(i), indent);
         }
-      } else if (block instanceof Paragraph paragraph) {
+      }
+    }
+
+    @Override
+    public void visitQuestionAnswer(QuestionAnswer qa, BlockContext at) {
+      text.append('\n');
+      wrapped(text, "", qa.heading(), "");
+      for (String paragraph : qa.question().subList(Math.min(1, qa.question().size()), qa.question().size())) {
+        wrapped(text, "", paragraph, "");
+      }
+      for (String paragraph : qa.answer()) {
         text.append('\n');
-        wrapped(text, "", paragraph.text(), "");   // NORMAL, LEAD and NOTE read the same in plain text
-      } else if (block instanceof NumberedList list) {
-        text.append('\n');
-        for (NumberedList.Item item : list.items()) {
-          String number = item.number() + ". ";
-          String indent = " ".repeat(number.length());
-          for (int i = 0; i < item.paragraphs().size(); i++) {
-            wrapped(text, i == 0 ? number : indent, item.paragraphs().get(i), indent);
-          }
-        }
-      } else if (block instanceof QuestionAnswer qa) {
-        text.append('\n');
-        wrapped(text, "", qa.heading(), "");
-        for (String paragraph : qa.question().subList(Math.min(1, qa.question().size()), qa.question().size())) {
-          wrapped(text, "", paragraph, "");
-        }
-        for (String paragraph : qa.answer()) {
-          text.append('\n');
-          wrapped(text, "    ", paragraph, "    ");
-        }
-      } else if (block instanceof Table table) {
-        table(text, table, heading);
-      } else if (block instanceof LinkList list) {
-        // Plain text has no links: the address follows the text, where there is one.
-        text.append('\n');
-        for (LinkList.Entry entry : list.entries()) {
-          String target = entry.target() == null ? "" : " <" + entry.target() + ">";
-          wrapped(text, "- ", entry.prefix() + entry.text() + entry.detail() + target, "  ");
-        }
-      } else {
-        throw new IllegalStateException("unknown block " + block.getClass().getName());
+        wrapped(text, "    ", paragraph, "    ");
+      }
+    }
+
+    @Override
+    public void visitTable(Table table, BlockContext at) {
+      Section section = at.section();
+      table(text, table, section == null ? "" : section.heading());
+    }
+
+    @Override
+    public void visitLinkList(LinkList links, BlockContext at) {
+      // Plain text has no links: the address follows the text, where there is one.
+      text.append('\n');
+      for (LinkList.Entry entry : links.entries()) {
+        String target = entry.target() == null ? "" : " <" + entry.target() + ">";
+        wrapped(text, "- ", entry.plainText() + target, "  ");
       }
     }
   }
@@ -154,13 +190,13 @@ public final class PlainTextRenderer implements TextExcerptRenderer {
   private static void table(StringBuilder text, Table table, String heading) {
     List<List<String>> rows = new ArrayList<>();
     List<String> head = new ArrayList<>();
-    head.add(table.cornerHeader());
-    head.addAll(table.columnHeaders());
+    head.add(PLAIN.escape(table.cornerHeader()));
+    table.columnHeaders().forEach(header -> head.add(PLAIN.escape(header).replace('\n', ' ')));
     rows.add(head);
     for (Table.Row row : table.rows()) {
       List<String> cells = new ArrayList<>();
-      cells.add(row.header());
-      row.cells().forEach(cell -> cells.add(cell.replace('\n', ' ')));
+      cells.add(PLAIN.escape(row.header()).replace('\n', ' '));
+      row.cells().forEach(cell -> cells.add(PLAIN.escape(cell).replace('\n', ' ')));
       rows.add(cells);
     }
     int[] widths = new int[head.size()];
@@ -171,7 +207,7 @@ public final class PlainTextRenderer implements TextExcerptRenderer {
     }
     text.append('\n');
     if (!table.caption().isEmpty() && !table.caption().equals(heading)) {   // no caption repeating the heading
-      text.append(table.caption()).append(":\n");
+      text.append(PLAIN.escape(table.caption()).replace('\n', ' ')).append(":\n");
     }
     for (List<String> row : rows) {
       StringBuilder line = new StringBuilder();
@@ -193,7 +229,7 @@ public final class PlainTextRenderer implements TextExcerptRenderer {
   /** A heading, wrapped, underlined as far as its longest line. */
   private static void underlined(StringBuilder text, String heading, char line) {
     StringBuilder wrapped = new StringBuilder();
-    wrapped(wrapped, "", heading.replace('\n', ' '), "");
+    wrapped(wrapped, "", PLAIN.escape(heading).replace('\n', ' '), "");
     int width = wrapped.toString().lines().mapToInt(String::length).max().orElse(0);
     text.append(wrapped).append(String.valueOf(line).repeat(width)).append('\n');
   }
@@ -202,9 +238,12 @@ public final class PlainTextRenderer implements TextExcerptRenderer {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
 
-  /** Appends text word-wrapped at {@link #WIDTH}; the first line after first, the others after rest. */
+  /**
+   * Appends a text of the tree made safe ({@link #PLAIN}) and word-wrapped at {@link #WIDTH}; the first
+   * line after first, the others after rest.
+   */
   private static void wrapped(StringBuilder text, String first, String paragraph, String rest) {
-    for (String source : paragraph.split("\n", -1)) {
+    for (String source : PLAIN.escape(paragraph).split("\n", -1)) {
       StringBuilder line = new StringBuilder(first);
       boolean empty = true;
       for (String word : source.split("[ \u00A0\t]+")) {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import org.ratsinfo.document.Block;
+import org.ratsinfo.document.BlockContext;
+import org.ratsinfo.document.BlockVisitor;
 import org.ratsinfo.document.DocumentKind;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
@@ -42,6 +43,7 @@ import org.ratsinfo.render.batch.MeetingRenderer;
 import org.ratsinfo.render.RenderFormat;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.Renderers;
+import org.ratsinfo.render.TextEscaper;
 import org.ratsinfo.render.TextExcerptRenderer;
 import org.ratsinfo.render.docx.DocxRenderer;
 import org.ratsinfo.render.html.HtmlBlockRenderer;
@@ -200,46 +202,56 @@ public final class ReadmeExamples {
         return new RenderFormat("md", "text/markdown", "md");
       }
       public void render(ExcerptDocument document, Writer out) throws IOException {
-        out.write(document.bodyName() + "\n\n# " + document.title() + "\n");
-        write(document.blocks(), "##", out);
-      }
-      private void write(List<Block> blocks, String heading, Writer out) throws IOException {
-        for (Block block : blocks) {                    // sealed: these are all its kinds
-          if (block instanceof Section section) {
-            out.write("\n" + heading + " " + section.heading() + "\n");
-            write(section.blocks(), heading + "#", out);  // the paper, resolution, answers, tally …
-          } else if (block instanceof FieldList list) {
+        TextEscaper md = TextEscaper.markdown();          // the tree holds text, never markup: \# \* \[ …
+        out.write(md.escape(document.bodyName()) + "\n\n# " + md.escape(document.title()) + "\n");
+        document.walk(new BlockVisitor() {                // a method per kind of block: none is forgotten
+          String line(String text) {                      // a heading or a table cell is one line
+            return md.escape(text).replace('\n', ' ');
+          }
+          public void enterSection(Section section, BlockContext at) throws IOException {
+            String hashes = "#".repeat(Math.min(at.headingLevel(), 6));   // ## at the top, ### inside …
+            out.write("\n" + hashes + " " + line(section.heading()) + "\n");
+          }
+          public void visitFieldList(FieldList list, BlockContext at) throws IOException {
             out.write("\n");
             for (Field field : list.fields()) {
-              out.write("- " + field.label() + ": " + field.value() + "\n");
+              out.write("- " + md.escape(field.label()) + ": " + md.escape(field.value()) + "\n");
             }
-          } else if (block instanceof Paragraph paragraph) {
-            out.write("\n" + paragraph.text() + "\n");
-          } else if (block instanceof NumberedList list) {
-            for (NumberedList.Item item : list.items()) {
-              out.write("\n" + item.number() + ". " + String.join("\n\n   ", item.paragraphs()) + "\n");
-            }
-          } else if (block instanceof QuestionAnswer qa) {
-            out.write("\n**" + qa.label() + "** " + String.join("\n\n", qa.question()) + "\n");
-            for (String paragraph : qa.answer()) {
-              out.write("\n> " + paragraph + "\n");
-            }
-          } else if (block instanceof Table table) {
-            out.write("\n| " + table.cornerHeader() + " | " + String.join(" | ", table.columnHeaders()) + " |\n");
-            out.write("|---".repeat(table.columnHeaders().size() + 1) + "|\n");
-            for (Table.Row row : table.rows()) {
-              out.write("| " + row.header() + " | " + String.join(" | ", row.cells()) + " |\n");
-            }
-            out.write("\n" + table.caption() + (table.note() == null ? "" : ": " + table.note()) + "\n");
-          } else if (block instanceof LinkList list) {  // attachments, linked papers
-            for (LinkList.Entry entry : list.entries()) {
-              String text = entry.target() == null ? entry.text() : "[" + entry.text() + "](" + entry.target() + ")";
-              out.write("- " + entry.prefix() + text + entry.detail() + "\n");
-            }
-          } else {
-            throw new IllegalStateException("unknown block " + block);
           }
-        }
+          public void visitParagraph(Paragraph paragraph, BlockContext at) throws IOException {
+            out.write("\n" + md.escape(paragraph.text()) + "\n");
+          }
+          public void visitNumberedList(NumberedList list, BlockContext at) throws IOException {
+            for (NumberedList.Item item : list.items()) {
+              List<String> paragraphs = item.paragraphs().stream().map(md::escape).toList();
+              out.write("\n" + md.escape(item.number()) + ". " + String.join("\n\n   ", paragraphs) + "\n");
+            }
+          }
+          public void visitQuestionAnswer(QuestionAnswer qa, BlockContext at) throws IOException {
+            out.write("\n**" + md.escape(qa.label()) + "** " + md.escape(String.join("\n\n", qa.question())) + "\n");
+            for (String paragraph : qa.answer()) {
+              out.write("\n> " + md.escape(paragraph) + "\n");
+            }
+          }
+          public void visitTable(Table table, BlockContext at) throws IOException {
+            List<String> columns = table.columnHeaders().stream().map(this::line).toList();
+            out.write("\n| " + line(table.cornerHeader()) + " | " + String.join(" | ", columns) + " |\n");
+            out.write("|---".repeat(columns.size() + 1) + "|\n");
+            for (Table.Row row : table.rows()) {
+              List<String> cells = row.cells().stream().map(this::line).toList();
+              out.write("| " + line(row.header()) + " | " + String.join(" | ", cells) + " |\n");
+            }
+            out.write("\n" + md.escape(table.caption()) + (table.note() == null ? "" : ": " + md.escape(table.note())) + "\n");
+          }
+          public void visitLinkList(LinkList list, BlockContext at) throws IOException {   // attachments, linked papers
+            out.write("\n");
+            for (LinkList.Entry entry : list.entries()) {
+              String text = md.escape(entry.text());
+              String link = entry.target() == null ? text : "[" + text + "](<" + entry.target() + ">)";
+              out.write("- " + md.escape(entry.prefix()) + link + md.escape(entry.detail()) + "\n");
+            }
+          }
+        });
       }
     }
     Renderers renderers = Renderers.builder().add(new MarkdownRenderer(options)).build();

@@ -110,11 +110,38 @@ class ReadmeExamplesTest {
       for (Excerpt excerpt : EveryFact.excerpts()) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReadmeExamples.writingARenderer(options, excerpt, meeting, out);
-        String output = out.toString(StandardCharsets.UTF_8);
+        String output = shown(out.toString(StandardCharsets.UTF_8));
         EveryFact.assertIn(options, excerpt, output);
         EveryFact.assertIn(options.layout(org.ratsinfo.document.DocumentKind.MINUTES, meeting).get(0), output);
       }
     }
+  }
+
+  /**
+   * The README's renderer escapes what Markdown would read as markup: a title, a paragraph, a field
+   * and a list that look like Markdown and HTML come out as text, and what the plain-text step takes
+   * out (a bidirectional override, NUL) is gone.
+   */
+  @Test
+  void theRendererOfOnesOwnWritesTheTreesTextAsText() throws IOException {
+    Excerpt sample = RatsinfoJson.standard().readExcerpt(HerneReferenceExcerptTest.SAMPLE);
+    org.ratsinfo.model.AgendaItem item = sample.agendaItem().toBuilder()
+        .title("# <script>alert(1)</script> *fett* [Link](https://evil.example)\u202E")
+        .build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReadmeExamples.writingARenderer(org.ratsinfo.render.RenderOptions.defaults(), sample.withAgendaItem(item),
+        musterstadt(), out);
+    String markdown = out.toString(StandardCharsets.UTF_8);
+    assertTrue(markdown.contains(
+        "\n# Auszug - \\# \\<script\\>alert(1)\\</script\\> \\*fett\\* \\[Link\\](https://evil.example)\n"),
+        markdown);
+    assertFalse(markdown.contains("\u202E"), "no bidirectional override");
+    assertFalse(markdown.contains("<script>"), markdown);
+  }
+
+  /** What a reader of the Markdown sees of a text: its backslash escapes resolved. */
+  private static String shown(String markdown) {
+    return markdown.replaceAll("\\\\(\\p{Punct})", "$1");
   }
 
   private static org.ratsinfo.model.MeetingExcerpts musterstadt() throws IOException {

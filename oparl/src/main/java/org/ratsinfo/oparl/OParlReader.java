@@ -2,16 +2,11 @@ package org.ratsinfo.oparl;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.ratsinfo.model.Body;
 import org.ratsinfo.model.Meeting;
@@ -179,39 +174,13 @@ public final class OParlReader {
    */
   public OParlSummary read(List<Path> paths, MeetingHandler handler) throws IOException {
     Objects.requireNonNull(handler, "handler");
-    List<Input> inputs = new ArrayList<>();
-    for (Path path : paths) {
-      Objects.requireNonNull(path, "path");
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-              .sorted()
-              .forEach(p -> inputs.add(Input.of(p)));
-        }
-      } else {
-        inputs.add(Input.of(path));
-      }
-    }
-    for (Input input : inputs) {
-      check(input.file());
+    List<Input> inputs;
+    try {
+      inputs = Input.files(paths, maxDocumentLength);
+    } catch (FormatFailure e) {
+      throw new OParlFormatException(e);
     }
     return run(inputs, handler);
-  }
-
-  /**
-   * Refuses, before anything is read, a file that is no regular file (reading a named pipe would block
-   * until something writes to it) or that is larger than the document limit.
-   */
-  private void check(Path file) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    if (!attributes.isRegularFile()) {
-      throw new FileSystemException(file.toString(), null,
-          attributes.isDirectory() ? "is a directory" : "is no regular file (a pipe, a device or a socket)");
-    }
-    if (attributes.size() > maxDocumentLength) {
-      throw new OParlFormatException(Documents.tooLong(file.toString(), maxDocumentLength));
-    }
   }
 
   /**

@@ -2,29 +2,22 @@ package org.ratsinfo.oparl;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ratsinfo.testing.ArchitectureRules;
 
 /**
  * The OParl module uses core through its public API and the implementation core shares with it, keeps
@@ -84,29 +77,10 @@ class ArchitectureTest {
     assertEquals(Set.of("org.ratsinfo.oparl"), exported);
   }
 
-  /**
-   * No public constructor or method of the API takes or gives a type of an internal package: what the
-   * implementation makes of an API type (an exception, a warning) it makes through a constructor that
-   * is not public.
-   */
+  /** {@link ArchitectureRules#API_NAMES_NO_INTERNAL_TYPE}. */
   @Test
   void theApiNamesNoInternalType() {
-    codeUnits().that().arePublic()
-        .and().areDeclaredInClassesThat().arePublic()
-        .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-        .should(new ArchCondition<JavaCodeUnit>("name no type of an internal package") {
-          @Override
-          public void check(JavaCodeUnit unit, ConditionEvents events) {
-            List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
-            types.add(unit.getRawReturnType());
-            for (JavaClass type : types) {
-              if (type.getBaseComponentType().getPackageName().contains(".internal")) {
-                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " names " + type.getName()));
-              }
-            }
-          }
-        })
-        .check(oparl);
+    ArchitectureRules.API_NAMES_NO_INTERNAL_TYPE.check(oparl);
   }
 
   /**

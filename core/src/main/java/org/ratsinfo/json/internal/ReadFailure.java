@@ -9,6 +9,11 @@ import org.ratsinfo.json.JsonProblem;
  * A problem of JSON input, before it becomes the exception of the API that read it: {@code
  * JsonFormatException} for the native format, the OParl module's own for its documents. Carries no
  * stack trace of its own; the cause, if any, is the Jackson or model exception.
+ *
+ * <p>Where the OParl import's parser fails, the import turns it into a failure of its own ({@code
+ * FormatFailure}) rather than throwing it: that one names which of the import's documents failed and
+ * may carry the OParl module's own messages, which {@link JsonMessages} does not know; this one
+ * carries the {@link JsonProblem} that {@code JsonFormatException} reports and OParl's API does not.
  */
 public final class ReadFailure extends RuntimeException {
 

@@ -8,6 +8,11 @@ import org.ratsinfo.internal.Message;
  * A document is not well-formed JSON, or exceeds a read limit, as the import finds it; {@code
  * OParlReader} turns it into the API's {@code OParlFormatException}. Carries no stack trace of its own;
  * the cause, if any, is the parser's exception.
+ *
+ * <p>Not core's {@code org.ratsinfo.json.internal.ReadFailure}, though made from one where the parser
+ * fails ({@link Documents#formatError}): an import reads many documents, so this one names the {@link
+ * #source() document}; its detail may be a message of this module (bytes that are not UTF-8), which
+ * core's JSON messages do not know; and the OParl API has no {@code JsonProblem}.
  */
 public final class FormatFailure extends RuntimeException {
 
