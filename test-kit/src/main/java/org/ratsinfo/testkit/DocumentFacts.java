@@ -1,10 +1,13 @@
 package org.ratsinfo.testkit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import org.ratsinfo.document.Block;
+import org.ratsinfo.document.BlockContext;
+import org.ratsinfo.document.BlockVisitor;
 import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.document.Field;
 import org.ratsinfo.document.FieldList;
@@ -59,60 +62,79 @@ public final class DocumentFacts {
   /**
    * Every fact a reader must find in an output of the document: the body's name, the title, and
    * every heading, label, value, paragraph, question, answer, table caption, header, cell, note and
-   * list entry (its prefix, text and detail each),
-   * in document order; empty texts are left out.
+   * list entry (its prefix, text and detail each), in document order; empty texts are left out. The
+   * tree is walked with a {@link BlockVisitor}, so a new kind of block cannot slip past the facts.
    *
-   * @throws IllegalStateException if the tree holds a kind of block this walk does not know, so that
-   *     a new kind cannot slip past the renderers' "every fact" tests
+   * @param document the document
+   * @return the facts
    */
   public static List<String> of(ExcerptDocument document) {
     List<String> facts = new ArrayList<>();
     facts.add(document.bodyName());
     facts.add(document.title());
-    collect(document.blocks(), facts);
+    try {
+      document.walk(new Collector(facts));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the collector writes nothing
+    }
     facts.removeIf(String::isEmpty);
     return List.copyOf(facts);
   }
 
-  private static void collect(List<Block> blocks, List<String> facts) {
-    for (Block block : blocks) {
-      if (block instanceof Section section) {
-        facts.add(section.heading());
-        collect(section.blocks(), facts);
-      } else if (block instanceof FieldList list) {
-        for (Field field : list.fields()) {
-          facts.add(field.label());
-          facts.add(field.value());
-        }
-      } else if (block instanceof Paragraph paragraph) {
-        facts.add(paragraph.text());
-      } else if (block instanceof NumberedList list) {
-        for (NumberedList.Item item : list.items()) {
-          facts.addAll(item.paragraphs());
-        }
-      } else if (block instanceof QuestionAnswer qa) {
-        facts.add(qa.label());
-        facts.addAll(qa.question());
-        facts.addAll(qa.answer());
-      } else if (block instanceof Table table) {
-        facts.add(table.caption());
-        facts.addAll(table.columnHeaders());
-        for (Table.Row row : table.rows()) {
-          facts.add(row.header());
-          facts.addAll(row.cells());
-        }
-        if (table.note() != null) {
-          facts.add(table.note());
-        }
-      } else if (block instanceof LinkList list) {
-        for (LinkList.Entry entry : list.entries()) {
-          facts.add(entry.prefix().strip());
-          facts.add(entry.text());
-          facts.add(entry.detail().strip());
-        }
-      } else {
-        throw new IllegalStateException("a kind of block the facts walk does not know: "
-            + block.getClass().getName());
+  /** Adds the texts of each block to the facts. */
+  private record Collector(List<String> facts) implements BlockVisitor {
+
+    @Override
+    public void enterSection(Section section, BlockContext context) {
+      facts.add(section.heading());
+    }
+
+    @Override
+    public void visitFieldList(FieldList list, BlockContext context) {
+      for (Field field : list.fields()) {
+        facts.add(field.label());
+        facts.add(field.value());
+      }
+    }
+
+    @Override
+    public void visitParagraph(Paragraph paragraph, BlockContext context) {
+      facts.add(paragraph.text());
+    }
+
+    @Override
+    public void visitNumberedList(NumberedList list, BlockContext context) {
+      for (NumberedList.Item item : list.items()) {
+        facts.addAll(item.paragraphs());
+      }
+    }
+
+    @Override
+    public void visitQuestionAnswer(QuestionAnswer qa, BlockContext context) {
+      facts.add(qa.label());
+      facts.addAll(qa.question());
+      facts.addAll(qa.answer());
+    }
+
+    @Override
+    public void visitTable(Table table, BlockContext context) {
+      facts.add(table.caption());
+      facts.addAll(table.columnHeaders());
+      for (Table.Row row : table.rows()) {
+        facts.add(row.header());
+        facts.addAll(row.cells());
+      }
+      if (table.note() != null) {
+        facts.add(table.note());
+      }
+    }
+
+    @Override
+    public void visitLinkList(LinkList list, BlockContext context) {
+      for (LinkList.Entry entry : list.entries()) {
+        facts.add(entry.prefix().strip());
+        facts.add(entry.text());
+        facts.add(entry.detail().strip());
       }
     }
   }

@@ -1,0 +1,24 @@
+package org.ratsinfo.examples;
+
+import java.nio.charset.StandardCharsets;
+import org.ratsinfo.render.ExcerptRenderer;
+import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.testkit.RedactionChecks.Holdings;
+import org.ratsinfo.testkit.RendererConformance;
+
+/**
+ * The plug-in passes the test kit's conformance suite: the README's "Testing a renderer", as a
+ * plug-in author writes it.
+ */
+class PlainTextRendererConformanceTest implements RendererConformance {
+  @Override
+  public ExcerptRenderer renderer(RenderOptions options) {
+    return new PlainTextRenderer(options);
+  }
+
+  @Override
+  public Holdings read(byte[] output) {            // the text a reader sees, and everything the file holds
+    String text = new String(output, StandardCharsets.UTF_8);
+    return new Holdings(text, text);
+  }
+}
