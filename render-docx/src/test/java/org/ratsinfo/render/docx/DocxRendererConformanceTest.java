@@ -1,5 +1,6 @@
 package org.ratsinfo.render.docx;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -7,21 +8,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.testkit.RedactionChecks.Holdings;
 import org.ratsinfo.testkit.RendererConformance;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 
 /**
  * The DOCX renderer passes the test kit's conformance suite, with the default styles and (one seed in
  * five) into a city's own template: every fact in the text of the parts, redaction with markers in the
  * text, the markup and the entry names of every part, 2,000 random excerpts on 8 threads sharing a
- * renderer, and the hostile corpus offline (what only Word's format can show is {@link
- * HostileCorpusTest}'s).
+ * renderer, and the hostile corpus inert and offline: no text of it became a relationship, a field or
+ * an object ({@link #assertInert}).
  */
 class DocxRendererConformanceTest implements RendererConformance {
 
@@ -101,6 +109,42 @@ class DocxRendererConformanceTest implements RendererConformance {
     text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
         && Character.getType(c) != Character.FORMAT).forEach(sb::appendCodePoint);
     return sb.toString();
+  }
+
+  /**
+   * No text became a relationship: every part is well-formed XML; no part has an external target, a
+   * hyperlink or an embedded object but the hyperlinks of the tree's link lists ({@link Inertness}
+   * tells those from any other); the only fields are the footer's page numbers; POI opens the file
+   * and finds the title.
+   */
+  @Override
+  public void assertInert(ExcerptDocument document, byte[] output) throws IOException {
+    Docx docx = new Docx(output);
+    Set<String> links = Links.of(document);
+    for (Map.Entry<String, byte[]> entry : docx.entries().entrySet()) {
+      String name = entry.getKey();
+      if (!name.endsWith(".xml") && !name.endsWith(".rels")) {
+        continue;
+      }
+      Document part = docx.xml(name); // well-formed
+      for (Node field : Docx.select(part, "//w:instrText")) {
+        assertTrue(Set.of("PAGE", "NUMPAGES").contains(field.getTextContent().strip()),
+            name + ": field " + field.getTextContent());
+      }
+      String xml = new String(entry.getValue(), StandardCharsets.UTF_8);
+      for (String element : List.of("<w:fldSimple", "<w:object", "<w:altChunk", "<w:subDoc", "<v:imagedata",
+          "<a:blip")) {
+        assertFalse(xml.contains(element), name + " has " + element);
+      }
+      // Hyperlinks only in the body, and only where the tree links (Inertness checks their targets).
+      if (links.isEmpty() || !name.equals("word/document.xml")) {
+        assertFalse(xml.contains("<w:hyperlink"), name + " has <w:hyperlink");
+      }
+    }
+    Inertness.assertInert(docx, links);
+    try (XWPFDocument poi = docx.poi(); XWPFWordExtractor text = new XWPFWordExtractor(poi)) {
+      assertTrue(comparable(text.getText()).contains(comparable(document.title())), "the title");
+    }
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.ratsinfo.render.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,17 +23,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ratsinfo.document.ExcerptDocument;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.testkit.RedactionChecks.Holdings;
+import org.ratsinfo.testkit.RandomModels;
 import org.ratsinfo.testkit.RendererConformance;
 
 /**
  * The PDF renderer passes the test kit's conformance suite: every fact in the extracted text,
  * redaction with markers in the text, the document information, the XMP metadata and every string
  * object of the file, 2,000 random excerpts on 8 threads sharing a renderer, and the hostile corpus
- * offline (what only PDF can show, the pages' bounds, the fonts and PDF/A, is {@link
- * HostileCorpusTest}'s).
+ * inert and offline, its title read back, no glyph missing and no text off the page ({@link
+ * #assertInert}; the fonts' refusals and PDF/A of hostile documents are {@link HostileCorpusTest}'s).
  *
  * <p>The random texts and the hostile corpus hold emoji, flags, mathematical letters, Chinese and
  * Japanese that Noto Sans lacks, which the renderer refuses without a fallback font (see {@link
@@ -67,6 +71,43 @@ class PdfRendererConformanceTest implements RendererConformance {
     StringBuilder sb = new StringBuilder();
     Pages.squeezed(text).codePoints().filter(c -> Character.getType(c) != Character.FORMAT
         && !(c >= 0xFE00 && c <= 0xFE0F) && !(c >= 0xE0100 && c <= 0xE01EF))
+        .forEach(sb::appendCodePoint);
+    return Normalizer.normalize(sb.toString(), Normalizer.Form.NFKC);
+  }
+
+  /**
+   * What only a PDF shows of a hostile document: PDFBox reads the title back, no character became "#"
+   * (a glyph the fonts lack), and no text runs off the page.
+   */
+  @Override
+  public void assertInert(ExcerptDocument document, byte[] output) {
+    checkPages(document, output);
+  }
+
+  /** See {@link #assertInert}; also for the renderer without fallback fonts ({@link HostileCorpusTest}). */
+  static void checkPages(ExcerptDocument document, byte[] pdf) {
+    Pages pages = Pages.of(pdf);
+    String text = visible(pages.content());
+    assertTrue(text.contains(visible(document.title())),
+        () -> "the title " + visible(document.title()) + " in " + text.substring(0, Math.min(400, text.length())));
+    long hashes = RandomModels.strings(document).stream().mapToLong(s -> s.chars().filter(ch -> ch == '#').count()).sum();
+    assertTrue(text.chars().filter(ch -> ch == '#').count() <= hashes, "a character became #");
+    // Text stays 10 mm clear of the paper's edges, where printers cannot print. (A table cell's URL,
+    // which the table's automatic layout does not break, can reach a millimetre into the right margin.)
+    for (Pages.Run run : pages.runs()) {
+      assertTrue(run.left() >= Pages.LEFT - 1 && run.right() <= Pages.WIDTH - 10,
+          () -> "runs off the page at the side: " + run);
+      assertTrue(run.top() >= 10 && run.bottom() <= Pages.HEIGHT - 10, () -> "runs off the page: " + run);
+    }
+  }
+
+  /**
+   * The text as PDFBox reads it back: without white space and invisible format characters, ligatures
+   * such as "ﬁ" as their letters (NFKC).
+   */
+  private static String visible(String text) {
+    StringBuilder sb = new StringBuilder();
+    Pages.squeezed(text).codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
         .forEach(sb::appendCodePoint);
     return Normalizer.normalize(sb.toString(), Normalizer.Form.NFKC);
   }
