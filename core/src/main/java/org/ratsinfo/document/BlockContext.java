@@ -5,38 +5,69 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a block stands in its document, as a {@link BlockVisitor} is told at each call: what a renderer
- * would otherwise work out again while it walks the tree. Immutable.
- *
- * @param document the document being walked: its locale, audience, metadata and title
- * @param headingLevel the heading level at the block's place: a section's heading's level, for other
- *     blocks the level a section in their place would have (that of a question and answer's heading-like
- *     line, of a table's caption). The title is the only level 1; a block of {@link
- *     ExcerptDocument#blocks()} is at level 2, a block of a level-2 section at level 3, and so on without
- *     a limit (HTML, for one, has no element beyond {@code h6}: a renderer decides what deeper levels
- *     become)
- * @param language the language of the block's own texts as a BCP 47 tag: the block's tag where it has
- *     one ({@link Section#headingLanguage()}, {@link Paragraph#language()}, {@link
- *     NumberedList#language()}, {@link QuestionAnswer#language()}), else the document's ({@link
- *     DocumentInfo#language()}). A {@link FieldList}'s labels, a {@link LinkList}'s prefixes and details
- *     and a {@link Table} are in the document's language; a field's value and a link's text may have a
- *     language of their own, see {@link #languageOf(String)}
- * @param section the section the block is in, or {@code null} for a block of {@link
- *     ExcerptDocument#blocks()}; for a section, the section around it
+ * would otherwise work out again while it walks the tree. Made by {@link ExcerptDocument#walk} only;
+ * immutable. (A class, not a record: what it tells may grow without breaking a visitor.)
  */
-public record BlockContext(ExcerptDocument document, int headingLevel, String language,
-    @Nullable Section section) {
+public final class BlockContext {
 
-  /**
-   * Checks the values.
-   *
-   * @throws IllegalArgumentException if the level is below 2
-   */
-  public BlockContext {
-    Objects.requireNonNull(document, "document");
-    Objects.requireNonNull(language, "language");
+  private final ExcerptDocument document;
+  private final int headingLevel;
+  private final String language;
+  private final @Nullable Section section;
+
+  BlockContext(ExcerptDocument document, int headingLevel, String language, @Nullable Section section) {
+    this.document = Objects.requireNonNull(document, "document");
+    this.language = Objects.requireNonNull(language, "language");
     if (headingLevel < 2) {
       throw new IllegalArgumentException("a block's heading level is 2 or more, not " + headingLevel);
     }
+    this.headingLevel = headingLevel;
+    this.section = section;
+  }
+
+  /**
+   * The document being walked: its locale, audience, metadata and title.
+   *
+   * @return the document
+   */
+  public ExcerptDocument document() {
+    return document;
+  }
+
+  /**
+   * The heading level at the block's place: a section's heading's level, for other blocks the level a
+   * section in their place would have (that of a question and answer's heading-like line, of a table's
+   * caption). The title is the only level 1; a block of {@link ExcerptDocument#blocks()} is at level 2,
+   * a block of a level-2 section at level 3, and so on without a limit (HTML, for one, has no element
+   * beyond {@code h6}: a renderer decides what deeper levels become).
+   *
+   * @return the level, 2 or more
+   */
+  public int headingLevel() {
+    return headingLevel;
+  }
+
+  /**
+   * The language of the block's own texts as a BCP 47 tag: the block's tag where it has one ({@link
+   * Section#headingLanguage()}, {@link Paragraph#language()}, {@link NumberedList#language()}, {@link
+   * QuestionAnswer#language()}), else the document's ({@link DocumentInfo#language()}). A {@link
+   * FieldList}'s labels, a {@link LinkList}'s prefixes and details and a {@link Table} are in the
+   * document's language; a field's value and a link's text may have a language of their own, see
+   * {@link #languageOf(String)}.
+   *
+   * @return the tag
+   */
+  public String language() {
+    return language;
+  }
+
+  /**
+   * The section the block is in: for a section, the section around it.
+   *
+   * @return the enclosing section, or {@code null} for a block of {@link ExcerptDocument#blocks()}
+   */
+  public @Nullable Section section() {
+    return section;
   }
 
   /**
@@ -79,5 +110,11 @@ public record BlockContext(ExcerptDocument document, int headingLevel, String la
    */
   public boolean languageDiffers() {
     return !language.equalsIgnoreCase(documentLanguage());
+  }
+
+  @Override
+  public String toString() {
+    return "BlockContext[level=" + headingLevel + ", language=" + language + ", section="
+        + (section == null ? "none" : section.kind()) + "]";
   }
 }

@@ -40,8 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A plain Jackson 3 mapper with {@link RatsinfoModule} reads and writes the native format exactly as
- * {@link RatsinfoJson} does: every sample (random excerpts and meetings: the test kit's {@code RatsinfoModuleRandomTest}), and whatever the mapper's own
- * settings; and it changes nothing but the model's types.
+ * {@link RatsinfoJson} does, for every sample; and it changes nothing but the model's types. (Random
+ * excerpts and meetings, also through a mapper with settings of its own: the test kit's {@code
+ * RandomModuleRoundTripTest}.)
  */
 class RatsinfoModuleTest {
 

@@ -3,7 +3,9 @@ package org.ratsinfo.examples;
 import java.nio.charset.StandardCharsets;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testkit.RedactionChecks.Holdings;
+import org.ratsinfo.render.TextEscaper;
+import org.ratsinfo.testkit.DocumentFacts;
+import org.ratsinfo.testkit.Holdings;
 import org.ratsinfo.testkit.RendererConformance;
 
 /**
@@ -17,8 +19,12 @@ class PlainTextRendererConformanceTest implements RendererConformance {
   }
 
   @Override
-  public Holdings read(byte[] output) {            // the text a reader sees, and everything the file holds
-    String text = new String(output, StandardCharsets.UTF_8);
-    return new Holdings(text, text);
+  public Holdings read(byte[] output) {              // the text a reader sees, and all the file holds
+    return Holdings.ofText(new String(output, StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public String comparable(String text) {            // the facts as the renderer escapes them
+    return DocumentFacts.spaced(TextEscaper.plainText().escape(text));
   }
 }

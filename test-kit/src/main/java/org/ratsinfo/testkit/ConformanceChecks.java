@@ -23,13 +23,21 @@ import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderException;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.testkit.HostileCorpus.Case;
-import org.ratsinfo.testkit.RedactionChecks.Holdings;
+import org.ratsinfo.testkit.Holdings;
 import org.ratsinfo.validation.ModelValidator;
 
 /** The tests of {@link RendererConformance}, one method each. */
 final class ConformanceChecks {
 
   private ConformanceChecks() {}
+
+  /**
+   * The variant of the renderer for a seeded case: from bits of the seed other than those that choose
+   * the language, so that every variant meets both languages.
+   */
+  private static int variant(RendererConformance suite, long seed) {
+    return Math.floorMod(Long.rotateRight(seed, 17), suite.variants());
+  }
 
   /** German for even seeds, English for odd ones: both languages meet every kind of content. */
   private static RenderOptions options(long seed) {
@@ -79,10 +87,22 @@ final class ConformanceChecks {
   }
 
   static void everyFact(RendererConformance suite, long seed) throws IOException {
-    ExcerptRenderer renderer = suite.renderer(options(seed), seed);
+    ExcerptRenderer renderer = suite.renderer(options(seed), variant(suite, seed));
     for (ExcerptDocument document : factDocuments(seed)) {
       assertFacts(suite, document, render(renderer, document), "seed " + seed + ", " + document.kind()
           + ", " + document.locale() + ", " + document.audience());
+    }
+  }
+
+  /** An excerpt of the implementation's own, in German and English, in every variant. */
+  static void everyFact(RendererConformance suite, Excerpt excerpt, int index) throws IOException {
+    for (Locale locale : List.of(Locale.GERMANY, Locale.ENGLISH)) {
+      RenderOptions options = RenderOptions.builder().locale(locale).fixedInstant(RedactionChecks.INSTANT).build();
+      ExcerptDocument document = options.layout(excerpt);
+      for (int variant = 0; variant < suite.variants(); variant++) {
+        assertFacts(suite, document, render(suite.renderer(options, variant), document),
+            "own excerpt " + index + ", " + locale + ", variant " + variant);
+      }
     }
   }
 
@@ -94,47 +114,54 @@ final class ConformanceChecks {
   }
 
   static void singleExcerpts(RendererConformance suite, long seed) {
-    RedactionChecks.singleExcerpts(MarkedModels.of(seed).meeting(), o -> suite.renderer(o, seed), suite::read,
+    RedactionChecks.singleExcerpts(MarkedModels.of(seed).meeting(), o -> suite.renderer(o, variant(suite, seed)), suite::read,
         true);
   }
 
   static void meeting(RendererConformance suite, long seed) {
     MarkedModels.Case c = MarkedModels.of(seed).meeting();
-    RedactionChecks.wholeMeeting(c, o -> suite.renderer(o, seed), suite::read);
-    RedactionChecks.meetingDocuments(c, o -> suite.renderer(o, seed), suite::read);
+    RedactionChecks.wholeMeeting(c, o -> suite.renderer(o, variant(suite, seed)), suite::read);
+    RedactionChecks.meetingDocuments(c, o -> suite.renderer(o, variant(suite, seed)), suite::read);
   }
 
-  static void sharedRenderer(RendererConformance suite) throws InterruptedException {
+  static void sharedRenderer(RendererConformance suite, int variant) throws InterruptedException {
     ExcerptRenderer renderer = suite.renderer(RenderOptions.builder().locale(Locale.GERMANY)
-        .fixedInstant(RedactionChecks.INSTANT).build());
-    SharedRendererChecks.assertSameBytesAsSerial(renderer, SharedRendererChecks.randomExcerpts(suite.sharedCases()),
-        suite.threads());
+        .fixedInstant(RedactionChecks.INSTANT).build(), variant);
+    List<SharedRendererChecks.Seeded> excerpts = new ArrayList<>(
+        SharedRendererChecks.randomExcerpts(suite.sharedCases()));
+    List<Excerpt> own = suite.excerpts();
+    for (int i = 0; i < own.size(); i++) {
+      excerpts.add(new SharedRendererChecks.Seeded(-1 - i, own.get(i)));   // negative: not a random seed
+    }
+    SharedRendererChecks.assertSameBytesAsSerial(renderer, excerpts, suite.threads());
   }
 
-  static void hostile(RendererConformance suite, Case c, long seed) throws IOException {
+  static void hostile(RendererConformance suite, Case c) throws IOException {
     Excerpt excerpt = c.read();
     try (LoopbackServer server = LoopbackServer.start()) {
       Excerpt withReferences = HostileCorpus.withReferencesTo(excerpt, server);
       for (Locale locale : List.of(Locale.GERMANY, Locale.ENGLISH)) {
-        long variant = 2 * seed + (locale.equals(Locale.GERMANY) ? 0 : 1);
         ModelValidator.standard().requireValid(excerpt, locale);
         RenderOptions options = RenderOptions.builder().locale(locale).fixedInstant(RedactionChecks.INSTANT)
             .build();
-        ExcerptRenderer renderer = suite.renderer(options, variant);
         List<Excerpt> excerpts = ModelValidator.standard().validate(withReferences, locale).isEmpty()
             ? List.of(excerpt, withReferences) : List.of(excerpt);
-        for (Excerpt input : excerpts) {
-          for (ExcerptDocument document : HostileCorpus.documents(options, input)) {
-            if (suite.refusedHostileCases().contains(c.name())) {
-              RenderException e = assertThrows(RenderException.class, () -> assertTimeoutPreemptively(
-                  suite.timeBound(), () -> render(renderer, document)), () -> c.name() + ": refused, as declared");
-              assertFalse(e.getMessage() == null || e.getMessage().isBlank(), "the refusal says why");
-              continue;
+        for (int variant = 0; variant < suite.variants(); variant++) {
+          ExcerptRenderer renderer = suite.renderer(options, variant);
+          for (Excerpt input : excerpts) {
+            for (ExcerptDocument document : HostileCorpus.documents(options, input)) {
+              if (suite.refusedHostileCases().contains(c.name())) {
+                RenderException e = assertThrows(RenderException.class, () -> assertTimeoutPreemptively(
+                    suite.timeBound(), () -> render(renderer, document)), () -> c.name() + ": refused, as declared");
+                assertFalse(e.getMessage() == null || e.getMessage().isBlank(), "the refusal says why");
+                continue;
+              }
+              byte[] output = assertTimeoutPreemptively(suite.timeBound(), () -> render(renderer, document),
+                  () -> c.name() + ", " + document.kind() + ": not rendered in " + suite.timeBound());
+              assertFacts(suite, document, output, c.name() + ", " + document.kind() + ", " + locale
+                  + ", variant " + variant);
+              suite.assertInert(document, output);
             }
-            byte[] output = assertTimeoutPreemptively(suite.timeBound(), () -> render(renderer, document),
-                () -> c.name() + ", " + document.kind() + ": not rendered in " + suite.timeBound());
-            assertFacts(suite, document, output, c.name() + ", " + document.kind() + ", " + locale);
-            suite.assertInert(document, output);
           }
         }
       }

@@ -45,18 +45,14 @@ public final class DocumentFacts {
   }
 
   /**
-   * A text with every run of white space (no-break spaces included) as one space, stripped, and
-   * without invisible format characters (Unicode category Cf: zero-width spaces and joiners, soft
-   * hyphens, bidi controls): a renderer may wrap lines and indent, and may write a format character
-   * as its format's own means (a line-break opportunity, an isolating element).
+   * A text with every run of white space (no-break spaces included) as one space, stripped: a renderer
+   * may wrap lines and indent.
    *
    * @param text the text
    * @return the text so
    */
   public static String spaced(String text) {
-    StringBuilder visible = new StringBuilder(text.length());
-    text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(visible::appendCodePoint);
-    return SPACE.matcher(visible).replaceAll(" ").strip();
+    return SPACE.matcher(text).replaceAll(" ").strip();
   }
 
   /**

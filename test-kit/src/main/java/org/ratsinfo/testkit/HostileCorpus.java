@@ -119,11 +119,6 @@ public final class HostileCorpus {
     return all().stream().filter(c -> c.expected() instanceof Valid).toList();
   }
 
-  /** The cases that read but break a rule of the model. */
-  public static List<Case> rejectedByValidation() {
-    return all().stream().filter(c -> c.expected() instanceof Invalid).toList();
-  }
-
   /** The cases of the files, in the order of {@code hostile/cases.txt}. */
   public static List<Case> fixtures() {
     return HostileFixtures.cases();

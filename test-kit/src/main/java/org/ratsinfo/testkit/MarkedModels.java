@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -146,6 +148,16 @@ public final class MarkedModels {
   public record Case(long seed, MeetingExcerpts excerpts, Set<FieldKey> withheld, Marks meetingMarks,
       List<Item> items, Marks participantMarks, Map<String, Kind> kinds) {
 
+    /** Checks that every value is present and copies the collections, keeping their order. */
+    public Case {
+      Objects.requireNonNull(excerpts, "excerpts");
+      Objects.requireNonNull(meetingMarks, "meetingMarks");
+      Objects.requireNonNull(participantMarks, "participantMarks");
+      withheld = Collections.unmodifiableSet(new LinkedHashSet<>(withheld));
+      items = List.copyOf(items);
+      kinds = Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
+    }
+
     /** The public items, in agenda order. */
     public List<Item> publicItems() {
       return items.stream().filter(i -> i.item().visibility().isPublic()).toList();
@@ -177,7 +189,7 @@ public final class MarkedModels {
     public Set<String> neverIn(Item item) {
       Set<String> out = new LinkedHashSet<>();
       for (Item other : items) {
-        if (other != item) {
+        if (!other.equals(item)) {
           out.addAll(other.marks().all());
         }
       }

@@ -65,15 +65,6 @@ public final class RedactionChecks {
 
   private RedactionChecks() {}
 
-  /**
-   * What one output holds.
-   *
-   * @param text the text a reader sees (extracted text, the text of every element or XML part)
-   * @param everything all that the output carries: its text, every attribute, every metadata value,
-   *     every part; where no marker that must not be there may be
-   */
-  public record Holdings(String text, String everything) {}
-
   /** Reads a format's output. */
   @FunctionalInterface
   public interface Reader {
@@ -182,7 +173,7 @@ public final class RedactionChecks {
       ExcerptDocument document = options.layout(kind, c.excerpts()).get(0);
       assertEquals(Audience.PUBLIC, document.audience());
       Holdings holdings = read(reader, render(renderer, document));
-      assertEquals(Set.of(), MarkedModels.found(holdings.everything(), c.notForThePublic()),
+      assertEquals(Set.of(), MarkedModels.found(holdings.all(), c.notForThePublic()),
           c + ", public " + kind + ": holds what the public must not see (withheld " + c.withheld() + ")");
       if (kind == DocumentKind.MINUTES) {
         Set<String> shown = new LinkedHashSet<>();
@@ -266,7 +257,7 @@ public final class RedactionChecks {
   public static void checkPublic(Case c, Item item, Holdings holdings, String context) {
     Set<String> forbidden = new LinkedHashSet<>(c.notForThePublic());
     forbidden.addAll(c.neverIn(item));
-    assertEquals(Set.of(), MarkedModels.found(holdings.everything(), forbidden),
+    assertEquals(Set.of(), MarkedModels.found(holdings.all(), forbidden),
         context + ": the public output holds what it must not (withheld " + c.withheld() + ")");
     Set<String> shown = c.shownPublicly(item);
     assertEquals(shown, MarkedModels.found(holdings.text(), shown),
@@ -274,7 +265,7 @@ public final class RedactionChecks {
     Labels labels = Labels.forLocale(options(c).locale());
     if (c.withheld().contains(FieldKey.DECISION)) {
       for (String line : OUTCOME_KEYS) {
-        assertFalse(squeezed(holdings.everything()).contains(MarkedModels.squeezed(labels.get(line))),
+        assertFalse(squeezed(holdings.all()).contains(MarkedModels.squeezed(labels.get(line))),
             () -> context + ": the decision is withheld, and so is the tally's outcome line \""
                 + labels.get(line) + '"');
       }
@@ -285,7 +276,7 @@ public final class RedactionChecks {
 
   /** The internal excerpt of an item: all it shows, nothing of another item or never shown. */
   public static void checkInternal(Case c, Item item, Holdings holdings, String context) {
-    assertEquals(Set.of(), MarkedModels.found(holdings.everything(), c.neverIn(item)),
+    assertEquals(Set.of(), MarkedModels.found(holdings.all(), c.neverIn(item)),
         context + ": the internal output holds another item's content or a value never shown");
     Set<String> shown = c.shownInternally(item);
     assertEquals(shown, MarkedModels.found(holdings.text(), shown),

@@ -7,12 +7,11 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.ratsinfo.document.ExcerptDocument;
+import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.ExcerptRenderer;
 import org.ratsinfo.render.RenderOptions;
-import org.ratsinfo.testkit.RedactionChecks.Holdings;
 
 /**
  * The conformance suite of an {@link ExcerptRenderer}, as JUnit Jupiter tests: a renderer's test class
@@ -26,8 +25,7 @@ import org.ratsinfo.testkit.RedactionChecks.Holdings;
  *   }
  *
  *   public Holdings read(byte[] output) {
- *     String text = new String(output, StandardCharsets.UTF_8);
- *     return new Holdings(text, text);
+ *     return Holdings.ofText(new String(output, StandardCharsets.UTF_8));
  *   }
  * }
  * }</pre>
@@ -36,14 +34,16 @@ import org.ratsinfo.testkit.RedactionChecks.Holdings;
  *
  * <ul>
  *   <li>{@link #everyFactIsInTheText()}: every fact of the laid-out document ({@link DocumentFacts})
- *       is in the output's text, for random excerpts in German and English and for the agenda and
- *       the minutes of random meetings; together they hold every kind of block;
+ *       is in the output's text, for random excerpts in German and English, for the agenda and the
+ *       minutes of random meetings and for the implementation's own {@link #excerpts()}; the random
+ *       ones together hold every kind of block and of document;
  *   <li>{@link #nothingNotForThePublic()}: with {@link MarkedModels}, a public output holds no marker
  *       of non-public or withheld content anywhere ({@link Holdings#everything()}) and every marker of
  *       its public content in its text; the internal output shows all; the agenda, the minutes and a
  *       whole meeting rendered by the batch renderer alike ({@link RedactionChecks});
  *   <li>{@link #aSharedRendererGivesTheBytesOfASerialRun()}: one renderer, with a fixed clock, shared
- *       by several threads gives exactly the bytes of a serial run ({@link SharedRendererChecks});
+ *       by several threads gives exactly the bytes of a serial run, random excerpts, agendas and minutes
+ *       and the implementation's own {@link #excerpts()} ({@link SharedRendererChecks});
  *   <li>{@link #hostileInputIsInert()}: every renderable case of the {@link HostileCorpus}, as an
  *       excerpt, an agenda and minutes, in German and English, renders in time (or, where {@link
  *       #refusedHostileCases()} says so, is refused with a {@code RenderException}), reads back, shows
@@ -52,9 +52,12 @@ import org.ratsinfo.testkit.RedactionChecks.Holdings;
  *       {@link LoopbackServer} in every text and every file address, makes no connection.
  * </ul>
  *
- * <p>How many cases each test renders is {@link #cases()} (and {@link #meetingCases()} for the costlier
- * whole meetings); a quick format may raise them. Implementations must be thread-safe in what they
- * return: the renderer is shared by threads in one test.
+ * <p>A renderer with {@link #variants()} (a page and a fragment, the default styles and a template)
+ * is tested in each: the seeded tests spread their cases over the variants, the shared-renderer and the
+ * hostile-input tests run in every one. How many cases each test renders is {@link #cases()} (and
+ * {@link #meetingCases()} for the costlier whole meetings, {@link #sharedCases()} for the threads); a
+ * quick format may raise them. Implementations must be thread-safe in what they return: the renderer
+ * is shared by threads in one test.
  */
 public interface RendererConformance {
 
@@ -67,16 +70,36 @@ public interface RendererConformance {
   ExcerptRenderer renderer(RenderOptions options);
 
   /**
-   * Builds the renderer for one seeded case: a variant of the renderer (a fragment instead of a page,
-   * another template) chosen by the seed, so that the suite meets every variant. By default {@link
-   * #renderer(RenderOptions)}.
+   * How many variants of the renderer the suite tests (a page and a fragment; the default styles and a
+   * city's template): 1 by default.
+   *
+   * @return the number of variants, 1 or more
+   */
+  default int variants() {
+    return 1;
+  }
+
+  /**
+   * Builds a variant of the renderer under test. By default {@link #renderer(RenderOptions)}, for
+   * every variant.
    *
    * @param options the options to build it with
-   * @param seed the case's seed
+   * @param variant which variant, from 0 to {@link #variants()} - 1; 0 is {@link
+   *     #renderer(RenderOptions)}'s
    * @return the renderer
    */
-  default ExcerptRenderer renderer(RenderOptions options, long seed) {
+  default ExcerptRenderer renderer(RenderOptions options, int variant) {
     return renderer(options);
+  }
+
+  /**
+   * Excerpts of the implementation's own (real data, or what its format finds hard) that the facts and
+   * the shared-renderer tests render besides the random ones. None by default.
+   *
+   * @return the excerpts, valid
+   */
+  default List<Excerpt> excerpts() {
+    return List.of();
   }
 
   /**
@@ -91,8 +114,9 @@ public interface RendererConformance {
 
   /**
    * A text made comparable for the facts check: by default white space runs as one space (a renderer
-   * may wrap lines). A format whose text extraction loses or adds white space within words (PDF)
-   * removes all white space instead.
+   * may wrap lines: {@link DocumentFacts#spaced}). A format whose text extraction loses or adds white
+   * space within words (PDF) removes all white space instead; a renderer that writes its texts through
+   * an escaper that removes characters compares the escaped texts.
    *
    * @param text a fact, or the text of an output
    * @return the comparable form
@@ -178,8 +202,12 @@ public interface RendererConformance {
   @TestFactory
   default Stream<DynamicTest> everyFactIsInTheText() {
     ConformanceChecks.requireEveryBlockKind(cases());
-    return RandomModels.seeds(cases()).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed,
-        () -> ConformanceChecks.everyFact(this, seed)));
+    List<Excerpt> own = excerpts();
+    return Stream.concat(
+        RandomModels.seeds(cases()).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed,
+            () -> ConformanceChecks.everyFact(this, seed))),
+        IntStream.range(0, own.size()).mapToObj(i -> DynamicTest.dynamicTest("own excerpt " + i,
+            () -> ConformanceChecks.everyFact(this, own.get(i), i))));
   }
 
   /**
@@ -199,11 +227,12 @@ public interface RendererConformance {
   /**
    * One renderer shared by {@link #threads()} threads gives the bytes of a serial run.
    *
-   * @throws InterruptedException if interrupted while waiting for the threads
+   * @return one test per variant
    */
-  @Test
-  default void aSharedRendererGivesTheBytesOfASerialRun() throws InterruptedException {
-    ConformanceChecks.sharedRenderer(this);
+  @TestFactory
+  default Stream<DynamicTest> aSharedRendererGivesTheBytesOfASerialRun() {
+    return IntStream.range(0, variants()).mapToObj(variant -> DynamicTest.dynamicTest("variant " + variant,
+        () -> ConformanceChecks.sharedRenderer(this, variant)));
   }
 
   /**
@@ -213,9 +242,7 @@ public interface RendererConformance {
    */
   @TestFactory
   default Stream<DynamicTest> hostileInputIsInert() {
-    List<HostileCorpus.Case> cases = HostileCorpus.renderable();
-    // The case's place as the seed of the renderer's variant, one for each language.
-    return IntStream.range(0, cases.size()).mapToObj(i -> DynamicTest.dynamicTest(cases.get(i).name(),
-        () -> ConformanceChecks.hostile(this, cases.get(i), i)));
+    return HostileCorpus.renderable().stream().map(c -> DynamicTest.dynamicTest(c.name(),
+        () -> ConformanceChecks.hostile(this, c)));
   }
 }

@@ -19,12 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ratsinfo.document.DocumentKind;
-import org.ratsinfo.model.Audience;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.model.MeetingExcerpts;
 import org.ratsinfo.render.ExcerptRenderer;
-import org.ratsinfo.testkit.MarkedModels.Case;
-import org.ratsinfo.testkit.MarkedModels.Item;
 
 /**
  * One renderer shared by many threads gives exactly the bytes of a serial run: each renderer module's
@@ -50,23 +47,6 @@ public final class SharedRendererChecks {
           case 1 -> DocumentKind.MINUTES;
           default -> DocumentKind.EXCERPT;
         })).toList();
-  }
-
-  /**
-   * {@code count} small valid random excerpts of {@link MarkedModels}: an item of a marked meeting,
-   * public or non-public, for an audience that may see it. Quicker to render than {@link
-   * #randomExcerpts(int)}, for slow formats.
-   *
-   * @param count how many
-   * @return the excerpts
-   */
-  public static List<Seeded> smallExcerpts(int count) {
-    return MarkedModels.seeds(count).mapToObj(s -> {
-      Case c = MarkedModels.of(s).meeting();
-      Item item = c.items().get(Math.floorMod(s, c.items().size()));
-      Audience audience = item.item().visibility().isPublic() && s % 3 != 0 ? Audience.PUBLIC : Audience.INTERNAL;
-      return new Seeded(s, c.excerpt(item, audience));
-    }).toList();
   }
 
   /**

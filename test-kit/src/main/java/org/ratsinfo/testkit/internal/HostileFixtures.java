@@ -23,7 +23,7 @@ import org.ratsinfo.testkit.HostileCorpus.Valid;
  */
 public final class HostileFixtures {
 
-  // Read when first asked for (the holder idiom): the class is initialized on the first call.
+  // Read once, when the class is first used: on the first call of cases().
   private static final List<Case> CASES = read();
 
   private HostileFixtures() {}
