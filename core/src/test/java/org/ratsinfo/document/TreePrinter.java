@@ -2,7 +2,6 @@ package org.ratsinfo.document;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Test-only: prints a document tree in a simple indented text form (one line per value, two spaces
@@ -13,92 +12,12 @@ final class TreePrinter {
 
   private TreePrinter() {}
 
-  /** The whole tree, ending with a line break. */
+  /**
+   * The whole tree, ending with a line break: printed by walking it with a {@link BlockVisitor}
+   * ({@link VisitingTreePrinter}), so that every golden tree checks the walk as well.
+   */
   static String print(ExcerptDocument document) {
-    StringBuilder out = new StringBuilder();
-    line(out, 0, "ExcerptDocument locale=" + document.locale().toLanguageTag()
-        + " audience=" + document.audience());
-    DocumentInfo info = document.info();
-    line(out, 1, "info.title: " + info.title());
-    line(out, 1, "info.subject: " + info.subject());
-    line(out, 1, "info.author: " + info.author());
-    line(out, 1, "info.keywords: " + String.join(" | ", info.keywords()));
-    line(out, 1, "info.language: " + info.language());
-    line(out, 1, "bodyName: " + document.bodyName());
-    line(out, 1, "title: " + document.title());
-    for (Block block : document.blocks()) {
-      block(out, 1, block);
-    }
-    return out.toString();
-  }
-
-  private static void block(StringBuilder out, int depth, Block block) {
-    if (block instanceof Section section) {
-      line(out, depth, "Section " + section.kind() + lang(section.headingLanguage()) + ": "
-          + section.heading());
-      for (Block child : section.blocks()) {
-        block(out, depth + 1, child);
-      }
-    } else if (block instanceof FieldList list) {
-      line(out, depth, "FieldList " + list.kind());
-      for (Field field : list.fields()) {
-        line(out, depth + 1, field.key() + " | " + field.label() + " | " + field.value()
-            + lang(field.valueLanguage()));
-      }
-    } else if (block instanceof Paragraph paragraph) {
-      line(out, depth, "Paragraph " + paragraph.style() + lang(paragraph.language()) + ": "
-          + paragraph.text());
-    } else if (block instanceof NumberedList list) {
-      line(out, depth, "NumberedList" + lang(list.language()));
-      for (NumberedList.Item item : list.items()) {
-        line(out, depth + 1, item.number() + ". " + String.join(" ¶ ", item.paragraphs()));
-      }
-    } else if (block instanceof QuestionAnswer qa) {
-      line(out, depth, "QuestionAnswer " + qa.kind() + lang(qa.language()) + ": " + qa.label());
-      for (String q : qa.question()) {
-        line(out, depth + 1, "Q: " + q);
-      }
-      for (String a : qa.answer()) {
-        line(out, depth + 1, "A: " + a);
-      }
-    } else if (block instanceof Table table) {
-      line(out, depth, "Table: " + table.caption());
-      line(out, depth + 1, "corner: \"" + table.cornerHeader() + "\"");
-      line(out, depth + 1, "columns: " + String.join(" | ", table.columnHeaders()));
-      for (Table.Row row : table.rows()) {
-        line(out, depth + 1, "row " + row.header() + ": " + cells(row.cells()));
-      }
-      if (table.note() != null) {
-        line(out, depth + 1, "note: " + table.note());
-      }
-    } else if (block instanceof LinkList list) {
-      line(out, depth, "LinkList");
-      for (LinkList.Entry entry : list.entries()) {
-        line(out, depth + 1, entry.prefix() + "[" + entry.text() + lang(entry.textLanguage()) + "]"
-            + (entry.target() == null ? "" : "(" + entry.target() + ")") + entry.detail());
-      }
-    } else {
-      throw new AssertionError("unknown block " + block);
-    }
-  }
-
-  /** A node's language, where it has one: " [de-DE]". */
-  private static String lang(@Nullable String language) {
-    return language == null ? "" : " [" + language + "]";
-  }
-
-  private static String cells(List<String> cells) {
-    List<String> quoted = new ArrayList<>();
-    for (String cell : cells) {
-      quoted.add("\"" + cell + "\"");
-    }
-    return String.join(" ", quoted);
-  }
-
-  private static void line(StringBuilder out, int depth, String text) {
-    out.append("  ".repeat(depth))
-        .append(text.replace("\n", "\\n").replace("\u00A0", "\\u00A0"))
-        .append('\n');
+    return VisitingTreePrinter.print(document);
   }
 
   /**

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Test-only: prints a document tree in {@link TreePrinter}'s form, but by {@link
+ * Test-only: prints a document tree in the golden files' form ({@link TreePrinter#print}) by {@link
  * ExcerptDocument#walk(BlockVisitor) walking} it: the indentation from {@link BlockContext#depth()}, a
  * language wherever the context says it differs from the document's. Where this equals the golden
  * file, the walk visited every block, in order, at the right depth, with the right languages.
