@@ -134,6 +134,9 @@ public final class PaperContexts {
         .build();
   }
 
+  /** Where the renderers' tests put {@link #withContext(Excerpt, String)}'s files; never fetched. */
+  public static final String FILES = "https://ris.herne.example/files/";
+
   /** Where {@link #withContext(Excerpt, String)}'s linked papers link: this, and their reference. */
   public static final String PAPERS = "https://ris.herne.example/vorlage?ref=";
 

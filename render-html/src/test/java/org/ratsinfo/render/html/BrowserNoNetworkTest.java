@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ratsinfo.document.LinkTargets;
 import org.ratsinfo.model.Excerpt;
 import org.ratsinfo.render.RenderOptions;
+import org.ratsinfo.testing.PaperContexts;
 import org.ratsinfo.testkit.HostileCorpus;
 import org.ratsinfo.testkit.LoopbackServer;
 import org.ratsinfo.validation.ModelValidator;
@@ -96,7 +97,7 @@ class BrowserNoNetworkTest {
   @Test
   void linksAreNotFollowed() throws IOException {
     for (String files : List.of(server.origin() + "/files/", "https://" + server.host() + "/files/")) {
-      Excerpt excerpt = PaperContext.excerpt(Reference.excerpt(), files);
+      Excerpt excerpt = PaperContexts.withContext(Reference.excerpt(), files);
       RenderOptions options = RenderOptions.builder().linkTargets(new LinkTargets() {
         @Override
         public String paper(@Nullable String id, @Nullable String reference) {

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ratsinfo.testing.PaperContexts;
 import org.ratsinfo.document.Block;
 import org.ratsinfo.document.DocumentInfo;
 import org.ratsinfo.document.ExcerptDocument;
@@ -126,12 +127,12 @@ class LinkListTest {
     // Files link to their access URLs, linked papers to the integrator's address; a file without an
     // address is no link.
     assertEquals(List.of(
-            PaperContext.PAPERS + "2016/0890",
-            PaperContext.FILES + "2017-0137.pdf",
-            PaperContext.FILES + "2017-0137-anlage-1.pdf",
-            PaperContext.PAPERS + "2017/0137",
-            PaperContext.FILES + "praesentation.pdf",
-            PaperContext.FILES + "beschluss-19-1.pdf"),
+            PaperContexts.PAPERS + "2016/0890",
+            PaperContexts.FILES + "2017-0137.pdf",
+            PaperContexts.FILES + "2017-0137-anlage-1.pdf",
+            PaperContexts.PAPERS + "2017/0137",
+            PaperContexts.FILES + "praesentation.pdf",
+            PaperContexts.FILES + "beschluss-19-1.pdf"),
         page.select("a").eachAttr("href"));
     Element attachments = page.select("section.ratsinfo-section-attachments").first();
     assertTrue(attachments.text().contains("Anlage 2: Stellungnahme der Verwaltung (nur in Papierform)"));

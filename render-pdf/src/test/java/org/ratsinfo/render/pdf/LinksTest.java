@@ -24,6 +24,7 @@ import org.ratsinfo.document.SectionKind;
 import org.ratsinfo.model.Audience;
 import org.ratsinfo.render.RenderOptions;
 import org.ratsinfo.render.pdf.internal.TaggedLinks;
+import org.ratsinfo.testing.PaperContexts;
 import org.ratsinfo.testkit.LoopbackServer;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -103,12 +104,12 @@ class LinksTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       List<TaggedLinks.Link> links = TaggedLinks.links(document);
       assertEquals(List.of(
-              PaperContext.PAPERS + "2016/0890",
-              PaperContext.FILES + "2017-0137.pdf",
-              PaperContext.FILES + "2017-0137-anlage-1.pdf",
-              PaperContext.PAPERS + "2017/0137",
-              PaperContext.FILES + "praesentation.pdf",
-              PaperContext.FILES + "beschluss-19-1.pdf"),
+              PaperContexts.PAPERS + "2016/0890",
+              PaperContexts.FILES + "2017-0137.pdf",
+              PaperContexts.FILES + "2017-0137-anlage-1.pdf",
+              PaperContexts.PAPERS + "2017/0137",
+              PaperContexts.FILES + "praesentation.pdf",
+              PaperContexts.FILES + "beschluss-19-1.pdf"),
           links.stream().map(link -> link.annotations().get(0).uri()).toList());
       for (TaggedLinks.Link link : links) {
         assertEquals(language.equals("en") ? "de-DE" : null, link.lang());
@@ -140,7 +141,7 @@ class LinksTest {
             .linkTargets(papers).build();
         PdfRenderer renderer = PdfRenderer.builder().options(options).build();
         byte[] pdf = renderer.renderToBytes(options.layout(
-            PaperContext.excerpt(Samples.reference(), files)));
+            PaperContexts.withContext(Samples.reference(), files)));
         try (PDDocument document = Loader.loadPDF(pdf)) {
           List<String> uris = TaggedLinks.annotations(document).stream()
               .map(TaggedLinks.Annotation::uri).toList();
